@@ -1,0 +1,152 @@
+//! Compiles the editable content in `../assets` into forms the wasm can use cheaply.
+//!
+//! * Every `*.toml` file is parsed here and re-written as compact JSON under `$OUT_DIR/assets/`, so the
+//!   TOML parser never ships in the wasm and a syntax error fails the build with the file's name.
+//! * `assets/i18n/en.toml` and `zh.toml` become `$OUT_DIR/i18n.rs`: one constant per key and one table
+//!   per language, so a misspelt key is a compile error and a key missing from either language fails
+//!   the build.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let assets = manifest.join("..").join("assets");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-changed={}", assets.display());
+
+    let json_root = out.join("assets");
+    let _ = fs::remove_dir_all(&json_root);
+    let mut errors = Vec::new();
+    convert_dir(&assets, &assets, &json_root, &mut errors);
+    match compile_i18n(&assets.join("i18n")) {
+        Ok(code) => fs::write(out.join("i18n.rs"), code).expect("OUT_DIR is writable"),
+        Err(mut e) => errors.append(&mut e),
+    }
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo:warning={e}");
+        }
+        panic!("{} problem(s) in assets/:\n{}", errors.len(), errors.join("\n"));
+    }
+}
+
+/// Mirrors `dir` into `out`, turning each TOML file into compact JSON.
+fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        errors.push(format!("cannot read {}", dir.display()));
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            convert_dir(root, &path, out, errors);
+            continue;
+        }
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let rel = path.strip_prefix(root).expect("walked from root");
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(format!("{}: {e}", rel.display()));
+                continue;
+            }
+        };
+        let value: toml::Value = match toml::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(format!("assets/{}: {e}", rel.display()));
+                continue;
+            }
+        };
+        let json = serde_json::to_string(&value).expect("TOML values are JSON-representable");
+        let target = out.join(rel).with_extension("json");
+        fs::create_dir_all(target.parent().expect("file has a parent")).expect("OUT_DIR is writable");
+        fs::write(target, json).expect("OUT_DIR is writable");
+    }
+}
+
+/// Reads a flat `key = "text"` file (dotted keys allowed through tables) into a sorted map.
+fn read_strings(path: &Path) -> Result<BTreeMap<String, String>, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: toml::Table = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut map = BTreeMap::new();
+    flatten("", &value, &mut map, path)?;
+    Ok(map)
+}
+
+fn flatten(prefix: &str, table: &toml::Table, map: &mut BTreeMap<String, String>, path: &Path) -> Result<(), String> {
+    for (k, v) in table {
+        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        match v {
+            toml::Value::String(s) if s.trim().is_empty() => return Err(format!("{}: `{key}` is empty", path.display())),
+            toml::Value::String(s) => {
+                map.insert(key, s.clone());
+            }
+            toml::Value::Table(t) => flatten(&key, t, map, path)?,
+            _ => return Err(format!("{}: `{key}` must be a string", path.display())),
+        }
+    }
+    Ok(())
+}
+
+/// The `{name}` placeholders of a UI string, sorted, so both languages can be compared.
+fn placeholders(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        out.push(rest[start + 1..start + len].to_string());
+        rest = &rest[start + len + 1..];
+    }
+    out.sort();
+    out
+}
+
+fn compile_i18n(dir: &Path) -> Result<String, Vec<String>> {
+    let en = read_strings(&dir.join("en.toml")).map_err(|e| vec![e])?;
+    let zh = read_strings(&dir.join("zh.toml")).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    for k in en.keys().filter(|k| !zh.contains_key(*k)) {
+        errors.push(format!("assets/i18n/zh.toml misses `{k}` (present in en.toml)"));
+    }
+    for k in zh.keys().filter(|k| !en.contains_key(*k)) {
+        errors.push(format!("assets/i18n/en.toml misses `{k}` (present in zh.toml)"));
+    }
+    for (k, e) in &en {
+        if let Some(z) = zh.get(k) {
+            if placeholders(e) != placeholders(z) {
+                errors.push(format!("`{k}`: placeholders differ between en and zh"));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut code = String::from("// Generated by build.rs from assets/i18n/*.toml. Do not edit.\n\n");
+    code.push_str("/// Every UI string key, one constant each.\n#[allow(missing_docs)]\npub mod key {\n    use super::Key;\n");
+    for (i, k) in en.keys().enumerate() {
+        let ident: String = k.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
+        let _ = writeln!(code, "    /// `{k}`\n    pub const {ident}: Key = Key({i});");
+    }
+    code.push_str("}\n\n/// Key names in table order.\npub static NAMES: &[&str] = &[\n");
+    for k in en.keys() {
+        let _ = writeln!(code, "    {k:?},");
+    }
+    code.push_str("];\n\n/// English strings in key order.\npub static EN: &[&str] = &[\n");
+    for v in en.values() {
+        let _ = writeln!(code, "    {v:?},");
+    }
+    code.push_str("];\n\n/// Chinese strings in key order.\npub static ZH: &[&str] = &[\n");
+    for v in zh.values() {
+        let _ = writeln!(code, "    {v:?},");
+    }
+    code.push_str("];\n");
+    Ok(code)
+}

@@ -1,0 +1,1 @@
+//! Question understanding and composed answers (being written).

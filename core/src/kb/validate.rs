@@ -1,0 +1,151 @@
+//! The contract the content files must meet: both languages filled in, ids unique, every
+//! cross-link pointing at something that exists.
+
+use super::ids::AreaId;
+use super::Kb;
+use crate::text::Text;
+use std::collections::HashSet;
+
+/// One way the content breaks the contract, with where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem(pub String);
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn text(&mut self, at: &str, t: &Text) {
+        if t.has_blank_side() {
+            self.problems.push(Problem(format!("{at}: a language is empty")));
+        }
+    }
+    fn texts(&mut self, at: &str, ts: &[Text]) {
+        for (i, t) in ts.iter().enumerate() {
+            self.text(&format!("{at}[{i}]"), t);
+        }
+    }
+    fn unique<'a>(&mut self, what: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if id.trim().is_empty() || !seen.insert(id) {
+                self.problems.push(Problem(format!("{what}: id `{id}` is empty or repeated")));
+            }
+        }
+        seen
+    }
+    fn links(&mut self, at: &str, what: &str, ids: &[String], known: &HashSet<&str>) {
+        for id in ids {
+            if !known.contains(id.as_str()) {
+                self.problems.push(Problem(format!("{at}: unknown {what} `{id}`")));
+            }
+        }
+    }
+}
+
+/// Every problem in `kb`; empty when the content is sound.
+pub fn validate(kb: &Kb) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new() };
+    let endpoints = c.unique("api.toml endpoint", kb.endpoints.iter().map(|e| e.id.as_str()));
+    let playbooks = c.unique("playbooks.toml", kb.playbooks.iter().map(|p| p.id.as_str()));
+    let gotchas = c.unique("gotchas.toml", kb.gotchas.iter().map(|g| g.id.as_str()));
+    let troubles = c.unique("troubleshooting.toml", kb.troubleshooting.iter().map(|t| t.id.as_str()));
+    let examples = c.unique("examples.toml", kb.examples.iter().map(|e| e.id.as_str()));
+    let siblings = c.unique("siblings.toml", kb.siblings.iter().map(|s| s.slug.as_str()));
+    let snippets = c.unique("snippets.toml", kb.snippets.iter().map(|s| s.id.as_str()));
+
+    for (i, area) in kb.areas.iter().enumerate() {
+        let at = format!("areas/{}.toml", area.id.slug());
+        if AreaId::ALL.get(i) != Some(&area.id) {
+            c.problems.push(Problem(format!("{at}: the file's id does not match its name")));
+        }
+        c.text(&format!("{at} title"), &area.title);
+        c.text(&format!("{at} tagline"), &area.tagline);
+        c.text(&format!("{at} summary"), &area.summary);
+        c.texts(&format!("{at} facts"), &area.facts);
+        c.links(&at, "endpoint", &area.endpoints, &endpoints);
+        c.links(&at, "playbook", &area.playbooks, &playbooks);
+        c.links(&at, "gotcha", &area.gotchas, &gotchas);
+        c.links(&at, "troubleshooting entry", &area.troubleshooting, &troubles);
+        c.links(&at, "example", &area.examples, &examples);
+        c.links(&at, "snippet", &area.snippets, &snippets);
+        c.links(&at, "sibling skill", &area.siblings, &siblings);
+        if area.related.contains(&area.id) {
+            c.problems.push(Problem(format!("{at}: an area cannot be related to itself")));
+        }
+    }
+    for r in &kb.roles {
+        c.text(&format!("roles.toml {:?}", r.id), &r.title);
+    }
+    if kb.roles.len() != 6 {
+        c.problems.push(Problem("roles.toml: there must be six roles, A to F".into()));
+    }
+    c.texts("api.toml general facts", &kb.api.facts);
+    for e in &kb.endpoints {
+        c.text(&format!("api.toml {}", e.id), &e.purpose);
+        if !matches!(e.method.as_str(), "GET" | "POST" | "PUT" | "DELETE" | "PATCH") {
+            c.problems.push(Problem(format!("api.toml {}: unknown method `{}`", e.id, e.method)));
+        }
+        if !e.path.starts_with('/') {
+            c.problems.push(Problem(format!("api.toml {}: path must start with /", e.id)));
+        }
+    }
+    for p in &kb.playbooks {
+        c.text(&format!("playbooks.toml {}", p.id), &p.title);
+        c.texts(&format!("playbooks.toml {} steps", p.id), &p.steps);
+    }
+    for g in &kb.gotchas {
+        c.text(&format!("gotchas.toml {}", g.id), &g.title);
+        c.text(&format!("gotchas.toml {} body", g.id), &g.body);
+    }
+    for t in &kb.troubleshooting {
+        for (name, text) in [("title", &t.title), ("symptom", &t.symptom), ("cause", &t.cause), ("solution", &t.solution)] {
+            c.text(&format!("troubleshooting.toml {} {name}", t.id), text);
+        }
+    }
+    for e in &kb.examples {
+        c.text(&format!("examples.toml {}", e.id), &e.title);
+        c.text(&format!("examples.toml {} request", e.id), &e.request);
+        c.texts(&format!("examples.toml {} steps", e.id), &e.steps);
+        c.text(&format!("examples.toml {} result", e.id), &e.result);
+    }
+    for o in &kb.data_model {
+        c.text(&format!("data-model.toml {}", o.name), &o.description);
+    }
+    c.text("integrations.toml summary", &kb.integrations.summary);
+    for i in &kb.integrations.integration {
+        c.text(&format!("integrations.toml {}", i.id), &i.category);
+        c.text(&format!("integrations.toml {} tools", i.id), &i.tools);
+    }
+    for s in &kb.siblings {
+        for (name, text) in [("name", &s.name), ("covers", &s.covers), ("reason", &s.reason)] {
+            c.text(&format!("siblings.toml {} {name}", s.slug), text);
+        }
+    }
+    for s in &kb.snippets {
+        c.text(&format!("snippets.toml {}", s.id), &s.title);
+    }
+    c.texts("company.toml facts", &kb.company.facts);
+    c.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_content_loads_and_meets_the_contract() {
+        let kb = match Kb::load() {
+            Ok(kb) => kb,
+            Err(e) => panic!("content does not load: {e}"),
+        };
+        let problems = validate(&kb);
+        assert!(problems.is_empty(), "content problems:\n{}", problems.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join("\n"));
+    }
+}

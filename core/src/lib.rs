@@ -1,0 +1,17 @@
+//! The pure core of mailgun-help: everything the widget knows and decides, with no DOM and no Yew.
+//!
+//! The UI crate turns this module's values into HTML and user events into calls here. Keeping the
+//! logic apart means every rule (routing, language choice, prices, question understanding) is tested
+//! natively with plain `cargo test`, in well under a second, instead of in a browser.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod assets;
+pub mod i18n;
+pub mod kb;
+pub mod lang;
+pub mod route;
+pub mod text;
+pub mod ask;
+pub mod pricing;

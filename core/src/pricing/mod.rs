@@ -1,0 +1,1 @@
+//! Plan and pricing estimator (being written).

@@ -1,0 +1,306 @@
+//! Hash routes, so every view has a link that works from `file://` and inside an embed.
+//!
+//! `#/`, `#/browse`, `#/area/<slug>`, `#/ask?q=…&area=…&role=…`, `#/pricing?…`, `#/ref/<page>`.
+//! Anything else is [`Route::NotFound`], which the UI shows as a friendly page with a way home.
+
+use crate::kb::ids::{AreaId, RoleId};
+
+/// A reference page of the knowledge base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RefPage {
+    /// API quick reference (filterable endpoint table).
+    Api,
+    /// Data model objects and fields.
+    DataModel,
+    /// Step-by-step playbooks.
+    Playbooks,
+    /// Gotchas.
+    Gotchas,
+    /// Troubleshooting entries.
+    Troubleshooting,
+    /// Worked examples.
+    Examples,
+    /// Integrations table.
+    Integrations,
+    /// Pricing table.
+    Pricing,
+    /// Related (sibling) skills.
+    Skills,
+    /// Company background.
+    About,
+}
+
+impl RefPage {
+    /// Every reference page in menu order.
+    pub const ALL: [RefPage; 10] = [
+        RefPage::Api,
+        RefPage::DataModel,
+        RefPage::Playbooks,
+        RefPage::Gotchas,
+        RefPage::Troubleshooting,
+        RefPage::Examples,
+        RefPage::Integrations,
+        RefPage::Pricing,
+        RefPage::Skills,
+        RefPage::About,
+    ];
+
+    /// The slug after `#/ref/`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            RefPage::Api => "api",
+            RefPage::DataModel => "data-model",
+            RefPage::Playbooks => "playbooks",
+            RefPage::Gotchas => "gotchas",
+            RefPage::Troubleshooting => "troubleshooting",
+            RefPage::Examples => "examples",
+            RefPage::Integrations => "integrations",
+            RefPage::Pricing => "pricing",
+            RefPage::Skills => "skills",
+            RefPage::About => "about",
+        }
+    }
+
+    fn parse(s: &str) -> Option<RefPage> {
+        RefPage::ALL.into_iter().find(|p| p.slug() == s)
+    }
+}
+
+/// What `#/ask?…` carries: the question and any context already known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AskQuery {
+    /// The free-text question (may be empty).
+    pub q: String,
+    /// The area, when the link names a valid one.
+    pub area: Option<AreaId>,
+    /// The role, when the link names a valid one.
+    pub role: Option<RoleId>,
+    /// Parameters that were present but not understood (`("area", "nope")`), for a clear message.
+    pub invalid: Vec<(String, String)>,
+}
+
+/// A view of the widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The first screen with the Step-1 choices.
+    Home,
+    /// All areas.
+    Browse,
+    /// One area.
+    Area(AreaId),
+    /// The ask flow.
+    Ask(AskQuery),
+    /// The estimator; the raw query string is parsed by the pricing module.
+    Pricing(Vec<(String, String)>),
+    /// A reference page.
+    Reference(RefPage),
+    /// Anything else; carries the path that was asked for.
+    NotFound(String),
+}
+
+impl Route {
+    /// Parses a location hash (`#/area/smtp`, `/area/smtp`, or empty).
+    ///
+    /// ```
+    /// use mailgun_help_core::route::Route;
+    /// use mailgun_help_core::kb::ids::AreaId;
+    /// assert_eq!(Route::parse("#/area/smtp"), Route::Area(AreaId::Smtp));
+    /// assert!(matches!(Route::parse("#/nope"), Route::NotFound(_)));
+    /// ```
+    pub fn parse(hash: &str) -> Route {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = match raw.split_once('?') {
+            Some((p, q)) => (p, q),
+            None => (raw, ""),
+        };
+        let path = path.trim_end_matches('/');
+        let params = parse_query(query);
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["browse"] => Route::Browse,
+            ["area", slug] => match AreaId::parse(&percent_decode(slug)) {
+                Some(a) if a.slug() == slug.to_ascii_lowercase() => Route::Area(a),
+                _ => Route::NotFound(raw.to_string()),
+            },
+            ["ask"] => Route::Ask(ask_query(&params)),
+            ["pricing"] => Route::Pricing(params),
+            ["ref", page] => match RefPage::parse(page) {
+                Some(p) => Route::Reference(p),
+                None => Route::NotFound(raw.to_string()),
+            },
+            _ => Route::NotFound(raw.to_string()),
+        }
+    }
+
+    /// The hash for this route, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Browse => "#/browse".into(),
+            Route::Area(a) => format!("#/area/{}", a.slug()),
+            Route::Ask(q) => {
+                let mut pairs = Vec::new();
+                if !q.q.is_empty() {
+                    pairs.push(("q", q.q.clone()));
+                }
+                if let Some(a) = q.area {
+                    pairs.push(("area", a.slug().to_string()));
+                }
+                if let Some(r) = q.role {
+                    pairs.push(("role", r.slug().to_string()));
+                }
+                with_query("#/ask", pairs.iter().map(|(k, v)| (*k, v.as_str())))
+            }
+            Route::Pricing(params) => with_query("#/pricing", params.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+            Route::Reference(p) => format!("#/ref/{}", p.slug()),
+            Route::NotFound(path) => format!("#{path}"),
+        }
+    }
+}
+
+fn ask_query(params: &[(String, String)]) -> AskQuery {
+    let mut out = AskQuery::default();
+    for (k, v) in params {
+        match k.as_str() {
+            "q" => out.q = v.chars().take(2000).collect(),
+            "area" if v.is_empty() => {}
+            "area" => match AreaId::parse(v) {
+                Some(a) => out.area = Some(a),
+                None => out.invalid.push((k.clone(), v.clone())),
+            },
+            "role" if v.is_empty() => {}
+            "role" => match RoleId::parse(v) {
+                Some(r) => out.role = Some(r),
+                None => out.invalid.push((k.clone(), v.clone())),
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Builds `base?k=v&…` with each value percent-encoded; no `?` when there are no pairs.
+pub fn with_query<'a>(base: &str, pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let query: Vec<String> = pairs.map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v))).collect();
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", query.join("&"))
+    }
+}
+
+/// Splits `a=1&b=two` into decoded pairs; `+` is a space; pairs without `=` get an empty value.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(&k.replace('+', " ")), percent_decode(&v.replace('+', " ")))
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes as UTF-8; malformed escapes are kept as written, invalid UTF-8 replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes everything but unreserved characters (`A-Z a-z 0-9 - _ . ~`) and `,` as `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_area_slug_routes_to_its_area() {
+        for a in AreaId::ALL {
+            assert_eq!(Route::parse(&format!("#/area/{}", a.slug())), Route::Area(a));
+        }
+    }
+
+    #[test]
+    fn empty_and_root_hashes_are_home() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+    }
+
+    #[test]
+    fn unknown_paths_and_area_letters_in_paths_are_not_found() {
+        assert!(matches!(Route::parse("#/area/zzz"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/area/h"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/what/ever"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/ref/nothing"), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn ask_link_carries_question_area_and_role() {
+        let r = Route::parse("#/ask?q=How%20do%20I%20add+a%20domain%3F&area=domains&role=c");
+        let Route::Ask(q) = r else { panic!("not an ask route") };
+        assert_eq!(q.q, "How do I add a domain?");
+        assert_eq!(q.area, Some(AreaId::Domains));
+        assert_eq!(q.role, Some(RoleId::Admin));
+        assert!(q.invalid.is_empty());
+    }
+
+    #[test]
+    fn ask_link_with_bad_area_keeps_question_and_reports_parameter() {
+        let Route::Ask(q) = Route::parse("#/ask?q=hi&area=nowhere") else { panic!("not an ask route") };
+        assert_eq!(q.area, None);
+        assert_eq!(q.invalid, vec![("area".to_string(), "nowhere".to_string())]);
+    }
+
+    #[test]
+    fn chinese_question_round_trips_through_a_link() {
+        let route = Route::Ask(AskQuery { q: "如何设置 DKIM?".into(), area: Some(AreaId::Domains), role: None, invalid: vec![] });
+        assert_eq!(Route::parse(&route.to_hash()), route);
+    }
+
+    #[test]
+    fn malformed_percent_escapes_are_kept_literally() {
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%E4%B8%AD"), "中");
+    }
+
+    proptest! {
+        #[test]
+        fn any_hash_parses_without_panicking(s in ".*") {
+            let _ = Route::parse(&s);
+        }
+
+        #[test]
+        fn encode_then_decode_is_identity(s in ".*") {
+            prop_assert_eq!(percent_decode(&percent_encode(&s)), s);
+        }
+    }
+}
