@@ -1,1 +1,5 @@
-fn main() {}
+//! The wasm binary Trunk builds: it only starts the widget.
+
+fn main() {
+    mailgun_help::start();
+}

@@ -7,11 +7,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod ask;
 pub mod assets;
 pub mod i18n;
 pub mod kb;
 pub mod lang;
+pub mod pricing;
 pub mod route;
 pub mod text;
-pub mod ask;
-pub mod pricing;

@@ -281,7 +281,12 @@ mod tests {
 
     #[test]
     fn chinese_question_round_trips_through_a_link() {
-        let route = Route::Ask(AskQuery { q: "如何设置 DKIM?".into(), area: Some(AreaId::Domains), role: None, invalid: vec![] });
+        let route = Route::Ask(AskQuery {
+            q: "如何设置 DKIM?".into(),
+            area: Some(AreaId::Domains),
+            role: None,
+            invalid: vec![],
+        });
         assert_eq!(Route::parse(&route.to_hash()), route);
     }
 

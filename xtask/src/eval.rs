@@ -1,6 +1,166 @@
-//! `cargo xtask eval` (being written).
+//! `cargo xtask eval`: how well the ask flow understands and answers, measured on a labelled file.
+//!
+//! Each case names the acceptable areas or sibling routes and strings the answer must contain. The
+//! report gives, per language, full accuracy (target right and every string present), target
+//! accuracy alone, the same for a keyword baseline (so a change can be judged against something
+//! simple), every miss, and classification timing. Misses never fail the command; a broken file does.
 
-/// Runs the evaluation.
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("eval is not written yet".into())
+use mailgun_help_core::ask::{answer_text, baseline, classify, compose, engine, Context, Target};
+use mailgun_help_core::lang::Lang;
+use serde::Deserialize;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Deserialize)]
+struct EvalFile {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    q: String,
+    lang: String,
+    expect_area: Option<Vec<String>>,
+    expect_route: Option<Vec<String>>,
+    #[serde(default)]
+    must_mention: Vec<String>,
+}
+
+impl Case {
+    fn accepts(&self, t: &Target) -> bool {
+        let list = match t {
+            Target::Area(_) => &self.expect_area,
+            Target::Route(_) => &self.expect_route,
+        };
+        list.as_ref().is_some_and(|l| l.iter().any(|s| s == t.slug()))
+    }
+
+    fn expected(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(a) = &self.expect_area {
+            parts.push(format!("area {}", a.join("|")));
+        }
+        if let Some(r) = &self.expect_route {
+            parts.push(format!("route {}", r.join("|")));
+        }
+        parts.join(" or ")
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    full: usize,
+    target: usize,
+    base_full: usize,
+    base_target: usize,
+}
+
+fn pct(k: usize, n: usize) -> String {
+    if n == 0 {
+        "-".into()
+    } else {
+        format!("{:5.1}% ({k}/{n})", 100.0 * k as f64 / n as f64)
+    }
+}
+
+fn default_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("shared").join("eval").join("ask-dev.json")
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// Runs the evaluation: `cargo xtask eval [--file PATH]`.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut path = default_path();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--file" => path = PathBuf::from(it.next().ok_or("--file needs a path")?),
+            other => return Err(format!("unknown eval option `{other}` (use --file PATH)")),
+        }
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file: EvalFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    if engine().is_none() {
+        return Err("the ask tables in assets/ask/ failed to load".into());
+    }
+    println!("eval: {} cases from {}", file.cases.len(), path.display());
+
+    let mut tallies = [Tally::default(), Tally::default()];
+    let mut times = Vec::new();
+    let mut misses = Vec::new();
+    for case in &file.cases {
+        let lang = Lang::parse(&case.lang).ok_or_else(|| format!("case `{}`: unknown lang `{}`", case.q, case.lang))?;
+        let start = Instant::now();
+        let u = classify(&case.q, &Context::default());
+        times.push(start.elapsed().as_secs_f64() * 1e6);
+        let answer = compose(&case.q, &u, None, None, &[]);
+        let text = answer_text(&answer).to_lowercase();
+        let missing: Vec<&String> = case.must_mention.iter().filter(|m| !text.contains(&m.to_lowercase())).collect();
+        let target_ok = case.accepts(&u.target);
+
+        let base = baseline(&case.q);
+        let base_ok = case.accepts(&base);
+        let base_answer = compose(&case.q, &mailgun_help_core::ask::Understanding { target: base, ..u.clone() }, None, None, &[]);
+        let base_text = answer_text(&base_answer).to_lowercase();
+        let base_mentions = case.must_mention.iter().all(|m| base_text.contains(&m.to_lowercase()));
+
+        let t = &mut tallies[usize::from(lang == Lang::Zh)];
+        t.n += 1;
+        t.target += usize::from(target_ok);
+        t.full += usize::from(target_ok && missing.is_empty());
+        t.base_target += usize::from(base_ok);
+        t.base_full += usize::from(base_ok && base_mentions);
+        if !target_ok || !missing.is_empty() {
+            misses.push(format!(
+                "  [{}] {}\n      expected {}, got {} ({:.2}){}",
+                case.lang,
+                case.q,
+                case.expected(),
+                u.target.slug(),
+                u.confidence,
+                if missing.is_empty() {
+                    String::new()
+                } else {
+                    format!("; missing {}", missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", "))
+                }
+            ));
+        }
+    }
+
+    println!("\n{:<6} {:>22} {:>22} {:>22} {:>22}", "lang", "accuracy", "target only", "baseline acc.", "baseline target");
+    for (lang, t) in ["en", "zh"].iter().zip(&tallies) {
+        println!(
+            "{:<6} {:>22} {:>22} {:>22} {:>22}",
+            lang,
+            pct(t.full, t.n),
+            pct(t.target, t.n),
+            pct(t.base_full, t.n),
+            pct(t.base_target, t.n)
+        );
+    }
+    if misses.is_empty() {
+        println!("\nno misses");
+    } else {
+        println!("\nmisses ({}):", misses.len());
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "\nclassify time: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs (build profile: {})",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times.last().copied().unwrap_or(0.0),
+        if cfg!(debug_assertions) { "debug" } else { "release" }
+    );
+    Ok(())
 }

@@ -5,23 +5,56 @@
 
 use std::process::ExitCode;
 
+mod cmd;
+mod dist;
+mod e2e;
+mod e2e_cases;
 mod eval;
+mod measure;
+mod serve;
+mod test;
+mod tools;
+mod webdriver;
 
 const HELP: &str = "\
 usage: cargo xtask <command>
 
-  serve     install missing tools, build, serve on http://127.0.0.1:8080 and print the offline file
-  test      every check: fmt, clippy, native tests, wasm tests in Chromium, end-to-end tests
-  dist      build dist/index.html (one self-contained file) and Trunk's multi-file output
-  measure   size of dist/index.html and time to ready from file:// (median of 15 loads)
-  eval      accuracy of the ask flow on ../shared/eval/ask-dev.json, beside a keyword baseline
-  install   install every missing tool and stop
+  serve [--port N]  install missing tools, build, serve on http://127.0.0.1:8080 and print the offline file
+  test              every check: fmt, clippy, native tests, wasm tests in Chromium, end-to-end tests
+  dist              build dist/index.html (one self-contained file) and Trunk's output in dist/web/
+  e2e [FILTER]      end-to-end tests of the existing dist/index.html
+  measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
+  eval              accuracy of the ask flow on ../shared/eval/ask-dev.json, beside a keyword baseline
+  install           install every missing tool and stop
 ";
+
+fn single_file() -> Result<std::path::PathBuf, String> {
+    let path = cmd::root().join("dist").join("index.html");
+    if path.is_file() {
+        Ok(path)
+    } else {
+        Err("dist/index.html does not exist: run `cargo xtask dist` first".into())
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = match args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)) {
+                Some(p) => p.parse().map_err(|_| format!("--port needs a number, got `{p}`")),
+                None => Ok(8080),
+            };
+            port.and_then(serve::run)
+        }
+        Some("test") => test::run_all(),
+        Some("dist") => dist::run_dist().map(|_| ()),
+        Some("e2e") => {
+            crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| e2e::run(&f, args.get(1).map(String::as_str)))
+        }
+        Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
+        Some("install") => tools::ensure_build_tools().and_then(|_| tools::ensure_browser()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{HELP}");
             Ok(())

@@ -1,1 +1,111 @@
-//! Question understanding and composed answers (being written).
+//! Question understanding and composed answers: the "ask" flow, with no language model.
+//!
+//! A question goes through three steps, each in its own file:
+//!
+//! 1. [`normalise`] and [`lexicon`] cut it into features the same way in English, Chinese or a mix
+//!    (case, full-width forms, stems, CJK character pairs, typo correction, cross-language concepts).
+//! 2. [`classify`] decides its [`Target`]: a platform area, or a sibling skill per Step 2 of the seed.
+//! 3. [`compose`] builds a best-effort [`Answer`] from the knowledge base: lead, steps, endpoints,
+//!    facts, gotchas and troubleshooting ranked by overlap with the question, tailored to the role,
+//!    with explicit assumptions and at most two clarifying questions whose quick answers are typed
+//!    [`Refinement`]s that re-run `compose`.
+//!
+//! Everything the classifier learns from lives in `assets/ask/` (see [`data`]); the model is built
+//! once on first use, in a few milliseconds, and shared.
+
+pub mod answer;
+pub mod classify;
+pub mod compose;
+pub mod data;
+pub mod lexicon;
+pub mod model;
+pub mod normalise;
+mod rank;
+
+use crate::kb::ids::{AreaId, RoleId};
+use crate::kb::Kb;
+use crate::lang::Lang;
+use crate::route::AskQuery;
+use std::sync::OnceLock;
+
+pub use answer::{answer_text, Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
+pub use classify::{baseline, classify};
+pub use compose::compose;
+
+/// Where a question belongs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A Mailgun platform area answered here.
+    Area(AreaId),
+    /// A sibling skill, by slug (`sales-sendgrid`), that the question is routed to.
+    Route(String),
+}
+
+impl Target {
+    /// The area slug or the sibling slug (for the UI's `data-area` / `data-route`).
+    pub fn slug(&self) -> &str {
+        match self {
+            Target::Area(a) => a.slug(),
+            Target::Route(s) => s,
+        }
+    }
+
+    /// The area, when this is one.
+    pub fn area(&self) -> Option<AreaId> {
+        match self {
+            Target::Area(a) => Some(*a),
+            Target::Route(_) => None,
+        }
+    }
+}
+
+/// What the page already knows when a question is asked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Area chosen in the wizard or named by the link.
+    pub area: Option<AreaId>,
+    /// Role chosen in the wizard or named by the link.
+    pub role: Option<RoleId>,
+}
+
+impl From<&AskQuery> for Context {
+    fn from(q: &AskQuery) -> Context {
+        Context { area: q.area, role: q.role }
+    }
+}
+
+/// What [`classify`] understood of a question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Understanding {
+    /// The best target.
+    pub target: Target,
+    /// How sure, 0–1 (1 for a forcing keyword, 0 when nothing was recognised).
+    pub confidence: f32,
+    /// The second-best target and its probability.
+    pub runner_up: Option<(Target, f32)>,
+    /// Keywords recognised in the question, as the vocabulary tables write them.
+    pub matched: Vec<String>,
+    /// A role the question states ("as an agency …").
+    pub role: Option<RoleId>,
+    /// The area the question names outright, if any.
+    pub area_named: Option<AreaId>,
+    /// Chinese when the question has any Han character, else English.
+    pub lang: Lang,
+    /// True when a forcing keyword (a vendor, Zapier) decided the target.
+    pub forced: bool,
+}
+
+static DATA: OnceLock<Option<data::AskData>> = OnceLock::new();
+static ENGINE: OnceLock<Option<model::Model>> = OnceLock::new();
+
+/// The tables of `assets/ask/`, loaded once; `None` if they fail to load (a test reports why).
+pub fn data_tables() -> Option<&'static data::AskData> {
+    DATA.get_or_init(|| data::AskData::load().ok()).as_ref()
+}
+
+/// The trained model, built on first use; `None` only when the ask tables fail to load.
+///
+/// Call it once at start-up to move the few milliseconds of training out of the first question.
+pub fn engine() -> Option<&'static model::Model> {
+    ENGINE.get_or_init(|| data_tables().map(|d| model::Model::build(d, Kb::get().ok()))).as_ref()
+}

@@ -84,9 +84,9 @@ impl AreaId {
     pub fn parse(s: &str) -> Option<AreaId> {
         let s = s.trim();
         let lower = s.to_ascii_lowercase();
-        AreaId::ALL
-            .into_iter()
-            .find(|a| a.slug() == lower || (s.len() == 1 && a.letter().eq_ignore_ascii_case(&s.chars().next().unwrap_or(' '))))
+        AreaId::ALL.into_iter().find(|a| {
+            a.slug() == lower || (s.len() == 1 && a.letter().eq_ignore_ascii_case(&s.chars().next().unwrap_or(' ')))
+        })
     }
 }
 
@@ -110,7 +110,8 @@ pub enum RoleId {
 
 impl RoleId {
     /// All roles in letter order A–F.
-    pub const ALL: [RoleId; 6] = [RoleId::Developer, RoleId::Devops, RoleId::Admin, RoleId::Founder, RoleId::Agency, RoleId::Other];
+    pub const ALL: [RoleId; 6] =
+        [RoleId::Developer, RoleId::Devops, RoleId::Admin, RoleId::Founder, RoleId::Agency, RoleId::Other];
 
     /// The slug used in links, e.g. `devops`.
     pub fn slug(self) -> &'static str {

@@ -105,7 +105,9 @@ pub fn validate(kb: &Kb) -> Vec<Problem> {
         c.text(&format!("gotchas.toml {} body", g.id), &g.body);
     }
     for t in &kb.troubleshooting {
-        for (name, text) in [("title", &t.title), ("symptom", &t.symptom), ("cause", &t.cause), ("solution", &t.solution)] {
+        for (name, text) in
+            [("title", &t.title), ("symptom", &t.symptom), ("cause", &t.cause), ("solution", &t.solution)]
+        {
             c.text(&format!("troubleshooting.toml {} {name}", t.id), text);
         }
     }
@@ -146,6 +148,10 @@ mod tests {
             Err(e) => panic!("content does not load: {e}"),
         };
         let problems = validate(&kb);
-        assert!(problems.is_empty(), "content problems:\n{}", problems.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join("\n"));
+        assert!(
+            problems.is_empty(),
+            "content problems:\n{}",
+            problems.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join("\n")
+        );
     }
 }

@@ -1,1 +1,40 @@
-//! Plan and pricing estimator (being written).
+//! The plan and pricing estimator: which Mailgun plan fits, what it costs a month, and why.
+//!
+//! Sales calls and support chats keep asking the same question with different numbers, and the
+//! answer has traps (Free is 100 a DAY, Optimize is never included, IPs need Scale and a warm-up,
+//! no public overage rate). So the rules live here, tested, and read every number from
+//! `assets/pricing.toml`, the one file the knowledge-base pricing table also reads.
+//!
+//! Flow: [`Input::from_query`] (a `#/pricing?…` link or the form) → [`Estimate::new`] → the UI shows
+//! [`Estimate::headline`], the line items, [`Estimate::plans`] side by side, the warnings, the
+//! [`chart`] and, on "copy", the [`quote`].
+
+mod chart;
+mod data;
+mod estimate;
+mod input;
+mod quote;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use chart::{chart, sample_volumes, x_position, Chart, ChartPoint, Series, CHART_MAX_VOLUME};
+pub use data::{
+    DataError, DedicatedIp, Feature, FeatureInfo, Optimize, OptimizeTier, Period, Plan, PlanId, Preset, PricingData,
+    Volume,
+};
+pub use estimate::{
+    min_plan, ms_until_next_utc_midnight, requirements, total_on, volume_fit, Estimate, FitNote, LineItem, LineKind,
+    PlanFit, Requirement, Verdict, VolumeFit, Warning,
+};
+pub use input::{
+    group, parse_count, parse_needs, parse_optimize, Field, Input, InputError, Problem, MAX_IPS, MAX_MONTHLY,
+};
+pub use quote::quote;
+pub use words::NumFmt;
+
+/// Parses a `#/pricing?…` query and estimates it in one step (the data must have loaded).
+pub fn estimate_query(data: &PricingData, params: &[(String, String)]) -> Result<Estimate, Vec<InputError>> {
+    Input::from_query(params).map(|input| Estimate::new(data, &input))
+}

@@ -1,0 +1,216 @@
+//! The shape of a composed answer: plain data, already in one language, for the UI to render.
+//!
+//! Nothing here knows HTML. The UI walks [`Answer::sections`] in order, shows [`Answer::assumptions`]
+//! and renders each [`Clarify`] as a question with buttons; a button's [`Refinement`] goes back into
+//! [`super::compose`] together with the earlier ones, and the new answer replaces the old in place.
+
+use super::Target;
+use crate::kb::ids::{AreaId, RoleId};
+use crate::kb::Region;
+use crate::lang::Lang;
+
+/// A quick answer's effect on the next composition.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Refinement {
+    /// The reader's domain is in this region (base URLs, snippets, assumptions change).
+    Region(Region),
+    /// The reader's role (which sections lead, which tips show).
+    Role(RoleId),
+    /// The question is about this area (overrides the classifier, also for routed questions).
+    Area(AreaId),
+    /// Follow this playbook (by id) for the steps.
+    Playbook(String),
+}
+
+/// One button under a clarifying question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickAnswer {
+    /// The button text.
+    pub label: String,
+    /// What pressing it changes.
+    pub refinement: Refinement,
+}
+
+/// A clarifying question with two to four quick answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clarify {
+    /// The question.
+    pub question: String,
+    /// Its quick answers.
+    pub options: Vec<QuickAnswer>,
+}
+
+/// What a section holds, so the UI can style or order it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// Ordered steps from a playbook.
+    Steps,
+    /// API endpoints.
+    Endpoints,
+    /// Settings, limits, numbers.
+    Facts,
+    /// Code to copy.
+    Snippet,
+    /// Gotchas that apply.
+    Gotchas,
+    /// Troubleshooting entries that apply.
+    Troubleshooting,
+    /// Advice for the reader's role.
+    RoleTip,
+    /// For a routed question: what the widget knows from the Mailgun side.
+    MailgunSide,
+    /// Related areas and sibling skills.
+    Related,
+}
+
+/// One entry of a section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A sentence or a step.
+    Text(String),
+    /// An endpoint of the API.
+    Endpoint {
+        /// `GET`, `POST`, …
+        method: String,
+        /// `/v3/{domain}/messages`.
+        path: String,
+        /// What it does.
+        purpose: String,
+        /// True when it needs the Optimize add-on.
+        addon: bool,
+    },
+    /// A titled note (gotcha, troubleshooting entry).
+    Note {
+        /// One-line title.
+        title: String,
+        /// The explanation and what to do.
+        body: String,
+    },
+    /// A code snippet with the region's base URL filled in.
+    Code {
+        /// Snippet id in `snippets.toml`.
+        id: String,
+        /// What it does.
+        title: String,
+        /// The curl version.
+        curl: String,
+        /// The Node.js version.
+        node: String,
+    },
+    /// A link to an area of this widget.
+    AreaLink {
+        /// The area.
+        area: AreaId,
+        /// Its title.
+        title: String,
+    },
+    /// A pointer to a sibling skill.
+    Skill {
+        /// Its slug, e.g. `sales-integration`.
+        slug: String,
+        /// Display name.
+        name: String,
+    },
+}
+
+/// A titled group of items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// What it holds.
+    pub kind: SectionKind,
+    /// Its heading.
+    pub heading: String,
+    /// Its entries.
+    pub items: Vec<Item>,
+}
+
+/// The sibling skill a routed question goes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteNote {
+    /// Its slug, e.g. `sales-sendgrid` (for `data-route`).
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Why it fits better, one line.
+    pub reason: String,
+}
+
+/// A composed answer in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The language every string is in.
+    pub lang: Lang,
+    /// The area answered or the skill routed to.
+    pub target: Target,
+    /// A heading for the whole answer.
+    pub title: String,
+    /// The opening paragraph: the most relevant thing first.
+    pub lead: String,
+    /// Set when the question is routed to a sibling skill.
+    pub route: Option<RouteNote>,
+    /// The body, in reading order.
+    pub sections: Vec<Section>,
+    /// What the answer assumes, stated so the reader can correct it. Never empty.
+    pub assumptions: Vec<String>,
+    /// At most two clarifying questions.
+    pub questions: Vec<Clarify>,
+    /// The role the answer is written for.
+    pub role: RoleId,
+    /// True when the role was assumed, not given.
+    pub role_assumed: bool,
+    /// The region the answer is written for.
+    pub region: Region,
+    /// The refinements applied, in order (pass them back with a new one appended).
+    pub refinements: Vec<Refinement>,
+}
+
+impl Answer {
+    /// The area slug for `data-area`, when the answer is about an area.
+    pub fn data_area(&self) -> Option<&'static str> {
+        self.target.area().map(AreaId::slug)
+    }
+
+    /// The sibling slug for `data-route`, when the question is routed.
+    pub fn data_route(&self) -> Option<&str> {
+        self.route.as_ref().map(|r| r.slug.as_str())
+    }
+}
+
+fn item_text(item: &Item, out: &mut String) {
+    match item {
+        Item::Text(t) => out.push_str(t),
+        Item::Endpoint { method, path, purpose, .. } => out.push_str(&format!("{method} {path} — {purpose}")),
+        Item::Note { title, body } => out.push_str(&format!("{title}: {body}")),
+        Item::Code { id, title, curl, node } => out.push_str(&format!("{title} [{id}]\n{curl}\n{node}")),
+        Item::AreaLink { title, area } => out.push_str(&format!("{title} ({})", area.slug())),
+        Item::Skill { slug, name } => out.push_str(&format!("{name} (/{slug})")),
+    }
+    out.push('\n');
+}
+
+/// Every string of the answer flattened into one text (for tests, evaluation and copying).
+pub fn answer_text(answer: &Answer) -> String {
+    let mut out = format!("{}\n{}\n", answer.title, answer.lead);
+    if let Some(r) = &answer.route {
+        out.push_str(&format!("/{} {}: {}\n", r.slug, r.name, r.reason));
+    }
+    for s in &answer.sections {
+        out.push_str(&s.heading);
+        out.push('\n');
+        for i in &s.items {
+            item_text(i, &mut out);
+        }
+    }
+    for a in &answer.assumptions {
+        out.push_str(a);
+        out.push('\n');
+    }
+    for q in &answer.questions {
+        out.push_str(&q.question);
+        out.push('\n');
+        for o in &q.options {
+            out.push_str(&format!("- {}\n", o.label));
+        }
+    }
+    out
+}

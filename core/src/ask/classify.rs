@@ -1,0 +1,147 @@
+//! Deciding what a question is about: a platform area, or a sibling skill to route to.
+//!
+//! Order of precedence, following Step 2 of the seed: a forcing keyword (another vendor's product,
+//! an automation tool like Zapier) decides outright; otherwise the naive Bayes scores, pushed by
+//! boosting keywords and by the area the page already knows, pick the best class. A question with
+//! no known word at all is vague or off-topic and goes to the general router, `sales-do`.
+
+use super::model::Scored;
+use super::engine;
+use super::lexicon::TermRef;
+use super::normalise::has_cjk;
+use super::{Context, Target, Understanding};
+use crate::kb::ids::AreaId;
+use crate::lang::Lang;
+
+/// Longest question considered (characters); the rest is ignored so cost stays bounded.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// Push given to the area the page already knows (from the link or the wizard).
+const CONTEXT_BOOST: f32 = 1.5;
+
+/// The sibling that takes vague and off-topic questions.
+pub const FALLBACK_ROUTE: &str = "sales-do";
+
+/// Understands a question. Never panics; an empty or unreadable question routes to `sales-do`
+/// (or to the context area when the page knows one).
+pub fn classify(question: &str, ctx: &Context) -> Understanding {
+    let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+    let lang = if has_cjk(&question) { Lang::Zh } else { Lang::En };
+    let fallback = |matched: Vec<String>| Understanding {
+        target: ctx.area.map(Target::Area).unwrap_or_else(|| Target::Route(FALLBACK_ROUTE.to_string())),
+        confidence: 0.0,
+        runner_up: None,
+        matched,
+        role: None,
+        area_named: None,
+        lang,
+        forced: false,
+    };
+    let Some(model) = engine() else { return fallback(Vec::new()) };
+    let analysis = model.lexicon.analyse(&question, true);
+    let Scored { mut scores, known, forced } = model.scored(&analysis);
+
+    let mut role = None;
+    let mut area_hits = [0u8; AreaId::ALL.len()];
+    let mut matched: Vec<String> = Vec::new();
+    for hit in &analysis.hits {
+        if !matched.contains(&hit.surface) && matched.len() < 16 {
+            matched.push(hit.surface.clone());
+        }
+        match hit.term {
+            TermRef::Role(i) if role.is_none() => role = model.roles.get(i as usize).copied(),
+            TermRef::AreaName(i) => {
+                if let Some(k) = model.area_names.get(i as usize).and_then(|a| AreaId::ALL.iter().position(|x| x == a)) {
+                    area_hits[k] = area_hits[k].saturating_add(1);
+                }
+            }
+            _ => {}
+        }
+    }
+    let area_named = area_hits
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k)))
+        .map(|(k, _)| AreaId::ALL[k]);
+
+    if known == 0 && forced.is_none() {
+        let mut u = fallback(matched);
+        u.role = role;
+        u.area_named = area_named;
+        return u;
+    }
+    if let Some(a) = ctx.area.and_then(|a| model.class_of(&Target::Area(a))) {
+        if let Some(s) = scores.get_mut(a) {
+            *s += CONTEXT_BOOST;
+        }
+    }
+    let probs = softmax(&scores);
+    let mut order: Vec<usize> = (0..probs.len()).collect();
+    order.sort_by(|a, b| probs[*b].total_cmp(&probs[*a]));
+    let (top, confidence) = match forced {
+        Some(t) => (t, 1.0f32.min(0.9 + probs.get(t).copied().unwrap_or(0.0) * 0.1)),
+        None => (order[0], probs[order[0]]),
+    };
+    let runner_up = order.iter().find(|&&c| c != top).map(|&c| (model.classes[c].clone(), probs[c]));
+    Understanding {
+        target: model.classes[top].clone(),
+        confidence,
+        runner_up,
+        matched,
+        role,
+        area_named,
+        lang,
+        forced: forced.is_some(),
+    }
+}
+
+fn softmax(scores: &[f32]) -> Vec<f32> {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
+    let sum: f32 = exps.iter().sum::<f32>().max(f32::MIN_POSITIVE);
+    exps.into_iter().map(|e| e / sum).collect()
+}
+
+/// The simple baseline `cargo xtask eval` compares against: count area-name keyword hits (plain
+/// lower-case substring search, no aliases, stemming, bigrams or model); a vendor or Zapier name
+/// routes; nothing found goes to `sales-do`.
+pub fn baseline(question: &str) -> Target {
+    let q = question.to_lowercase();
+    for (needle, route) in [
+        ("sendgrid", "sales-sendgrid"),
+        ("postmark", "sales-postmark"),
+        ("customer.io", "sales-customerio"),
+        ("zapier", "sales-integration"),
+        ("funnel", "sales-funnel"),
+        ("漏斗", "sales-funnel"),
+    ] {
+        if q.contains(needle) {
+            return Target::Route(route.to_string());
+        }
+    }
+    let Some(model) = engine() else { return Target::Route(FALLBACK_ROUTE.to_string()) };
+    let Some(data) = super::data_tables() else { return Target::Route(FALLBACK_ROUTE.to_string()) };
+    let mut best: Option<(usize, AreaId)> = None;
+    for (names, area) in data.aliases.area_name.iter().zip(&model.area_names) {
+        let n = names.terms.iter().filter(|t| q.contains(&t.to_lowercase())).count();
+        if n > 0 && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, *area));
+        }
+    }
+    best.map(|(_, a)| Target::Area(a)).unwrap_or_else(|| Target::Route(FALLBACK_ROUTE.to_string()))
+}
+
+/// The areas ordered from most to least likely for a question (keyword boosts included, the
+/// catch-all area last). Used to offer "which area?" choices and the Mailgun side of a routed answer.
+pub fn rank_areas(question: &str) -> Vec<AreaId> {
+    let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+    let Some(model) = engine() else { return AreaId::ALL.to_vec() };
+    let scores = model.scored(&model.lexicon.analyse(&question, true)).scores;
+    let mut areas: Vec<(AreaId, f32)> = AreaId::ALL
+        .iter()
+        .filter_map(|a| model.class_of(&Target::Area(*a)).map(|c| (*a, scores.get(c).copied().unwrap_or(0.0))))
+        .collect();
+    areas.sort_by(|x, y| (x.0 == AreaId::Other).cmp(&(y.0 == AreaId::Other)).then(y.1.total_cmp(&x.1)));
+    areas.into_iter().map(|(a, _)| a).collect()
+}

@@ -1,0 +1,473 @@
+//! Composing a best-effort answer from the knowledge base, per Step 1's advice: lead with the
+//! answer under stated assumptions, then ask at most the two questions that matter most.
+//!
+//! Nothing here is written per question. The area (or sibling) picks the pool of KB items; the
+//! question's own words rank them ([`super::rank`]); the role decides order and tips; refinements
+//! from the quick answers override what was assumed.
+
+use super::answer::{Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
+use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
+use super::rank::{both, order, Query};
+use super::{data_tables, engine, Target, Understanding};
+use crate::kb::ids::{AreaId, RoleId};
+use crate::kb::model::{Area, Playbook};
+use crate::kb::{Kb, Region};
+use crate::lang::Lang;
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+/// Most facts listed besides the lead.
+const MAX_FACTS: usize = 6;
+/// Most endpoints listed for builders; others see fewer.
+const MAX_ENDPOINTS: usize = 5;
+/// Overlap score from which a fact leads the answer or a general API fact is added.
+const STRONG: f32 = 1.0;
+/// Overlap score from which a troubleshooting entry is shown (it should match the symptom).
+const SYMPTOM: f32 = 2.5;
+/// Below this classifier confidence the answer asks which area is meant.
+const UNSURE: f32 = 0.55;
+
+/// Composes the answer to `question` as understood, for `role` (when the page knows it), in `lang`
+/// (the UI language when given, else the question's), with the quick-answer `refinements` applied
+/// in order (a later one of the same kind wins). Never panics.
+pub fn compose(
+    question: &str,
+    understanding: &Understanding,
+    role: Option<RoleId>,
+    lang: Option<Lang>,
+    refinements: &[Refinement],
+) -> Answer {
+    let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+    let lang = lang.unwrap_or(understanding.lang);
+    let mut region = detect_region(&question);
+    let mut region_known = region.is_some();
+    let (mut role_ref, mut area_ref, mut playbook_ref) = (None, None, None);
+    for r in refinements {
+        match r {
+            Refinement::Region(x) => {
+                region = Some(*x);
+                region_known = true;
+            }
+            Refinement::Role(x) => role_ref = Some(*x),
+            Refinement::Area(x) => area_ref = Some(*x),
+            Refinement::Playbook(id) => playbook_ref = Some(id.clone()),
+        }
+    }
+    let given_role = role_ref.or(role).or(understanding.role);
+    let target = area_ref.map(Target::Area).unwrap_or_else(|| understanding.target.clone());
+    let empty = BTreeMap::new();
+    let phrases = data_tables().map(|d| &d.phrases).unwrap_or(&empty);
+    let mut answer = Answer {
+        lang,
+        target: target.clone(),
+        title: String::new(),
+        lead: String::new(),
+        route: None,
+        sections: Vec::new(),
+        assumptions: Vec::new(),
+        questions: Vec::new(),
+        role: given_role.unwrap_or(RoleId::Developer),
+        role_assumed: given_role.is_none(),
+        region: region.unwrap_or_default(),
+        refinements: refinements.to_vec(),
+    };
+    let (Ok(kb), Some(model)) = (Kb::get(), engine()) else {
+        let p = Phrases { map: phrases, lang };
+        answer.title = target.slug().to_string();
+        answer.lead = p.get("kb_missing");
+        answer.assumptions.push(p.get("assume_region_us"));
+        return answer;
+    };
+    let c = Composer {
+        kb,
+        p: Phrases { map: phrases, lang },
+        lang,
+        question: &question,
+        query: Query::new(model, &model.lexicon.analyse(&question, true)),
+        role: answer.role,
+        region: answer.region,
+    };
+    match &target {
+        Target::Area(a) => c.area_answer(&mut answer, *a, understanding, area_ref.is_some(), playbook_ref, region_known),
+        Target::Route(slug) => c.route_answer(&mut answer, slug, understanding),
+    }
+    c.role_assumption(&mut answer);
+    if given_role.is_none() && answer.questions.len() < 2 {
+        answer.questions.push(c.role_question());
+    }
+    if answer.assumptions.is_empty() {
+        answer.assumptions.push(c.p.get(region_key(answer.region)));
+    }
+    answer.questions.truncate(2);
+    answer
+}
+
+/// The region a question names, if any.
+fn detect_region(question: &str) -> Option<Region> {
+    let folded = super::normalise::fold(question);
+    let words = super::normalise::raw_words(&folded);
+    let eu = words.iter().any(|w| matches!(*w, "eu" | "europe" | "european" | "gdpr"))
+        || ["欧盟", "欧洲", "api.eu.mailgun"].iter().any(|t| folded.contains(t));
+    eu.then_some(Region::Eu)
+}
+
+fn region_key(region: Region) -> &'static str {
+    match region {
+        Region::Us => "assume_region_us",
+        Region::Eu => "assume_region_eu",
+    }
+}
+
+/// The answer phrases in one language.
+struct Phrases<'a> {
+    map: &'a BTreeMap<String, Text>,
+    lang: Lang,
+}
+
+impl Phrases<'_> {
+    fn get(&self, key: &str) -> String {
+        self.map.get(key).map(|t| t.get(self.lang).to_string()).unwrap_or_else(|| key.to_string())
+    }
+
+    fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self.get(key);
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+}
+
+struct Composer<'a> {
+    kb: &'static Kb,
+    p: Phrases<'a>,
+    lang: Lang,
+    question: &'a str,
+    query: Query<'static>,
+    role: RoleId,
+    region: Region,
+}
+
+/// Ids listed by the area first, then every other item that names the area, without repeats.
+fn pool<'k, T>(listed: &[String], all: &'k [T], id: impl Fn(&T) -> &str, has: impl Fn(&T) -> bool) -> Vec<&'k T> {
+    let mut out: Vec<&T> = listed.iter().filter_map(|l| all.iter().find(|x| id(x) == l)).collect();
+    for x in all {
+        if has(x) && !out.iter().any(|o| id(o) == id(x)) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+impl Composer<'_> {
+    fn t(&self, text: &Text) -> String {
+        text.get(self.lang).to_string()
+    }
+
+    fn role_title(&self, role: RoleId) -> String {
+        self.kb.role(role).map(|r| self.t(&r.title)).unwrap_or_else(|| role.slug().to_string())
+    }
+
+    fn area_title(&self, area: AreaId) -> String {
+        self.kb.area(area).map(|a| self.t(&a.title)).unwrap_or_else(|| area.slug().to_string())
+    }
+
+    fn builder(&self) -> bool {
+        matches!(self.role, RoleId::Developer | RoleId::Devops)
+    }
+
+    fn role_assumption(&self, answer: &mut Answer) {
+        let key = if answer.role_assumed { "assume_role_assumed" } else { "assume_role_given" };
+        answer.assumptions.push(self.p.fill(key, &[("role", &self.role_title(answer.role))]));
+    }
+
+    fn role_question(&self) -> Clarify {
+        let options = [RoleId::Developer, RoleId::Admin, RoleId::Founder, RoleId::Agency]
+            .into_iter()
+            .map(|r| QuickAnswer { label: self.role_title(r), refinement: Refinement::Role(r) })
+            .collect();
+        Clarify { question: self.p.get("q_role"), options }
+    }
+
+    fn area_question(&self, key: &str, areas: &[AreaId]) -> Option<Clarify> {
+        let options: Vec<QuickAnswer> = areas
+            .iter()
+            .take(3)
+            .map(|a| QuickAnswer { label: self.area_title(*a), refinement: Refinement::Area(*a) })
+            .collect();
+        (options.len() >= 2).then(|| Clarify { question: self.p.get(key), options })
+    }
+
+    fn endpoints(&self, area: &Area, max: usize) -> Vec<Item> {
+        let pool = pool(&area.endpoints, &self.kb.endpoints, |e| &e.id, |e| e.area == area.id);
+        let texts: Vec<String> = pool.iter().map(|e| format!("{} {} {}", e.method, e.path, both(&e.purpose))).collect();
+        let scores = self.query.score_all(&texts);
+        order(&scores)
+            .into_iter()
+            .take(max)
+            .map(|i| {
+                let e = pool[i];
+                Item::Endpoint { method: e.method.clone(), path: e.path.clone(), purpose: self.t(&e.purpose), addon: e.addon }
+            })
+            .collect()
+    }
+
+    /// Ranked facts of the area; returns (lead fact if strong, the rest to list).
+    fn facts(&self, area: &Area) -> (Option<String>, Vec<Item>) {
+        let texts: Vec<String> = area.facts.iter().map(both).collect();
+        let scores = self.query.score_all(&texts);
+        let ranked = order(&scores);
+        let lead = ranked.first().filter(|&&i| scores[i] >= STRONG).copied();
+        let mut picked: Vec<usize> = ranked.iter().copied().filter(|&i| scores[i] > 0.0).collect();
+        for key in 0..2.min(area.facts.len()) {
+            if !picked.contains(&key) {
+                picked.push(key);
+            }
+        }
+        let items = picked
+            .into_iter()
+            .filter(|i| Some(*i) != lead)
+            .take(MAX_FACTS)
+            .map(|i| Item::Text(self.t(&area.facts[i])))
+            .collect();
+        (lead.map(|i| self.t(&area.facts[i])), items)
+    }
+
+    fn general_facts(&self) -> Vec<Item> {
+        let texts: Vec<String> = self.kb.api.facts.iter().map(both).collect();
+        let scores = self.query.score_all(&texts);
+        let base = self.kb.api.base_us.as_str();
+        order(&scores)
+            .into_iter()
+            .filter(|&i| scores[i] >= STRONG && !self.kb.api.facts[i].en.contains(base))
+            .take(2)
+            .map(|i| Item::Text(self.t(&self.kb.api.facts[i])))
+            .collect()
+    }
+
+    fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
+        let pool = pool(&area.playbooks, &self.kb.playbooks, |p| &p.id, |p| p.areas.contains(&area.id));
+        let texts: Vec<String> =
+            pool.iter().map(|p| format!("{} {}", both(&p.title), p.steps.iter().map(both).collect::<String>())).collect();
+        let mut scores = self.query.score_all(&texts);
+        if let Some(first) = scores.first_mut() {
+            *first += 0.5;
+        }
+        let ranked: Vec<&Playbook> = order(&scores).into_iter().map(|i| pool[i]).collect();
+        let pick = chosen.and_then(|id| self.kb.playbook(id)).or_else(|| ranked.first().copied());
+        (pick, ranked)
+    }
+
+    /// Gotchas (`gotchas`) or troubleshooting entries of the area ranked by overlap; with
+    /// `strong_only` only clear matches, otherwise at least the area's first one.
+    fn notes(&self, area: &Area, strong_only: bool, max: usize, gotchas: bool) -> Vec<Item> {
+        // (title, body shown, text scored)
+        let entries: Vec<(&Text, String, String)> = if gotchas {
+            pool(&area.gotchas, &self.kb.gotchas, |g| &g.id, |g| g.areas.contains(&area.id))
+                .into_iter()
+                .map(|g| (&g.title, self.t(&g.body), format!("{} {}", both(&g.title), both(&g.body))))
+                .collect()
+        } else {
+            pool(&area.troubleshooting, &self.kb.troubleshooting, |t| &t.id, |t| t.areas.contains(&area.id))
+                .into_iter()
+                .map(|t| {
+                    let body = format!("{} {} {}", self.t(&t.symptom), self.t(&t.cause), self.t(&t.solution));
+                    (&t.title, body, format!("{} {} {}", both(&t.title), both(&t.symptom), both(&t.cause)))
+                })
+                .collect()
+        };
+        let texts: Vec<&str> = entries.iter().map(|e| e.2.as_str()).collect();
+        let scores = self.query.score_all(&texts);
+        let threshold = if strong_only { SYMPTOM } else { 0.0 };
+        let mut picked: Vec<usize> = order(&scores).into_iter().filter(|&i| scores[i] > threshold).take(max).collect();
+        if picked.is_empty() && !strong_only && !entries.is_empty() {
+            picked.push(0);
+        }
+        picked.into_iter().map(|i| Item::Note { title: self.t(entries[i].0), body: entries[i].1.clone() }).collect()
+    }
+
+    fn snippet(&self, area: &Area) -> Option<Item> {
+        let pool = pool(&area.snippets, &self.kb.snippets, |s| &s.id, |s| s.area == area.id);
+        let texts: Vec<String> = pool.iter().map(|s| format!("{} {}", both(&s.title), s.curl)).collect();
+        let scores = self.query.score_all(&texts);
+        let s = pool.get(*order(&scores).first()?)?;
+        Some(Item::Code {
+            id: s.id.clone(),
+            title: self.t(&s.title),
+            curl: self.region.fill(&s.curl),
+            node: self.region.fill(&s.node),
+        })
+    }
+
+    fn role_tip(&self, area: &Area) -> Vec<Item> {
+        let title = self.t(&area.title);
+        let mut items = vec![Item::Text(match self.role {
+            RoleId::Developer => self.p.get("tip_developer"),
+            RoleId::Devops => self.p.get("tip_devops"),
+            RoleId::Admin => self.p.fill("tip_admin", &[("area", &title)]),
+            RoleId::Founder => self.p.get("tip_founder"),
+            RoleId::Agency => self.p.get("tip_agency"),
+            RoleId::Other => return Vec::new(),
+        })];
+        if self.role == RoleId::Founder && area.id != AreaId::Account {
+            if let Some(account) = self.kb.area(AreaId::Account) {
+                let priced: Vec<&Text> = account.facts.iter().filter(|f| f.en.contains('$')).collect();
+                let texts: Vec<String> = priced.iter().map(|f| both(f)).collect();
+                let scores = self.query.score_all(&texts);
+                items.extend(order(&scores).into_iter().take(2).map(|i| Item::Text(self.t(priced[i]))));
+            }
+        }
+        items
+    }
+
+    fn area_answer(
+        &self,
+        answer: &mut Answer,
+        id: AreaId,
+        u: &Understanding,
+        area_chosen: bool,
+        playbook: Option<String>,
+        region_known: bool,
+    ) {
+        let Some(area) = self.kb.area(id) else {
+            answer.title = id.slug().to_string();
+            answer.lead = self.p.get("kb_missing");
+            return;
+        };
+        answer.title = self.t(&area.title);
+        let (lead, facts) = self.facts(area);
+        answer.lead = lead.unwrap_or_else(|| self.t(&area.summary));
+        let (chosen, playbooks) = self.playbook(area, playbook.as_deref());
+        let mut sections = Vec::new();
+        let section = |kind, heading: String, items: Vec<Item>| Section { kind, heading, items };
+        let steps = chosen.map(|pb| {
+            section(
+                SectionKind::Steps,
+                self.p.fill("heading_steps", &[("title", &self.t(&pb.title))]),
+                pb.steps.iter().map(|s| Item::Text(self.t(s))).collect(),
+            )
+        });
+        let mut endpoint_items = self.endpoints(area, if self.builder() { MAX_ENDPOINTS } else { 3 });
+        if !endpoint_items.is_empty() {
+            let base = match self.region {
+                Region::Us => &self.kb.api.base_us,
+                Region::Eu => &self.kb.api.base_eu,
+            };
+            endpoint_items.insert(0, Item::Text(self.p.fill("base_urls", &[("base", base)])));
+            endpoint_items.extend(self.general_facts());
+        }
+        let endpoints = section(SectionKind::Endpoints, self.p.get("heading_endpoints"), endpoint_items);
+        let facts = section(SectionKind::Facts, self.p.get("heading_facts"), facts);
+        let snippet = self
+            .builder()
+            .then(|| self.snippet(area))
+            .flatten()
+            .map(|s| section(SectionKind::Snippet, self.p.get("heading_snippet"), vec![s]));
+        let trouble =
+            section(SectionKind::Troubleshooting, self.p.get("heading_troubleshooting"), self.notes(area, true, 2, false));
+        let gotchas = section(SectionKind::Gotchas, self.p.get("heading_gotchas"), self.notes(area, false, 3, true));
+        let tip = section(
+            SectionKind::RoleTip,
+            self.p.fill("heading_role", &[("role", &self.role_title(self.role))]),
+            self.role_tip(area),
+        );
+        let mut related: Vec<Item> = area
+            .siblings
+            .iter()
+            .filter_map(|s| self.kb.sibling(s))
+            .map(|s| Item::Skill { slug: s.slug.clone(), name: self.t(&s.name) })
+            .collect();
+        related.extend(area.related.iter().map(|a| Item::AreaLink { area: *a, title: self.area_title(*a) }));
+        let related = section(SectionKind::Related, self.p.get("heading_related"), related);
+        if self.builder() {
+            sections.push(endpoints);
+            sections.extend(steps);
+            sections.extend(snippet);
+            sections.push(facts);
+            sections.push(trouble);
+            sections.push(gotchas);
+            sections.push(tip);
+        } else {
+            sections.push(tip);
+            sections.extend(steps);
+            sections.push(facts);
+            sections.push(endpoints);
+            sections.push(trouble);
+            sections.push(gotchas);
+        }
+        sections.push(related);
+        sections.retain(|s| !s.items.is_empty());
+        answer.sections = sections;
+
+        answer.assumptions.push(self.p.get(region_key(self.region)));
+        match id {
+            AreaId::Domains => answer.assumptions.push(self.p.get("assume_dns_access")),
+            AreaId::Account | AreaId::Other => {}
+            _ => answer.assumptions.push(self.p.get("assume_verified_domain")),
+        }
+        if id == AreaId::Optimize {
+            answer.assumptions.push(self.p.get("assume_optimize"));
+        }
+        if id == AreaId::Account || self.role == RoleId::Founder {
+            answer.assumptions.push(self.p.get("assume_prices"));
+        }
+
+        if !u.forced && !area_chosen && (u.confidence < UNSURE || u.target != Target::Area(id)) {
+            let mut areas = rank_areas(self.question);
+            areas.retain(|a| *a != id);
+            areas.insert(0, id);
+            answer.questions.extend(self.area_question("q_area", &areas));
+        }
+        let region_matters = !matches!(id, AreaId::Account | AreaId::Other | AreaId::Optimize | AreaId::Metrics);
+        if region_matters && !region_known {
+            answer.questions.push(Clarify {
+                question: self.p.get("q_region"),
+                options: vec![
+                    QuickAnswer { label: self.p.get("opt_us"), refinement: Refinement::Region(Region::Us) },
+                    QuickAnswer { label: self.p.get("opt_eu"), refinement: Refinement::Region(Region::Eu) },
+                ],
+            });
+        }
+        if playbooks.len() >= 2 && answer.questions.len() < 2 {
+            let options = playbooks
+                .iter()
+                .take(3)
+                .map(|p| QuickAnswer { label: self.t(&p.title), refinement: Refinement::Playbook(p.id.clone()) })
+                .collect();
+            answer.questions.push(Clarify { question: self.p.get("q_goal"), options });
+        }
+        // The role question, when needed, is more useful than a goal question.
+        if answer.role_assumed && answer.questions.len() >= 2 {
+            answer.questions.truncate(1);
+        }
+    }
+
+    fn route_answer(&self, answer: &mut Answer, slug: &str, u: &Understanding) {
+        let sibling = self.kb.sibling(slug);
+        let name = sibling.map(|s| self.t(&s.name)).unwrap_or_else(|| slug.to_string());
+        let reason = sibling.map(|s| self.t(&s.reason)).unwrap_or_default();
+        let vague = slug == FALLBACK_ROUTE;
+        answer.title = self.p.fill("route_title", &[("name", &name)]);
+        answer.lead = if vague { self.p.get("vague_lead") } else { reason.clone() };
+        answer.route = Some(RouteNote { slug: slug.to_string(), name: name.clone(), reason });
+        let areas = if u.confidence > 0.0 {
+            rank_areas(self.question)
+        } else {
+            vec![AreaId::EmailApi, AreaId::Smtp, AreaId::Domains, AreaId::Webhooks]
+        };
+        if let (false, Some(area)) = (vague, areas.first().and_then(|a| self.kb.area(*a))) {
+            let (lead, mut items) = self.facts(area);
+            items.truncate(3);
+            items.insert(0, Item::Text(lead.unwrap_or_else(|| self.t(&area.summary))));
+            items.extend(self.endpoints(area, 2));
+            answer.sections.push(Section {
+                kind: SectionKind::MailgunSide,
+                heading: self.p.fill("heading_mailgun_side", &[("area", &self.t(&area.title))]),
+                items,
+            });
+        }
+        answer.assumptions.push(if vague { self.p.get("assume_vague") } else { self.p.fill("assume_route", &[("name", &name)]) });
+        let key = if vague { "q_area" } else { "q_mailgun_side" };
+        answer.questions.extend(self.area_question(key, &areas));
+    }
+}

@@ -1,0 +1,280 @@
+//! The known vocabulary: keyword tables compiled for fast matching, and typo correction against
+//! every word the widget has seen.
+//!
+//! Built once from `assets/ask/aliases.toml` plus the words of the training examples and the KB, so
+//! a question's words are corrected only towards words that can matter ("tempalte" → "template"),
+//! never towards arbitrary English.
+
+use super::normalise::{cjk_features, deletes, edit_distance, fold, raw_words, stem, stemmed_words};
+use std::collections::{HashMap, HashSet};
+
+/// Which table a matched term came from, with its index in that table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermRef {
+    /// `[[concept]]` number n.
+    Concept(u16),
+    /// `[[rule]]` number n.
+    Rule(u16),
+    /// `[[area_name]]` number n.
+    AreaName(u16),
+    /// `[[role]]` number n.
+    Role(u16),
+}
+
+/// One matched keyword: where it is defined and how the table writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The table entry.
+    pub term: TermRef,
+    /// The keyword as written in the table.
+    pub surface: String,
+}
+
+/// A question cut into words and matched against the tables.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// The folded text.
+    pub folded: String,
+    /// Stemmed, typo-corrected content words in order.
+    pub words: Vec<String>,
+    /// CJK unigrams and bigrams.
+    pub cjk: Vec<String>,
+    /// Keywords found (deduplicated by table entry and surface).
+    pub hits: Vec<Hit>,
+}
+
+/// The compiled tables and the word list for typo correction.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Keyword made of whole words (stemmed, joined by one space) → entries.
+    word_terms: HashMap<String, Vec<(TermRef, u32)>>,
+    /// Longest word-keyword in words.
+    max_words: usize,
+    /// Keywords matched as substrings of the folded text (Chinese, or with punctuation).
+    substr_terms: Vec<(String, TermRef, u32)>,
+    /// Surface forms, indexed by the `u32` above.
+    surfaces: Vec<String>,
+    /// Every known stemmed word with how often it was seen.
+    known: HashMap<String, u32>,
+    /// One-deletion variants of known words → the words.
+    del1: HashMap<String, Vec<u32>>,
+    /// Two-deletion variants of long known words → the words.
+    del2: HashMap<String, Vec<u32>>,
+    /// The known words by number.
+    words: Vec<String>,
+}
+
+fn is_word_term(term: &str) -> bool {
+    term.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '\'')
+}
+
+impl Lexicon {
+    /// An empty lexicon; add tables with [`Lexicon::add_terms`] and words with [`Lexicon::learn_text`].
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// Adds a table entry's keywords.
+    pub fn add_terms(&mut self, term: TermRef, surfaces: &[String]) {
+        for s in surfaces {
+            let folded = fold(s);
+            let idx = self.surfaces.len() as u32;
+            self.surfaces.push(s.clone());
+            if is_word_term(&folded) {
+                let words: Vec<String> = raw_words(&folded).into_iter().map(stem).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                for w in &words {
+                    self.note_word(w, 1);
+                }
+                self.max_words = self.max_words.max(words.len());
+                self.word_terms.entry(words.join(" ")).or_default().push((term, idx));
+            } else {
+                let trimmed = folded.trim().to_string();
+                if !trimmed.is_empty() {
+                    for w in stemmed_words(&trimmed) {
+                        self.note_word(&w, 1);
+                    }
+                    self.substr_terms.push((trimmed, term, idx));
+                }
+            }
+        }
+    }
+
+    /// Records the words of a text as known (for typo correction).
+    pub fn learn_text(&mut self, text: &str) {
+        for w in stemmed_words(&fold(text)) {
+            self.note_word(&w, 1);
+        }
+    }
+
+    fn note_word(&mut self, w: &str, n: u32) {
+        if w.is_ascii() && w.chars().all(|c| c.is_ascii_alphabetic()) {
+            *self.known.entry(w.to_string()).or_default() += n;
+        }
+    }
+
+    /// Builds the typo index; call once after every word has been learnt.
+    pub fn finish(&mut self) {
+        let mut words: Vec<String> = self.known.keys().filter(|w| w.len() >= 3).cloned().collect();
+        words.sort();
+        for (i, w) in words.iter().enumerate() {
+            let i = i as u32;
+            self.del1.entry(w.clone()).or_default().push(i);
+            for d in deletes(w) {
+                self.del1.entry(d.clone()).or_default().push(i);
+                if w.len() >= 6 {
+                    for d2 in deletes(&d) {
+                        self.del2.entry(d2).or_default().push(i);
+                    }
+                }
+            }
+        }
+        for v in self.del1.values_mut().chain(self.del2.values_mut()) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        self.words = words;
+    }
+
+    /// True when the stemmed word is known.
+    pub fn knows(&self, word: &str) -> bool {
+        self.known.contains_key(word)
+    }
+
+    /// The known word closest to `word` (stemmed), allowing 1 edit for words of 4+ letters as typed
+    /// and 2 for 8+; `None` when the word is known already or nothing is close enough.
+    pub fn correct(&self, word: &str, typed_len: usize) -> Option<&str> {
+        if typed_len < 4 || self.knows(word) || !word.chars().all(|c| c.is_ascii_alphabetic()) || word.len() > 40 {
+            return None;
+        }
+        let max = if typed_len >= 8 { 2 } else { 1 };
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut probe = |key: &str, table: &HashMap<String, Vec<u32>>| {
+            if let Some(v) = table.get(key) {
+                candidates.extend_from_slice(v);
+            }
+        };
+        probe(word, &self.del1);
+        let d1 = deletes(word);
+        for d in &d1 {
+            probe(d, &self.del1);
+        }
+        if max == 2 {
+            probe(word, &self.del2);
+            for d in &d1 {
+                probe(d, &self.del2);
+                for d2 in deletes(d) {
+                    probe(&d2, &self.del2);
+                    probe(&d2, &self.del1);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(usize, u32, &str)> = None;
+        for i in candidates {
+            let Some(cand) = self.words.get(i as usize) else { continue };
+            let Some(dist) = edit_distance(word, cand, max) else { continue };
+            let freq = self.known.get(cand).copied().unwrap_or(0);
+            let better = match best {
+                None => true,
+                Some((bd, bf, _)) => dist < bd || (dist == bd && freq > bf),
+            };
+            if better {
+                best = Some((dist, freq, cand.as_str()));
+            }
+        }
+        best.map(|(_, _, w)| w)
+    }
+
+    /// Cuts a text into words and CJK features and finds the keywords in it.
+    ///
+    /// With `correct_typos`, unknown words are replaced by their closest known word first.
+    pub fn analyse(&self, text: &str, correct_typos: bool) -> Analysis {
+        let folded = fold(text);
+        let mut words = Vec::new();
+        for raw in raw_words(&folded) {
+            if super::normalise::is_stop(raw) {
+                continue;
+            }
+            let mut push = |w: String| {
+                let typed = raw.chars().count();
+                match correct_typos.then(|| self.correct(&w, typed)).flatten() {
+                    Some(fixed) => words.push(fixed.to_string()),
+                    None => words.push(w),
+                }
+            };
+            push(stem(raw));
+            if raw.contains('_') {
+                for part in raw.split('_').filter(|p| p.len() > 1 && !super::normalise::is_stop(p)) {
+                    push(stem(part));
+                }
+            }
+        }
+        let cjk = cjk_features(&folded);
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut seen: HashSet<u32> = HashSet::new();
+        let mut add = |term: TermRef, idx: u32, hits: &mut Vec<Hit>| {
+            if seen.insert(idx) {
+                hits.push(Hit { term, surface: self.surfaces.get(idx as usize).cloned().unwrap_or_default() });
+            }
+        };
+        let mut key = String::new();
+        for start in 0..words.len() {
+            key.clear();
+            for (n, w) in words[start..].iter().take(self.max_words).enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+                if let Some(entries) = self.word_terms.get(key.as_str()) {
+                    for &(term, idx) in entries {
+                        add(term, idx, &mut hits);
+                    }
+                }
+            }
+        }
+        for (needle, term, idx) in &self.substr_terms {
+            if folded.contains(needle.as_str()) {
+                add(*term, *idx, &mut hits);
+            }
+        }
+        Analysis { folded, words, cjk, hits }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lx = Lexicon::new();
+        lx.add_terms(TermRef::Concept(0), &["template".into(), "模板".into(), "{{".into()]);
+        lx.add_terms(TermRef::Concept(1), &["mailing list".into()]);
+        lx.learn_text("Create a template version; the attachment arrives as a file upload. Analytics.");
+        lx.finish();
+        lx
+    }
+
+    #[test]
+    fn typos_are_corrected_towards_known_words_only() {
+        let lx = lexicon();
+        assert_eq!(lx.correct(&stem("tempalte"), 8), Some("templat"));
+        assert_eq!(lx.correct(&stem("attachmnet"), 10), Some(stem("attachment").as_str()));
+        assert_eq!(lx.correct(&stem("analytcs"), 8), Some(stem("analytics").as_str()));
+        assert_eq!(lx.correct("zzzzzz", 6), None);
+        assert_eq!(lx.correct("tmp", 3), None, "short words are never corrected");
+    }
+
+    #[test]
+    fn keywords_match_words_phrases_and_substrings() {
+        let lx = lexicon();
+        let a = lx.analyse("Tempalte with {{name}} for my Mailing Lists, 模板", true);
+        let concepts: Vec<TermRef> = a.hits.iter().map(|h| h.term).collect();
+        assert!(concepts.contains(&TermRef::Concept(0)));
+        assert!(concepts.contains(&TermRef::Concept(1)));
+        assert_eq!(a.hits.iter().filter(|h| h.term == TermRef::Concept(0)).count(), 3);
+    }
+}

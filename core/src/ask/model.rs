@@ -1,0 +1,301 @@
+//! The trained classifier: a multinomial naive Bayes over words, word pairs, CJK characters and
+//! pairs, and alias concepts, plus the compiled keyword rules.
+//!
+//! Naive Bayes suits this job: a few hundred short labelled questions, 22 classes, features that
+//! are mostly present-or-absent, and it trains in milliseconds at first use (no model file to ship,
+//! so editing `assets/ask/*.toml` is the whole retraining story). The KB's own text for each area and
+//! sibling is added at a low weight, so vocabulary that no example uses still points somewhere.
+
+use super::data::{AskData, RuleKind};
+use super::lexicon::{Analysis, Lexicon, TermRef};
+use super::Target;
+use crate::kb::ids::{AreaId, RoleId};
+use crate::kb::Kb;
+use crate::text::Text;
+use std::collections::HashMap;
+
+/// Weight of one labelled example's features.
+const EXAMPLE_WEIGHT: f32 = 1.0;
+/// Weight of the KB's own text, which is long and less like a question.
+const KB_WEIGHT: f32 = 0.15;
+/// Laplace smoothing.
+const ALPHA: f32 = 0.2;
+
+/// A keyword rule ready to apply.
+#[derive(Clone, Debug)]
+pub struct CompiledRule {
+    /// Force or boost.
+    pub kind: RuleKind,
+    /// Class indices it acts on.
+    pub targets: Vec<usize>,
+    /// Force precedence.
+    pub priority: u8,
+    /// Boost amount.
+    pub weight: f32,
+}
+
+/// Class scores after the keyword rules: which rule forces a class, if any.
+#[derive(Clone, Debug)]
+pub struct Scored {
+    /// Log scores per class, boosts included; keyword-only classes not forced are `-inf`.
+    pub scores: Vec<f32>,
+    /// Known features counted.
+    pub known: usize,
+    /// The forced class, from the highest-priority force rule that matched.
+    pub forced: Option<usize>,
+}
+
+/// Everything classification needs, built once.
+#[derive(Debug)]
+pub struct Model {
+    /// The vocabulary tables.
+    pub lexicon: Lexicon,
+    /// The classes: the 13 areas in order, then the sibling skills.
+    pub classes: Vec<Target>,
+    feature_ids: HashMap<String, u32>,
+    /// `loglik[f * classes + c]`.
+    loglik: Vec<f32>,
+    /// Concept names by `[[concept]]` index.
+    pub concepts: Vec<String>,
+    /// Rules by `[[rule]]` index.
+    pub rules: Vec<CompiledRule>,
+    /// Areas by `[[area_name]]` index.
+    pub area_names: Vec<AreaId>,
+    /// Roles by `[[role]]` index.
+    pub roles: Vec<RoleId>,
+    /// Classes reachable only through an exclusive force rule.
+    exclusive: Vec<usize>,
+}
+
+/// The features of an analysed text, as strings.
+pub fn features(a: &Analysis, concepts: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(a.words.len() * 2 + a.cjk.len() + a.hits.len());
+    out.extend(a.words.iter().cloned());
+    out.extend(a.words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
+    out.extend(a.cjk.iter().cloned());
+    for h in &a.hits {
+        if let TermRef::Concept(i) = h.term {
+            if let Some(name) = concepts.get(i as usize) {
+                out.push(format!("@{name}"));
+            }
+        }
+    }
+    out
+}
+
+fn parse_target(s: &str) -> Option<Target> {
+    if let Some(slug) = s.strip_prefix("area:") {
+        return AreaId::parse(slug).map(Target::Area);
+    }
+    s.strip_prefix("route:").map(|slug| Target::Route(slug.to_string()))
+}
+
+fn both(t: &Text) -> String {
+    format!("{} {}", t.en, t.zh)
+}
+
+/// The KB text that describes each class, for the low-weight documents.
+fn kb_documents(kb: &Kb) -> Vec<(Target, String)> {
+    let mut docs = Vec::new();
+    for area in &kb.areas {
+        let mut text = format!("{} {} {}", both(&area.title), both(&area.tagline), both(&area.summary));
+        for f in &area.facts {
+            text.push(' ');
+            text.push_str(&both(f));
+        }
+        for e in kb.endpoints.iter().filter(|e| e.area == area.id) {
+            text.push_str(&format!(" {} {}", e.path, both(&e.purpose)));
+        }
+        for p in kb.playbooks.iter().filter(|p| p.areas.first() == Some(&area.id)) {
+            text.push_str(&format!(" {}", both(&p.title)));
+        }
+        for g in kb.gotchas.iter().filter(|g| g.areas.first() == Some(&area.id)) {
+            text.push_str(&format!(" {}", both(&g.title)));
+        }
+        for t in kb.troubleshooting.iter().filter(|t| t.areas.first() == Some(&area.id)) {
+            text.push_str(&format!(" {} {}", both(&t.title), both(&t.symptom)));
+        }
+        docs.push((Target::Area(area.id), text));
+    }
+    for s in &kb.siblings {
+        docs.push((Target::Route(s.slug.clone()), format!("{} {}", both(&s.name), both(&s.covers))));
+    }
+    docs
+}
+
+impl Model {
+    /// Trains the model from the ask tables and (when it loads) the KB.
+    pub fn build(data: &AskData, kb: Option<&Kb>) -> Model {
+        let mut classes: Vec<Target> = AreaId::ALL.iter().map(|a| Target::Area(*a)).collect();
+        for r in &data.routes {
+            let t = Target::Route(r.slug.clone());
+            if !classes.contains(&t) {
+                classes.push(t);
+            }
+        }
+        if let Some(kb) = kb {
+            for s in &kb.siblings {
+                let t = Target::Route(s.slug.clone());
+                if !classes.contains(&t) {
+                    classes.push(t);
+                }
+            }
+        }
+        let class_of = |t: &Target| classes.iter().position(|c| c == t);
+
+        let mut docs: Vec<(usize, f32, &str)> = Vec::new();
+        for a in &data.areas {
+            if let Some(c) = class_of(&Target::Area(a.slug)) {
+                docs.extend(a.en.iter().chain(&a.zh).map(|q| (c, EXAMPLE_WEIGHT, q.as_str())));
+            }
+        }
+        for r in &data.routes {
+            if let Some(c) = class_of(&Target::Route(r.slug.clone())) {
+                docs.extend(r.en.iter().chain(&r.zh).map(|q| (c, EXAMPLE_WEIGHT, q.as_str())));
+            }
+        }
+        let kb_docs = kb.map(kb_documents).unwrap_or_default();
+        for (t, text) in &kb_docs {
+            if let Some(c) = class_of(t) {
+                docs.push((c, KB_WEIGHT, text.as_str()));
+            }
+        }
+
+        let al = &data.aliases;
+        let mut lexicon = Lexicon::new();
+        for (i, c) in al.concept.iter().enumerate() {
+            lexicon.add_terms(TermRef::Concept(i as u16), &c.terms);
+        }
+        for (i, r) in al.rule.iter().enumerate() {
+            lexicon.add_terms(TermRef::Rule(i as u16), &r.terms);
+        }
+        for (i, a) in al.area_name.iter().enumerate() {
+            lexicon.add_terms(TermRef::AreaName(i as u16), &a.terms);
+        }
+        for (i, r) in al.role.iter().enumerate() {
+            lexicon.add_terms(TermRef::Role(i as u16), &r.terms);
+        }
+        for (_, _, text) in &docs {
+            lexicon.learn_text(text);
+        }
+        lexicon.finish();
+
+        let concepts: Vec<String> = al.concept.iter().map(|c| c.name.clone()).collect();
+        let n = classes.len();
+        let mut feature_ids: HashMap<String, u32> = HashMap::new();
+        let mut counts: Vec<f32> = Vec::new();
+        let mut totals = vec![0f32; n];
+        for (c, w, text) in &docs {
+            let analysis = lexicon.analyse(text, false);
+            for f in features(&analysis, &concepts) {
+                let next = feature_ids.len() as u32;
+                let id = *feature_ids.entry(f).or_insert(next) as usize;
+                if id * n >= counts.len() {
+                    counts.resize((id + 1) * n, 0.0);
+                }
+                counts[id * n + c] += w;
+                totals[*c] += w;
+            }
+        }
+        let v = feature_ids.len().max(1) as f32;
+        let loglik = counts
+            .chunks(n)
+            .flat_map(|row| row.iter().enumerate().map(|(c, k)| ((k + ALPHA) / (totals[c] + ALPHA * v)).ln()))
+            .collect();
+
+        let rules: Vec<CompiledRule> = al
+            .rule
+            .iter()
+            .map(|r| CompiledRule {
+                kind: r.kind,
+                targets: r.target.split_whitespace().filter_map(parse_target).filter_map(|t| class_of(&t)).collect(),
+                priority: r.priority,
+                weight: r.weight,
+            })
+            .collect();
+        let exclusive = al
+            .rule
+            .iter()
+            .zip(&rules)
+            .filter(|(r, _)| r.exclusive)
+            .flat_map(|(_, c)| c.targets.iter().copied())
+            .collect();
+        Model {
+            lexicon,
+            classes,
+            feature_ids,
+            loglik,
+            concepts,
+            rules,
+            area_names: al.area_name.iter().map(|a| a.area).collect(),
+            roles: al.role.iter().map(|r| r.id).collect(),
+            exclusive,
+        }
+    }
+
+    /// Naive Bayes log scores per class (uniform prior) and how many known features counted.
+    pub fn scores(&self, a: &Analysis) -> (Vec<f32>, usize) {
+        let n = self.classes.len();
+        let mut scores = vec![0f32; n];
+        let mut feats = features(a, &self.concepts);
+        feats.sort_unstable();
+        feats.dedup();
+        let mut known = 0;
+        for f in &feats {
+            if let Some(&id) = self.feature_ids.get(f.as_str()) {
+                known += 1;
+                let row = &self.loglik[id as usize * n..(id as usize + 1) * n];
+                for (s, l) in scores.iter_mut().zip(row) {
+                    *s += l;
+                }
+            }
+        }
+        (scores, known)
+    }
+
+    /// Scores with the keyword rules applied: boosts added once per rule, the highest-priority
+    /// force rule noted, and keyword-only classes ruled out unless forced.
+    pub fn scored(&self, a: &Analysis) -> Scored {
+        let (mut scores, known) = self.scores(a);
+        let mut forced: Option<(u8, usize)> = None;
+        let mut seen: Vec<u16> = Vec::new();
+        for hit in &a.hits {
+            let TermRef::Rule(i) = hit.term else { continue };
+            if seen.contains(&i) {
+                continue;
+            }
+            seen.push(i);
+            let Some(rule) = self.rules.get(i as usize) else { continue };
+            match rule.kind {
+                RuleKind::Force => {
+                    if let Some(&t) = rule.targets.first() {
+                        if forced.is_none_or(|(p, _)| rule.priority > p) {
+                            forced = Some((rule.priority, t));
+                        }
+                    }
+                }
+                RuleKind::Boost => {
+                    for &t in &rule.targets {
+                        if let Some(s) = scores.get_mut(t) {
+                            *s += rule.weight;
+                        }
+                    }
+                }
+            }
+        }
+        let forced = forced.map(|(_, t)| t);
+        for &c in &self.exclusive {
+            if forced != Some(c) {
+                if let Some(s) = scores.get_mut(c) {
+                    *s = f32::NEG_INFINITY;
+                }
+            }
+        }
+        Scored { scores, known, forced }
+    }
+
+    /// The class index of a target.
+    pub fn class_of(&self, t: &Target) -> Option<usize> {
+        self.classes.iter().position(|c| c == t)
+    }
+}

@@ -1,0 +1,289 @@
+//! Turning free text in either language into comparable features.
+//!
+//! Questions arrive in English, Chinese or a mix, typed on phones and IMEs: full-width letters,
+//! Chinese punctuation, capitals, plurals and typos. Everything that compares text (the classifier,
+//! the keyword rules, the ranking of KB items in an answer) goes through this one module so that the
+//! question and the content are cut the same way.
+//!
+//! * [`fold`]: full-width → half-width, lower case, control characters and CJK punctuation → space.
+//! * Latin words are split on anything that is not a letter, digit or `_`, stop words are dropped and
+//!   the rest lightly stemmed ([`stem`]); `match_header` also yields `match` and `header`.
+//! * Chinese has no spaces, so each run of Han characters yields its characters (unigrams) and every
+//!   pair of neighbours (bigrams); common function words and characters are dropped.
+
+/// True for Han ideographs (the characters that make a question Chinese).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF | 0x2A700..=0x2EBEF)
+}
+
+/// True when the text contains at least one Han character.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
+/// Folds text for comparison: full-width forms to ASCII, lower case, CJK punctuation and control
+/// characters to spaces. Everything else is kept.
+///
+/// ```
+/// use mailgun_help_core::ask::normalise::fold;
+/// assert_eq!(fold("ＤＫＩＭ，ＳＰＦ？"), "dkim spf ");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(' '),
+            0x3000 => ' ',
+            _ => c,
+        };
+        if c.is_control() || is_cjk_punct(c) || c == '\u{200B}' || c == '\u{FEFF}' {
+            out.push(' ');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    // Half-width punctuation that came from full-width forms acts as a separator too.
+    out.replace([',', '?', '!', ';'], " ")
+}
+
+fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3001..=0x303F | 0xFE30..=0xFE4F | 0x2018..=0x201F | 0x2026 | 0x00B7 | 0xFF5F..=0xFF65)
+}
+
+/// English words that carry no topic.
+const STOP_EN: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
+    "can", "could", "do", "does", "doing", "done", "for", "from", "get", "got", "has", "have", "help", "how", "i",
+    "i'm", "if", "im", "in", "into", "is", "it", "its", "just", "me", "my", "need", "of", "on", "or", "our", "out",
+    "please", "should", "so", "some", "that", "the", "their", "them", "then", "there", "these", "this", "to", "up",
+    "us", "use", "using", "via", "want", "was", "we", "what", "when", "where", "which", "who", "why", "will",
+    "with", "would", "you", "your", "it's", "there's", "don't", "can't", "way", "there", "s", "t",
+];
+
+/// Chinese characters that carry no topic on their own (unigrams dropped; bigrams made only of them dropped).
+const STOP_ZH_CHARS: &str = "的了吗呢吧啊我你他她它们是在和与及或也都就还要会能可以个一这那怎么样如何什么哪为些把被给让对从到用有没不很吗嘛呀";
+
+/// Chinese bigrams that carry no topic.
+const STOP_ZH_BIGRAMS: &[&str] = &[
+    "怎么", "怎样", "如何", "什么", "哪里", "哪个", "为什", "么办", "可以", "需要", "我们", "你们", "一个", "是否",
+    "这个", "那个", "时候", "请问", "能否", "一下", "么做", "么样", "么用", "么设", "么配", "么查", "么写", "么加",
+];
+
+/// Lightly stems a lower-case Latin word so `routes`, `routing` and `routed` meet at `rout`.
+///
+/// Words of three letters or fewer and words with digits are kept as they are.
+///
+/// ```
+/// use mailgun_help_core::ask::normalise::stem;
+/// assert_eq!(stem("routing"), stem("routes"));
+/// assert_eq!(stem("verified"), stem("verify"));
+/// ```
+pub fn stem(word: &str) -> String {
+    if word.chars().count() <= 3 || word.chars().any(|c| c.is_ascii_digit()) || !word.is_ascii() {
+        return word.to_string();
+    }
+    let mut w = word.trim_end_matches("'s").to_string();
+    if let Some(s) = w.strip_suffix("ies") {
+        w = format!("{s}y");
+    } else if let Some(s) = w.strip_suffix("sses") {
+        w = format!("{s}ss");
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3 {
+        w.pop();
+    }
+    let mut stripped = false;
+    for suffix in ["ing", "ed"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if s.len() >= 3 && s.chars().any(|c| "aeiouy".contains(c)) {
+                w = s.to_string();
+                stripped = true;
+                break;
+            }
+        }
+    }
+    if stripped {
+        let b = w.as_bytes();
+        if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'z') {
+            w.pop();
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    if w.len() > 3 && w.ends_with('y') {
+        w.pop();
+        w.push('i');
+    }
+    w
+}
+
+/// True for a character that belongs inside a Latin word.
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() && !is_cjk(c)) || c == '_' || c == '\''
+}
+
+/// Splits folded text into raw (unstemmed) Latin words, in order. Apostrophes at the edges are trimmed.
+pub fn raw_words(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| !is_word_char(c))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when `word` (lower case) is an English stop word.
+pub fn is_stop(word: &str) -> bool {
+    STOP_EN.contains(&word)
+}
+
+/// The runs of consecutive Han characters in the text.
+pub fn cjk_runs(folded: &str) -> Vec<Vec<char>> {
+    let mut runs = Vec::new();
+    let mut cur = Vec::new();
+    for c in folded.chars() {
+        if is_cjk(c) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+/// The CJK features of the text: kept unigrams and bigrams, each as a string.
+pub fn cjk_features(folded: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for run in cjk_runs(folded) {
+        for (i, &c) in run.iter().enumerate() {
+            if !STOP_ZH_CHARS.contains(c) {
+                out.push(c.to_string());
+            }
+            if let Some(&d) = run.get(i + 1) {
+                let both_stop = STOP_ZH_CHARS.contains(c) && STOP_ZH_CHARS.contains(d);
+                let bigram: String = [c, d].iter().collect();
+                if !both_stop && !STOP_ZH_BIGRAMS.contains(&bigram.as_str()) {
+                    out.push(bigram);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The stemmed content words of the text, in order (stop words dropped; `a_b` also yields `a`, `b`).
+pub fn stemmed_words(folded: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in raw_words(folded) {
+        if is_stop(w) {
+            continue;
+        }
+        out.push(stem(w));
+        if w.contains('_') {
+            out.extend(w.split('_').filter(|p| p.len() > 1 && !is_stop(p)).map(stem));
+        }
+    }
+    out
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps), giving up above `max`.
+pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for j in 0..=b.len() {
+        d[j] = j;
+    }
+    for i in 1..=a.len() {
+        d[i * w] = i;
+        let mut row_min = usize::MAX;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+    }
+    let dist = d[a.len() * w + b.len()];
+    (dist <= max).then_some(dist)
+}
+
+/// Every string made by deleting exactly one character of `w`.
+pub fn deletes(w: &str) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_letters_digits_and_punctuation_fold_to_ascii() {
+        assert_eq!(fold("ＳＭＴＰ　５８７"), "smtp 587");
+        assert_eq!(fold("端口？"), "端口 ");
+        assert_eq!(fold("Ｗｅｂｈｏｏｋ，签名。"), "webhook 签名 ");
+    }
+
+    #[test]
+    fn case_is_folded_and_control_characters_become_spaces() {
+        assert_eq!(fold("DKIM\u{0007}Record"), "dkim record");
+        assert_eq!(stemmed_words(&fold("The ROUTES")), vec!["rout"]);
+    }
+
+    #[test]
+    fn stemming_joins_inflections() {
+        assert_eq!(stem("bounces"), stem("bounced"));
+        assert_eq!(stem("templates"), stem("template"));
+        assert_eq!(stem("replies"), stem("reply"));
+        assert_eq!(stem("forwarding"), "forward");
+        assert_eq!(stem("dns"), "dns");
+        assert_eq!(stem("status"), "status");
+    }
+
+    #[test]
+    fn underscored_names_also_yield_their_parts() {
+        assert_eq!(stemmed_words("match_header"), vec!["match_header", "match", "header"]);
+    }
+
+    #[test]
+    fn cjk_text_yields_unigrams_and_bigrams_without_function_words() {
+        let f = cjk_features(&fold("退信率怎么查"));
+        for want in ["退", "信", "率", "退信", "信率", "查"] {
+            assert!(f.contains(&want.to_string()), "{want} missing from {f:?}");
+        }
+        assert!(!f.contains(&"怎么".to_string()));
+        assert!(cjk_features("").is_empty());
+    }
+
+    #[test]
+    fn mixed_text_splits_into_both_kinds() {
+        let t = fold("webhook签名怎么验证");
+        assert_eq!(stemmed_words(&t), vec!["webhook"]);
+        assert!(cjk_features(&t).contains(&"签名".to_string()));
+        assert!(has_cjk(&t));
+        assert!(!has_cjk("plain english"));
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one_and_gives_up_early() {
+        assert_eq!(edit_distance("emial", "email", 1), Some(1));
+        assert_eq!(edit_distance("tempalte", "template", 2), Some(1));
+        assert_eq!(edit_distance("abc", "xyz", 1), None);
+        assert_eq!(edit_distance("", "ab", 2), Some(2));
+    }
+}

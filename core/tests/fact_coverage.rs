@@ -1,0 +1,321 @@
+//! Every checkable fact of the seed (`sales-mailgun`) must reach the reader in both languages.
+//!
+//! The lists below were taken from the seed itself, not from our content files. The shipped knowledge
+//! base is serialised and split into an English corpus (every `en` string) and a Chinese corpus (every
+//! `zh` string); strings outside a bilingual text (paths, field names, snippet code) count for both.
+
+use mailgun_help_core::kb::Kb;
+use serde_json::Value;
+
+/// Tokens that read the same in both languages: paths, hosts, numbers, names, parameters.
+const SAME: &[&str] = &[
+    // endpoints
+    "/v3/{domain}/messages",
+    "/v3/{domain}/messages.mime",
+    "/v3/{domain}/events",
+    "/v3/domains",
+    "/v3/domains/{domain}",
+    "/v3/domains/{name}",
+    "/v3/routes",
+    "/v3/routes/{id}",
+    "/v3/lists",
+    "/v3/lists/{address}/members",
+    "/v3/{domain}/templates",
+    "/v3/{domain}/templates/{name}",
+    "/v3/domains/{domain}/webhooks",
+    "/v4/address/validate",
+    // hosts and addresses
+    "https://api.mailgun.net/v3/",
+    "https://api.eu.mailgun.net/v3/",
+    "smtp.mailgun.org",
+    "documentation.mailgun.com",
+    "include:mailgun.org",
+    "postmaster@yourdomain.com",
+    // auth, SMTP, parameters
+    "HTTP Basic Auth",
+    "api:YOUR_API_KEY",
+    "Domain Sending Key",
+    "API Security",
+    "25",
+    "465",
+    "587",
+    "SSL",
+    "STARTTLS",
+    "X-Mailgun-",
+    "h:X-Mailgun-Variables",
+    "t:variables",
+    "{{variable}}",
+    "Handlebars",
+    "o:tag",
+    "v:my-custom-data",
+    "recipient-variables",
+    "multipart/form-data",
+    "JSONPath",
+    "stripped-text",
+    // routes
+    "match_recipient(",
+    "match_header(",
+    "catch_all()",
+    "forward(",
+    "store(notify=",
+    // webhook events
+    "accepted",
+    "delivered",
+    "opened",
+    "clicked",
+    "permanent_fail",
+    "temporary_fail",
+    "complained",
+    "unsubscribed",
+    // lists, domains, DNS
+    "readonly",
+    "members",
+    "everyone",
+    "unverified",
+    "active",
+    "disabled",
+    "MX",
+    "TXT",
+    "CNAME",
+    "DKIM",
+    "SPF",
+    "DMARC",
+    "GDPR",
+    // Optimize
+    "deliverable",
+    "undeliverable",
+    "risky",
+    "unknown",
+    "21%",
+    "65%",
+    "Gmail",
+    "Outlook",
+    "Yahoo",
+    "CSV",
+    // API-wide
+    "99.99%",
+    "Ruby",
+    "Python",
+    "PHP",
+    "Node.js",
+    "Java",
+    "C#",
+    // plans and prices
+    "$0",
+    "$35",
+    "$90",
+    "$59",
+    "$49",
+    "$99",
+    "50,000",
+    "100,000",
+    "2,500",
+    "2.5M",
+    "1,000",
+    "24/7",
+    "SAML SSO",
+    "Foundation",
+    "Scale",
+    "Enterprise",
+    "Optimize Pilot",
+    "Optimize Starter",
+    "mailgun.com",
+    // integrations
+    "Zapier",
+    "Rails",
+    "Django",
+    "Express",
+    "Laravel",
+    "Spring",
+    "Phoenix",
+    "WordPress",
+    // company
+    "2010",
+    "Ev Kontsevoy",
+    "Taylor Wakefield",
+    "Rackspace",
+    "2012",
+    "Thoma Bravo",
+    "2019",
+    "Sinch",
+    "2021",
+    "Josh Odom",
+    "Sinch Developer & Email",
+    // worked examples and troubleshooting
+    "mailgun.js",
+    "mg.messages.create",
+    "{{reset_url}}",
+    "{{expiry_minutes}}",
+    "{{order_number}}",
+    "{{items}}",
+    "{{total}}",
+    "{{first_name}}",
+    "support@ourdomain.com",
+    "ngrok",
+    "webhook.site",
+    "Sending > Webhooks",
+    "401",
+    "404",
+    // data model fields
+    "smtp_login",
+    "smtp_password",
+    "created_at",
+    "storage.url",
+    "user-variables",
+    "priority",
+    "expression",
+    "access_level",
+    "members_count",
+    "subscribed",
+    "vars",
+    "is_disposable_address",
+    "is_role_address",
+    // sibling skills
+    "sales-deliverability",
+    "sales-email-marketing",
+    "sales-email-tracking",
+    "sales-sendgrid",
+    "sales-postmark",
+    "sales-integration",
+    "sales-funnel",
+    "sales-customerio",
+    "sales-do",
+    "npx skills add sales-skills/sales --skills sales-do",
+];
+
+/// Facts worded differently in each language: (English, Chinese).
+const PAIRS: &[(&str, &str)] = &[
+    ("100 emails per DAY", "每天 100 封"),
+    ("midnight UTC", "UTC 零点"),
+    ("3 tags", "3 个标签"),
+    ("3 days", "3 天"),
+    ("lower number", "数字越小"),
+    ("8 event types", "8 种事件"),
+    ("exponential backoff", "指数退避"),
+    ("batched", "批量"),
+    ("signed with your API key", "API 密钥签名"),
+    ("2–4 week", "2–4 周"),
+    ("shared IP pools", "共享 IP 池"),
+    ("2,500 email validations", "2,500 次邮箱验证"),
+    ("25 inbox placement tests", "25 次收件箱投放测试"),
+    ("March 2026", "2026 年 3 月"),
+    ("Free", "免费版"),
+    ("provider", "服务商"),
+    ("device", "设备"),
+    ("country", "国家"),
+    ("regex", "正则"),
+    ("developer-first", "面向开发者"),
+    ("SMS, voice, video", "短信、语音、视频"),
+    ("No native CRM", "没有原生的 CRM"),
+    ("bounce, delivery, inbound, unsubscribe, log data", "退信、送达、入站邮件、退订、日志数据"),
+    ("add to mailing list", "添加到邮件列表"),
+    ("dedicated CSM", "专属客户成功经理"),
+    ("phone support", "电话支持"),
+    ("priority support", "优先支持"),
+    ("email logs", "邮件日志"),
+    ("Custom message limits", "自定义发送限额"),
+    ("account level", "账户级"),
+    ("domain level", "域名级"),
+    ("versions", "版本"),
+    ("blocklist alerts", "黑名单告警"),
+    ("inbox placement", "收件箱投放"),
+    ("reason codes", "原因代码"),
+    ("rate-limit state", "限流状态"),
+];
+
+/// Appends every string under `v` to the English and/or Chinese corpus.
+fn collect(v: &Value, en: &mut String, zh: &mut String) {
+    match v {
+        Value::Object(map) => {
+            for (key, value) in map {
+                match (key.as_str(), value) {
+                    ("en", Value::String(s)) => {
+                        en.push_str(s);
+                        en.push('\n');
+                    }
+                    ("zh", Value::String(s)) => {
+                        zh.push_str(s);
+                        zh.push('\n');
+                    }
+                    _ => collect(value, en, zh),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect(item, en, zh)),
+        Value::String(s) => {
+            en.push_str(s);
+            en.push('\n');
+            zh.push_str(s);
+            zh.push('\n');
+        }
+        _ => {}
+    }
+}
+
+fn corpora() -> (String, String) {
+    let kb = Kb::load().unwrap_or_else(|e| panic!("content does not load: {e}"));
+    let parts = [
+        serde_json::to_value(&kb.areas),
+        serde_json::to_value(&kb.roles),
+        serde_json::to_value(&kb.api),
+        serde_json::to_value(&kb.endpoints),
+        serde_json::to_value(&kb.playbooks),
+        serde_json::to_value(&kb.gotchas),
+        serde_json::to_value(&kb.troubleshooting),
+        serde_json::to_value(&kb.examples),
+        serde_json::to_value(&kb.data_model),
+        serde_json::to_value(&kb.integrations),
+        serde_json::to_value(&kb.siblings),
+        serde_json::to_value(&kb.snippets),
+        serde_json::to_value(&kb.company),
+    ];
+    let (mut en, mut zh) = (String::new(), String::new());
+    for part in parts {
+        collect(&part.expect("model types serialise"), &mut en, &mut zh);
+    }
+    (en, zh)
+}
+
+#[test]
+fn every_seed_fact_appears_in_english_and_chinese() {
+    assert!(SAME.len() + PAIRS.len() >= 60, "the fact list is too short");
+    let (en, zh) = corpora();
+    let mut misses = Vec::new();
+    for fact in SAME {
+        if !en.contains(fact) {
+            misses.push(format!("en misses `{fact}`"));
+        }
+        if !zh.contains(fact) {
+            misses.push(format!("zh misses `{fact}`"));
+        }
+    }
+    for (fact_en, fact_zh) in PAIRS {
+        if !en.contains(fact_en) {
+            misses.push(format!("en misses `{fact_en}`"));
+        }
+        if !zh.contains(fact_zh) {
+            misses.push(format!("zh misses `{fact_zh}`"));
+        }
+    }
+    assert!(misses.is_empty(), "{} fact(s) missing:\n{}", misses.len(), misses.join("\n"));
+}
+
+#[test]
+fn snippets_use_region_placeholders_not_hard_coded_hosts() {
+    let kb = Kb::load().unwrap_or_else(|e| panic!("content does not load: {e}"));
+    let mut problems = Vec::new();
+    for s in &kb.snippets {
+        for (which, code) in [("curl", &s.curl), ("node", &s.node)] {
+            if code.contains("mailgun.net") || code.contains("mailgun.org") {
+                problems.push(format!("{} {which}: hard-coded host instead of {{base}}/{{smtp_host}}", s.id));
+            }
+            if !code.contains("{base}") && !code.contains("{smtp_host}") {
+                problems.push(format!("{} {which}: uses neither {{base}} nor {{smtp_host}}", s.id));
+            }
+            if code.contains("{base}//") || code.contains("{base}/v3/v3") {
+                problems.push(format!("{} {which}: {{base}} has no trailing slash and no /v3", s.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "snippet problems:\n{}", problems.join("\n"));
+}

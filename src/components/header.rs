@@ -1,0 +1,46 @@
+//! The header: product name, navigation and the English/中文 toggle.
+
+use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::route::Route;
+use yew::prelude::*;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The current view, to mark the active link.
+    pub route: Route,
+    /// The current language.
+    pub lang: Lang,
+    /// Called with the language to switch to.
+    pub on_lang: Callback<Lang>,
+}
+
+/// The top bar of the widget.
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let active = |is: bool| if is { Some("page") } else { None };
+    let toggle = {
+        let on_lang = props.on_lang.clone();
+        let next = lang.other();
+        Callback::from(move |_| on_lang.emit(next))
+    };
+    let r = &props.route;
+    html! {
+        <header class="mh-header">
+            <a class="mh-brand" href="#/">{ t(lang, key::APP_NAME) }</a>
+            <nav class="mh-nav" aria-label={t(lang, key::NAV_LABEL)}>
+                <a href="#/ask" aria-current={active(matches!(r, Route::Ask(_)))}>{ t(lang, key::NAV_ASK) }</a>
+                <a href="#/browse" aria-current={active(matches!(r, Route::Browse | Route::Area(_) | Route::Reference(_)))}>
+                    { t(lang, key::NAV_BROWSE) }
+                </a>
+                <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>
+            </nav>
+            <button type="button" class="mh-lang" data-testid="lang-toggle" onclick={toggle}
+                lang={lang.other().html_lang()} aria-label={t(lang, key::NAV_LANG_TOGGLE_LABEL)}>
+                { t(lang, key::NAV_LANG_TOGGLE_OTHER) }
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,90 @@
+//! Every plan side by side for the current inputs: the verdict, the total it would cost, and why
+//! it does or does not fit.
+
+use crate::app::AppContext;
+use crate::platform::intl;
+use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::pricing::{Estimate, FitNote, PricingData, Verdict};
+use yew::prelude::*;
+
+/// Props of [`PricingCompare`].
+#[derive(Properties, PartialEq)]
+pub struct PricingCompareProps {
+    /// The estimate whose plans to compare.
+    pub estimate: Estimate,
+}
+
+fn verdict_id(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Chosen => "chosen",
+        Verdict::Fits => "fits",
+        Verdict::DoesNotFit => "no-fit",
+    }
+}
+
+/// "bad" for a reason the plan fails, "caution" for something to confirm, "ok" otherwise.
+fn note_kind(n: &FitNote) -> &'static str {
+    match n {
+        FitNote::DailyCapExceeded { .. }
+        | FitNote::MonthlyCapExceeded { .. }
+        | FitNote::Lacks(_)
+        | FitNote::NoDedicatedIps => "bad",
+        FitNote::OverageUnknown { .. } | FitNote::BelowFloor { .. } | FitNote::CheaperPlanFits => "caution",
+        _ => "ok",
+    }
+}
+
+fn mark(kind: &str) -> &'static str {
+    match kind {
+        "bad" => "✗",
+        "caution" => "!",
+        _ => "✓",
+    }
+}
+
+/// The side-by-side.
+#[function_component(PricingCompare)]
+pub fn pricing_compare(props: &PricingCompareProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+    let Ok(data) = PricingData::get() else { return Html::default() };
+    let lang = ctx.lang;
+    let num = move |n: u64| intl::count(lang, n);
+    let est = &props.estimate;
+    let cards = est.plans.iter().map(|fit| {
+        let custom = data.plan(fit.plan).is_some_and(|p| p.price_usd.is_none());
+        let overage = fit.notes.iter().any(|n| matches!(n, FitNote::OverageUnknown { .. }));
+        let total = match (fit.verdict, fit.total_usd) {
+            (Verdict::DoesNotFit, _) => "—".to_string(),
+            (_, None) if custom => t(lang, key::PRICING_CUSTOM).to_string(),
+            (_, None) => "—".to_string(),
+            (_, Some(n)) if overage => fill(lang, key::PRICING_AT_LEAST, &[("amount", &intl::usd(lang, n))]),
+            (_, Some(n)) => fill(lang, key::PRICING_PER_MONTH, &[("amount", &intl::usd(lang, n))]),
+        };
+        let notes = fit.notes.iter().map(|n| {
+            let kind = note_kind(n);
+            html! {
+                <li class={format!("mh-est-note is-{kind}")}>
+                    <span class="mh-est-mark" aria-hidden="true">{ mark(kind) }</span>
+                    { n.text(data, lang, &num) }
+                </li>
+            }
+        });
+        let chosen = fit.verdict == Verdict::Chosen;
+        html! {
+            <li class={classes!("mh-card", "mh-est-plan-card", chosen.then_some("is-chosen"))}
+                data-plan-card={fit.plan.id()} data-verdict={verdict_id(fit.verdict)}
+                aria-current={chosen.then_some("true")}>
+                <h3>{ data.plan_name(fit.plan, lang) }</h3>
+                <p class={format!("mh-est-verdict is-{}", verdict_id(fit.verdict))}>{ fit.verdict.label(lang) }</p>
+                <p class="mh-est-card-total">{ total }</p>
+                <ul class="mh-list">{ for notes }</ul>
+            </li>
+        }
+    });
+    html! {
+        <section class="mh-est-compare" data-testid="pricing-compare">
+            <h2>{ t(lang, key::PRICING_COMPARE) }</h2>
+            <ul class="mh-list mh-est-cards">{ for cards }</ul>
+        </section>
+    }
+}

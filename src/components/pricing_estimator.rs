@@ -1,0 +1,128 @@
+//! The estimator's working part: holds what the reader typed, re-estimates on every keystroke, keeps
+//! the page hash and the shareable link current, and lays out form, answer, side-by-side and chart.
+//!
+//! It is created fresh (keyed by the hash) whenever a new `#/pricing?…` link is opened, and its state
+//! is its own, so a language switch keeps every input.
+
+use crate::app::AppContext;
+use crate::components::copy_button::CopyButton;
+use crate::components::pricing_chart::PricingChart;
+use crate::components::pricing_compare::PricingCompare;
+use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
+use crate::components::pricing_presets::PricingPresets;
+use crate::components::pricing_result::PricingResult;
+use crate::platform::url;
+use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::pricing::{Estimate, Input, PricingData};
+use yew::prelude::*;
+
+/// Props of [`PricingEstimator`].
+#[derive(Properties, PartialEq)]
+pub struct PricingEstimatorProps {
+    /// The `#/pricing?…` query it starts from.
+    pub params: Vec<(String, String)>,
+}
+
+/// The form and everything computed from it.
+#[function_component(PricingEstimator)]
+pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
+    let values = use_state(|| FormValues::from_params(&props.params));
+    let edited = use_state(|| false);
+    let parsed = values.parsed();
+    let hash = values.link_hash(&parsed);
+    {
+        // Keep the address bar restorable once the reader changes something, without a history
+        // entry per keystroke (replaceState fires no hashchange, so nothing re-mounts).
+        let hash = hash.clone();
+        use_effect_with((hash, *edited), |(hash, edited)| {
+            if *edited {
+                let _ = url::replace_hash(hash);
+            }
+        });
+    }
+    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+    let Ok(data) = PricingData::get() else { return Html::default() };
+    let lang = ctx.lang;
+
+    let on_edit = {
+        let (values, edited) = (values.clone(), edited.clone());
+        Callback::from(move |edit: FormEdit| {
+            values.set(values.apply(edit));
+            edited.set(true);
+        })
+    };
+    let on_pick = {
+        let (values, edited) = (values.clone(), edited.clone());
+        Callback::from(move |input: Input| {
+            values.set(values.with_input(&input));
+            edited.set(true);
+        })
+    };
+
+    let link = format!("{}{hash}", url::page_base());
+    let (errors, output) = match &parsed {
+        Ok(input) => {
+            let estimate = Estimate::new(data, input);
+            let out = html! {
+                <>
+                    <PricingResult estimate={estimate.clone()} />
+                    <PricingCompare {estimate} />
+                    <PricingChart input={input.clone()} />
+                </>
+            };
+            (Vec::new(), out)
+        }
+        Err(errors) => {
+            let out = html! {
+                <section class="mh-card mh-est-invalid" data-testid="pricing-invalid" role="status">
+                    <p>{ t(lang, key::PRICING_INVALID) }</p>
+                    <ul>{ for errors.iter().map(|e| html! {
+                        <li><a href={format!("#mh-est-{}", e.field.key())} onclick={focus_field(e.field.key())}>
+                            { e.message(lang) }
+                        </a></li>
+                    }) }</ul>
+                </section>
+            };
+            (errors.clone(), out)
+        }
+    };
+
+    html! {
+        <div class="mh-est">
+            <PricingPresets current={parsed.as_ref().ok().cloned()} {on_pick} />
+            <div class="mh-est-grid">
+                <PricingForm values={(*values).clone()} {errors} {on_edit} />
+                <div class="mh-est-out">{ output }</div>
+            </div>
+            <div class="mh-est-share">
+                <label for="mh-est-link" class="mh-legend">{ t(lang, key::PRICING_LINK) }</label>
+                <div class="mh-est-share-row">
+                    <input id="mh-est-link" type="text" readonly=true value={link.clone()} data-testid="pricing-link"
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            if let Some(el) = e.target_dyn_into::<web_sys::HtmlInputElement>() { el.select(); }
+                        })} />
+                    <CopyButton text={link} label={AttrValue::from(t(lang, key::PRICING_COPY_LINK))}
+                        testid={AttrValue::from("copy-link")} />
+                </div>
+            </div>
+            <p class="mh-hint mh-est-asof" data-as-of={data.as_of.clone()}>
+                { fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))]) }{ " " }
+                <strong>{ data.verify.get(lang) }</strong>
+            </p>
+        </div>
+    }
+}
+
+/// Moves focus to the field a message is about (the link's `#…` must not change the route).
+fn focus_field(field: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("mh-est-{field}")))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    })
+}

@@ -1,0 +1,282 @@
+//! The estimator's inputs: monthly volume, busiest day, dedicated IPs, Optimize and needs.
+//!
+//! The form keeps what the reader typed ([`FormValues`], link-shaped raw text), and every value is
+//! read by the same parser as a `#/pricing?…` link, so the form and the link can never disagree.
+//! Each field shows its own message next to it (`data-error="<field>"`, `aria-invalid`,
+//! `aria-describedby`).
+
+use crate::app::AppContext;
+use crate::platform::intl;
+use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::pricing::{Feature, Field, Input, InputError, Optimize, PricingData};
+use mailgun_help_core::route::with_query;
+use std::collections::BTreeSet;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// What the reader typed, as link parameters (a parameter may repeat when a link repeated it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormValues {
+    pairs: Vec<(Field, String)>,
+    /// A `lang=` that came in the hash query, carried into the shareable link.
+    lang: Option<String>,
+}
+
+impl FormValues {
+    /// The values of a `#/pricing?…` query (unknown parameters are dropped, `lang` is kept aside).
+    pub fn from_params(params: &[(String, String)]) -> FormValues {
+        let mut out = FormValues::default();
+        for (k, v) in params {
+            let k = k.trim();
+            if k == "lang" {
+                out.lang = Some(v.clone());
+            } else if let Some(field) = Field::ALL.into_iter().find(|f| f.key() == k) {
+                out.pairs.push((field, v.clone()));
+            }
+        }
+        out
+    }
+
+    /// The values that restore `input` (a preset), keeping this form's `lang`.
+    pub fn with_input(&self, input: &Input) -> FormValues {
+        let mut out = FormValues::from_params(&input.to_query());
+        out.lang = self.lang.clone();
+        out
+    }
+
+    /// The first value of `field`, or empty.
+    pub fn get(&self, field: Field) -> &str {
+        self.pairs.iter().find(|(f, _)| *f == field).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Replaces every value of `field` with `value`.
+    pub fn set(&mut self, field: Field, value: String) {
+        self.pairs.retain(|(f, _)| *f != field);
+        let at = self.pairs.iter().position(|(f, _)| *f > field).unwrap_or(self.pairs.len());
+        self.pairs.insert(at, (field, value));
+    }
+
+    /// The known needs in the first `needs` value (unknown ones are reported by the parser).
+    pub fn needs(&self) -> BTreeSet<Feature> {
+        self.get(Field::Needs).split([',', '，']).filter_map(Feature::parse).collect()
+    }
+
+    /// Ticks or unticks a need; unknown items from a link are dropped with the edit.
+    pub fn toggle_need(&mut self, need: Feature, on: bool) {
+        let mut needs = self.needs();
+        if on {
+            needs.insert(need);
+        } else {
+            needs.remove(&need);
+        }
+        let list: Vec<&str> = needs.iter().map(|f| f.id()).collect();
+        self.set(Field::Needs, list.join(","));
+    }
+
+    /// The Optimize choice shown as checked (`None` when the text is not a known tier).
+    pub fn optimize(&self) -> Option<Optimize> {
+        let raw = self.get(Field::Optimize);
+        if raw.trim().is_empty() {
+            Some(Optimize::None)
+        } else {
+            Optimize::parse(raw)
+        }
+    }
+
+    /// The values as link parameters, in form order.
+    pub fn to_params(&self) -> Vec<(String, String)> {
+        self.pairs.iter().map(|(f, v)| (f.key().to_string(), v.clone())).collect()
+    }
+
+    /// The estimator input, or every problem (exactly as the same link would be read).
+    pub fn parsed(&self) -> Result<Input, Vec<InputError>> {
+        Input::from_query(&self.to_params())
+    }
+
+    /// The `#/pricing?…` hash that restores this form: the canonical query when valid, what was
+    /// typed otherwise (so the receiver sees the same message).
+    pub fn link_hash(&self, parsed: &Result<Input, Vec<InputError>>) -> String {
+        let mut params = match parsed {
+            Ok(input) => input.to_query(),
+            Err(_) => self.to_params().into_iter().filter(|(_, v)| !v.trim().is_empty()).collect(),
+        };
+        if let Some(lang) = &self.lang {
+            params.push(("lang".into(), lang.clone()));
+        }
+        with_query("#/pricing", params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
+/// One change the reader made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormEdit {
+    /// New text in a field.
+    Set(Field, String),
+    /// A need ticked (true) or unticked.
+    Need(Feature, bool),
+}
+
+impl FormValues {
+    /// The values after `edit`.
+    pub fn apply(&self, edit: FormEdit) -> FormValues {
+        let mut next = self.clone();
+        match edit {
+            FormEdit::Set(field, value) => next.set(field, value),
+            FormEdit::Need(need, on) => next.toggle_need(need, on),
+        }
+        next
+    }
+}
+
+/// Props of [`PricingForm`].
+#[derive(Properties, PartialEq)]
+pub struct PricingFormProps {
+    /// What is typed.
+    pub values: FormValues,
+    /// Problems to show next to their fields.
+    pub errors: Vec<InputError>,
+    /// Called on every change.
+    pub on_edit: Callback<FormEdit>,
+}
+
+fn input_id(field: Field) -> String {
+    format!("mh-est-{}", field.key())
+}
+
+fn error_id(field: Field) -> String {
+    format!("mh-est-{}-error", field.key())
+}
+
+fn hint_id(field: Field) -> String {
+    format!("mh-est-{}-hint", field.key())
+}
+
+/// "a dedicated customer success manager" → "Dedicated customer success manager" for a checkbox.
+fn as_label(name: &str, lang: Lang) -> String {
+    if lang != Lang::En {
+        return name.to_string();
+    }
+    let bare = name.strip_prefix("an ").or_else(|| name.strip_prefix("a ")).unwrap_or(name);
+    let mut chars = bare.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The inputs, each validated on its own.
+#[function_component(PricingForm)]
+pub fn pricing_form(props: &PricingFormProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+    let Ok(data) = PricingData::get() else { return Html::default() };
+    let lang = ctx.lang;
+    let error_of = |field: Field| props.errors.iter().find(|e| e.field == field);
+    let message = |field: Field| match error_of(field) {
+        Some(e) => html! {
+            <p id={error_id(field)} class="mh-est-error" data-error={field.key()}>{ e.message(lang) }</p>
+        },
+        None => Html::default(),
+    };
+    let described = |field: Field, hint: bool| {
+        let mut ids = Vec::new();
+        if error_of(field).is_some() {
+            ids.push(error_id(field));
+        }
+        if hint {
+            ids.push(hint_id(field));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    let count_field = |field: Field, label: &'static str, hint: String| {
+        let on_edit = props.on_edit.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            if let Some(el) = e.target_dyn_into::<HtmlInputElement>() {
+                on_edit.emit(FormEdit::Set(field, el.value()));
+            }
+        });
+        let invalid = error_of(field).is_some();
+        html! {
+            <div class={classes!("mh-est-field", invalid.then_some("is-invalid"))} data-field={field.key()}>
+                <label for={input_id(field)}>{ label }</label>
+                <input id={input_id(field)} name={field.key()} type="text" inputmode="numeric" autocomplete="off"
+                    spellcheck="false" value={props.values.get(field).to_string()} {oninput}
+                    aria-invalid={invalid.then_some("true")} aria-describedby={described(field, true)} />
+                <p id={hint_id(field)} class="mh-hint">{ hint }</p>
+                { message(field) }
+            </div>
+        }
+    };
+
+    let ip_price = intl::usd(lang, data.dedicated_ip.price_usd);
+    let optimize_checked = props.values.optimize();
+    let radios = Optimize::ALL.into_iter().map(|o| {
+        let on_edit = props.on_edit.clone();
+        let onchange = Callback::from(move |_: Event| on_edit.emit(FormEdit::Set(Field::Optimize, o.id().to_string())));
+        let checked = optimize_checked == Some(o);
+        let (name, price) = match data.optimize_tier(o) {
+            Some(tier) => (
+                tier.name.get(lang).to_string(),
+                Some(fill(lang, key::PRICING_OPTIMIZE_PRICE, &[("price", &intl::usd(lang, tier.price_usd))])),
+            ),
+            None => (t(lang, key::PRICING_OPTIMIZE_NONE).to_string(), None),
+        };
+        let quota = data.optimize_tier(o).map(|tier| tier.quota.get(lang).to_string());
+        html! {
+            <label class={classes!("mh-chip", checked.then_some("is-checked"))} data-optimize={o.id()}>
+                <input type="radio" name="mh-est-optimize" value={o.id()} {checked} {onchange} />
+                <span class="mh-choice-text">
+                    <strong>{ name }</strong>
+                    { for price.map(|p| html! { <small>{ p }</small> }) }
+                    { for quota.map(|q| html! { <small>{ q }</small> }) }
+                </span>
+            </label>
+        }
+    });
+
+    let ticked = props.values.needs();
+    let boxes = Feature::ALL.into_iter().map(|f| {
+        let on_edit = props.on_edit.clone();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(el) = e.target_dyn_into::<HtmlInputElement>() {
+                on_edit.emit(FormEdit::Need(f, el.checked()));
+            }
+        });
+        let checked = ticked.contains(&f);
+        let from = data
+            .min_plan_for(f)
+            .map(|p| fill(lang, key::PRICING_NEED_FROM, &[("plan", &data.plan_name(p, lang))]));
+        html! {
+            <label class={classes!("mh-chip", checked.then_some("is-checked"))} data-need={f.id()}>
+                <input type="checkbox" name="mh-est-needs" value={f.id()} {checked} {onchange} />
+                <span class="mh-choice-text">
+                    { as_label(&data.feature_name(f, lang), lang) }
+                    { for from.map(|p| html! { <small>{ p }</small> }) }
+                </span>
+            </label>
+        }
+    });
+
+    let group = |field: Field, legend: &'static str, body: Html| {
+        let invalid = error_of(field).is_some();
+        html! {
+            <fieldset class={classes!("mh-est-field", "mh-step", invalid.then_some("is-invalid"))} data-field={field.key()}
+                aria-invalid={invalid.then_some("true")} aria-describedby={described(field, false)}>
+                <legend>{ legend }</legend>
+                { body }
+                { message(field) }
+            </fieldset>
+        }
+    };
+
+    html! {
+        <form class="mh-est-form" data-testid="pricing-form" aria-label={t(lang, key::PRICING_INPUTS)}
+            onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="mh-est-counts">
+                { count_field(Field::Monthly, t(lang, key::PRICING_MONTHLY), t(lang, key::PRICING_MONTHLY_HINT).to_string()) }
+                { count_field(Field::Peak, t(lang, key::PRICING_PEAK), t(lang, key::PRICING_PEAK_HINT).to_string()) }
+                { count_field(Field::Ips, t(lang, key::PRICING_IPS), fill(lang, key::PRICING_IPS_HINT, &[("price", &ip_price)])) }
+            </div>
+            { group(Field::Optimize, t(lang, key::PRICING_OPTIMIZE), html! { <div class="mh-chips">{ for radios }</div> }) }
+            { group(Field::Needs, t(lang, key::PRICING_NEEDS), html! { <div class="mh-chips mh-est-needs">{ for boxes }</div> }) }
+        </form>
+    }
+}

@@ -1,0 +1,47 @@
+//! Quick presets for a call: one press fills the whole form.
+
+use crate::app::AppContext;
+use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::pricing::{Input, PricingData};
+use yew::prelude::*;
+
+/// Props of [`PricingPresets`].
+#[derive(Properties, PartialEq)]
+pub struct PricingPresetsProps {
+    /// The current input, to mark the preset it matches (if valid).
+    #[prop_or_default]
+    pub current: Option<Input>,
+    /// Called with the preset's input.
+    pub on_pick: Callback<Input>,
+}
+
+/// The preset buttons from the pricing data.
+#[function_component(PricingPresets)]
+pub fn pricing_presets(props: &PricingPresetsProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+    let Ok(data) = PricingData::get() else { return Html::default() };
+    let lang = ctx.lang;
+    if data.presets.is_empty() {
+        return Html::default();
+    }
+    let buttons = data.presets.iter().map(|p| {
+        let input = p.input();
+        let pressed = props.current.as_ref() == Some(&input);
+        let onclick = {
+            let on_pick = props.on_pick.clone();
+            Callback::from(move |_| on_pick.emit(input.clone()))
+        };
+        html! {
+            <button type="button" class={classes!("mh-button", "mh-small", pressed.then_some("is-active"))}
+                data-preset={p.id.clone()} aria-pressed={pressed.to_string()} {onclick}>
+                { p.label.get(lang) }
+            </button>
+        }
+    });
+    html! {
+        <div class="mh-est-presets" role="group" aria-label={t(lang, key::PRICING_PRESETS)}>
+            <span class="mh-legend">{ t(lang, key::PRICING_PRESETS) }</span>
+            { for buttons }
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! Small DOM helpers: the page URL, the hash, `<html>` attributes, timing.
+
+use mailgun_help_core::route::parse_query;
+
+/// The page's `?query` parameters (not the hash's).
+pub fn page_params() -> Vec<(String, String)> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    parse_query(search.trim_start_matches('?'))
+}
+
+/// The current location hash, including `#`, or empty.
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Sets the location hash (adds a history entry, fires `hashchange`).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut out: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if let Some(l) = nav.language() {
+        out.push(l);
+    }
+    out
+}
+
+/// Sets an attribute on `<html>`.
+pub fn set_root_attr(name: &str, value: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+/// Milliseconds since navigation start.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Milliseconds since the Unix epoch (UTC), from the browser clock.
+pub fn epoch_ms() -> f64 {
+    js_sys::Date::now()
+}

@@ -1,0 +1,106 @@
+//! Numbers, money and times formatted for the reader's language with the browser's `Intl`.
+//!
+//! Every call goes through `Reflect`/`Function::call`, which catch JS exceptions, so an old or odd
+//! engine (no `Intl`, a locale it rejects) falls back to plain `1,234,567` grouping instead of
+//! throwing. Formatters are built once per language and style and reused.
+
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::pricing::group;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// How a number is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// `120,000` / `120,000`.
+    Count,
+    /// Whole US dollars: `$1,234` / `US$1,234`.
+    Usd,
+    /// Short axis labels: `100K`, `2.5M` / `10万`, `250万`.
+    Compact,
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(Lang, Style), Option<js_sys::Function>>> = RefCell::new(HashMap::new());
+}
+
+fn options(style: Style) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+    };
+    set("maximumFractionDigits", JsValue::from_f64(match style {
+        Style::Compact => 1.0,
+        _ => 0.0,
+    }));
+    match style {
+        Style::Count => {}
+        Style::Usd => {
+            set("style", "currency".into());
+            set("currency", "USD".into());
+            set("minimumFractionDigits", JsValue::from_f64(0.0));
+        }
+        Style::Compact => set("notation", "compact".into()),
+    }
+    o
+}
+
+/// `new Intl.NumberFormat(locale, options).format`, or `None` when anything throws.
+fn build(lang: Lang, style: Style) -> Option<js_sys::Function> {
+    let global = js_sys::global();
+    let intl = js_sys::Reflect::get(&global, &JsValue::from_str("Intl")).ok().filter(|v| v.is_object())?;
+    let ctor = js_sys::Reflect::get(&intl, &JsValue::from_str("NumberFormat")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let args = js_sys::Array::of2(&JsValue::from_str(lang.locale()), &options(style));
+    let nf = js_sys::Reflect::construct(&ctor, &args).ok()?;
+    js_sys::Reflect::get(&nf, &JsValue::from_str("format")).ok()?.dyn_into::<js_sys::Function>().ok()
+}
+
+fn fallback(n: u64, style: Style) -> String {
+    match style {
+        Style::Usd => format!("${}", group(n)),
+        _ => group(n),
+    }
+}
+
+/// `n` written in `lang`'s style.
+pub fn format(lang: Lang, style: Style, n: u64) -> String {
+    let f = CACHE.with(|c| c.borrow_mut().entry((lang, style)).or_insert_with(|| build(lang, style)).clone());
+    f.and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| fallback(n, style))
+}
+
+/// A count: `120,000`.
+pub fn count(lang: Lang, n: u64) -> String {
+    format(lang, Style::Count, n)
+}
+
+/// Whole dollars: `$149` (`US$149` in Chinese, so it is never read as yuan).
+pub fn usd(lang: Lang, n: u64) -> String {
+    format(lang, Style::Usd, n)
+}
+
+/// A short axis label: `100K` / `10万`.
+pub fn compact(lang: Lang, n: u64) -> String {
+    format(lang, Style::Compact, n)
+}
+
+/// The local wall-clock time (and weekday) of the Unix time `epoch_ms`, in `lang`.
+pub fn local_time(lang: Lang, epoch_ms: f64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(epoch_ms));
+    let o = js_sys::Object::new();
+    for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let to_locale = js_sys::Reflect::get(&date, &JsValue::from_str("toLocaleString"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    to_locale
+        .and_then(|f| f.call2(&date, &JsValue::from_str(lang.locale()), &o).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| {
+            let (h, m) = (date.get_hours(), date.get_minutes());
+            format!("{h:02}:{m:02}")
+        })
+}

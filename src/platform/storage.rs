@@ -1,0 +1,19 @@
+//! `localStorage`, which may be missing or throw (file:// in some browsers, privacy modes,
+//! sandboxed iframes). Reads fall back to `None`; writes report failure and are otherwise ignored.
+
+/// The storage key prefix, so the widget never collides with a host page's keys.
+const PREFIX: &str = "mailgun-help.";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved value of `key`, or `None` when unset or storage is unavailable.
+pub fn get(key: &str) -> Option<String> {
+    storage()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+}
+
+/// Saves `value` under `key`; returns false when storage is unavailable or full.
+pub fn set(key: &str, value: &str) -> bool {
+    storage().map(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok()).unwrap_or(false)
+}

@@ -1,0 +1,212 @@
+//! `cargo xtask dist`: Trunk's multi-file build in `dist/web/`, then one self-contained
+//! `dist/index.html` made from it.
+//!
+//! Trunk has no single-file mode, so this module inlines its output: the CSS as a `<style>`, the
+//! wasm-bindgen glue as an inline module script, and the wasm as base64 of its raw-deflate bytes.
+//! At load, the browser inflates it with `DecompressionStream` and compiles it asynchronously
+//! (Chromium refuses synchronous compiles of large modules). Deflating first keeps the file small
+//! both on disk and when a server gzips it. The single file gets a CSP that forbids every fetch,
+//! so "zero network requests" is enforced by the browser, not only hoped for.
+
+use crate::cmd::{self, command, run};
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The content security policy of the single file: inline code only, no connections at all.
+const SINGLE_FILE_CSP: &str =
+    "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:";
+
+/// Builds both outputs and returns the single file's path.
+pub fn run_dist() -> Result<PathBuf, String> {
+    crate::tools::ensure_build_tools()?;
+    let root = cmd::root();
+    run(command("trunk").args(["build", "--release", "--dist", "dist/web"]))?;
+    let single = root.join("dist").join("index.html");
+    let html = assemble(&root.join("dist").join("web"))?;
+    fs::write(&single, html).map_err(|e| format!("{}: {e}", single.display()))?;
+    let size = fs::metadata(&single).map(|m| m.len()).unwrap_or(0);
+    println!("wrote {} ({size} bytes)", single.display());
+    Ok(single)
+}
+
+fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some(ext))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!("expected one .{ext} file in {}, found {n}", dir.display())),
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Makes the single-file HTML from Trunk's output folder.
+pub fn assemble(web: &Path) -> Result<String, String> {
+    let page = read(&web.join("index.html"))?;
+    let css = read(&only_file(web, "css")?)?;
+    let glue = read(&only_file(web, "js")?)?;
+    let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
+    let glue = strip_exports(&glue)?;
+    let packed = deflate(&wasm)?;
+    let b64 = base64(&packed);
+
+    let mut html = remove_trunk_tags(&page);
+    html = replace_csp(&html);
+    let style = format!("<style>{}</style>\n</head>", css.replace("</", "<\\/"));
+    html = html.replacen("</head>", &style, 1);
+    let script = format!(
+        "<script type=\"module\">\n{glue}\n{}\n</script>\n</body>",
+        LOADER.replace("@WASM_B64@", &b64).replace("@WASM_LEN@", &wasm.len().to_string())
+    );
+    if !html.contains("</body>") {
+        return Err("Trunk's index.html has no </body>".into());
+    }
+    Ok(html.replacen("</body>", &script, 1))
+}
+
+/// Boots the inlined wasm: base64 → inflate → async compile → wasm-bindgen init.
+const LOADER: &str = r#"const MH_WASM = "@WASM_B64@";
+async function mhBoot() {
+  const packed = typeof Uint8Array.fromBase64 === "function"
+    ? Uint8Array.fromBase64(MH_WASM)
+    : Uint8Array.from(atob(MH_WASM), (c) => c.charCodeAt(0));
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  const bytes = await new Response(stream).arrayBuffer();
+  if (bytes.byteLength !== @WASM_LEN@) throw new Error("wasm size mismatch");
+  const module = await WebAssembly.compile(bytes);
+  await __wbg_init({ module_or_path: module });
+}
+mhBoot().catch((err) => {
+  console.error("mailgun-help failed to start", err);
+  const root = document.getElementById("mailgun-help") || document.body;
+  root.innerHTML = '<div class="mh-panic" role="alert" data-error="boot"><strong>Mailgun Help could not start in this browser.</strong> Try a current Chrome, Edge, Firefox or Safari.<br><strong>Mailgun Help 无法在此浏览器中启动。</strong>请使用较新版本的 Chrome、Edge、Firefox 或 Safari。</div>';
+});"#;
+
+/// Turns wasm-bindgen's ES module into plain module-script code: drops `export`, refuses imports.
+fn strip_exports(glue: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(glue.len());
+    for line in glue.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("import ") {
+            return Err(format!("the JS glue imports another file, which one file cannot hold: {trimmed}"));
+        }
+        if trimmed.starts_with("export {") || trimmed.starts_with("export default") {
+            continue;
+        }
+        out.push_str(line.strip_prefix("export ").unwrap_or(line));
+        out.push('\n');
+    }
+    if out.contains("</script") {
+        return Err("the JS glue contains </script".into());
+    }
+    if !out.contains("__wbg_init") {
+        return Err("the JS glue has no __wbg_init (was it built with --target web?)".into());
+    }
+    Ok(out)
+}
+
+/// Removes Trunk's preload links, stylesheet links and loader script (all point at separate files).
+fn remove_trunk_tags(page: &str) -> String {
+    let mut html = page.to_string();
+    while let Some(start) = find_tag(&html, "<link", |t| {
+        t.contains("modulepreload") || t.contains("rel=\"preload\"") || t.contains("stylesheet")
+    }) {
+        let end = html[start..].find('>').map(|e| start + e + 1).unwrap_or(html.len());
+        html.replace_range(start..end, "");
+    }
+    while let Some(start) = find_tag(&html, "<script", |t| t.contains("type=\"module\"")) {
+        let end = html[start..].find("</script>").map(|e| start + e + "</script>".len()).unwrap_or(html.len());
+        html.replace_range(start..end, "");
+    }
+    html
+}
+
+fn find_tag(html: &str, open: &str, keep: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = html[from..].find(open) {
+        let start = from + pos;
+        let end = html[start..].find('>').map(|e| start + e + 1).unwrap_or(html.len());
+        if keep(&html[start..end]) {
+            return Some(start);
+        }
+        from = end;
+    }
+    None
+}
+
+fn replace_csp(html: &str) -> String {
+    let Some(start) = html.find("<meta http-equiv=\"Content-Security-Policy\"") else { return html.to_string() };
+    let end = html[start..].find('>').map(|e| start + e + 1).unwrap_or(html.len());
+    let mut out = html.to_string();
+    out.replace_range(start..end, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_FILE_CSP}\">"));
+    out
+}
+
+/// Raw deflate at the best level (what `DecompressionStream("deflate-raw")` reads).
+pub fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes).map_err(|e| e.to_string())?;
+    enc.finish().map_err(|e| e.to_string())
+}
+
+/// The gzip size of `bytes` at the best level, as a server would send it.
+pub fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes).map_err(|e| e.to_string())?;
+    enc.finish().map(|v| v.len()).map_err(|e| e.to_string())
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_known_vectors() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn exports_are_stripped_and_imports_refused() {
+        let glue = "let wasm;\nexport function a() {}\nexport class B {}\nasync function __wbg_init() {}\nexport { initSync, __wbg_init as default };\n";
+        let out = strip_exports(glue).expect("strips");
+        assert!(out.contains("function a()") && out.contains("class B") && !out.contains("export"));
+        assert!(strip_exports("import x from './y.js';\n__wbg_init").is_err());
+    }
+
+    #[test]
+    fn trunk_tags_are_removed_and_csp_replaced() {
+        let page = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\"/><link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"stylesheet\" href=\"/w.css\"><link rel=\"preload\" href=\"/a.wasm\" as=\"fetch\"></head><body><script type=\"module\">import init from '/a.js';</script></body>";
+        let html = replace_csp(&remove_trunk_tags(page));
+        assert!(!html.contains("a.js") && !html.contains("w.css") && !html.contains("a.wasm"), "{html}");
+        assert!(html.contains(SINGLE_FILE_CSP));
+    }
+}

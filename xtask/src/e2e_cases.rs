@@ -1,0 +1,158 @@
+//! The end-to-end cases, one function each, named after the behaviour they pin down.
+
+use crate::e2e::{check, Ctx, Test};
+use mailgun_help_core::kb::ids::AreaId;
+use mailgun_help_core::route::RefPage;
+use serde_json::json;
+
+/// Every case, in the order they run.
+pub fn all() -> Vec<Test> {
+    vec![
+        ("single_file_becomes_ready_from_file_url", single_file_becomes_ready_from_file_url),
+        ("home_shows_thirteen_areas_and_six_roles_in_english", home_shows_thirteen_areas_and_six_roles_in_english),
+        ("lang_parameter_renders_chinese", lang_parameter_renders_chinese),
+        ("toggle_switches_language_and_keeps_route", toggle_switches_language_and_keeps_route),
+        ("saved_language_is_used_without_parameter", saved_language_is_used_without_parameter),
+        ("browser_language_is_used_when_nothing_saved", browser_language_is_used_when_nothing_saved),
+        ("widget_works_when_storage_throws", widget_works_when_storage_throws),
+        ("every_route_renders_in_both_languages", every_route_renders_in_both_languages),
+        ("unknown_route_shows_not_found_with_way_home", unknown_route_shows_not_found_with_way_home),
+        ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
+        ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
+    ]
+}
+
+fn single_file_becomes_ready_from_file_url(c: &Ctx) -> Result<(), String> {
+    c.open("")?;
+    let ms = c.js("return parseFloat(document.documentElement.dataset.readyMs);")?;
+    check(ms.as_f64().map(|m| m > 0.0).unwrap_or(false), format!("data-ready-ms missing: {ms}"))?;
+    check(c.url.starts_with("file://"), "not opened from file://")
+}
+
+fn home_shows_thirteen_areas_and_six_roles_in_english(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/")?;
+    c.wait_sel("[data-view=home]")?;
+    check(c.html_lang()? == "en", "html lang is not en")?;
+    check(c.count("[data-view=home] [data-area]")? == 13, "expected 13 area choices")?;
+    check(c.count("[data-view=home] [data-role]")? == 6, "expected 6 role choices")?;
+    let text = c.text("[data-view=home]")?;
+    for word in ["Email API", "SMTP", "Webhooks", "Developer"] {
+        check(text.contains(word), format!("home misses {word}"))?;
+    }
+    check(c.text("header")?.contains("Ask"), "header misses Ask")
+}
+
+fn lang_parameter_renders_chinese(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=zh#/")?;
+    check(c.html_lang()? == "zh-CN", format!("html lang is {}", c.html_lang()?))?;
+    let header = c.text("header")?;
+    check(header.contains("提问") && header.contains("价格"), format!("header not Chinese: {header}"))?;
+    check(c.text("[data-view=home]")?.contains("开发者"), "roles not in Chinese")
+}
+
+fn toggle_switches_language_and_keeps_route(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/area/smtp")?;
+    c.wait_sel("[data-view=area][data-area=smtp]")?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))?;
+    c.wait_sel("[data-view=area][data-area=smtp]")?;
+    check(c.js("return location.hash;")? == json!("#/area/smtp"), "route changed on toggle")?;
+    check(c.text("header")?.contains("浏览"), "header did not switch")?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'en'", std::time::Duration::from_secs(3))
+}
+
+fn saved_language_is_used_without_parameter(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/")?;
+    c.click("[data-testid=lang-toggle]")?; // saves zh
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))?;
+    c.open("#/")?;
+    check(c.html_lang()? == "zh-CN", "saved choice ignored")?;
+    c.open("?lang=en#/")?;
+    check(c.html_lang()? == "en", "url parameter did not win over the saved choice")?;
+    c.js("localStorage.clear(); return true;").map(|_| ())
+}
+
+fn browser_language_is_used_when_nothing_saved(c: &Ctx) -> Result<(), String> {
+    c.open("#/")?;
+    c.js("localStorage.clear(); return true;")?;
+    let id = c.driver.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "Object.defineProperty(navigator, 'languages', { get: () => ['zh-TW', 'en'] }); Object.defineProperty(navigator, 'language', { get: () => 'zh-TW' });" }),
+    )?;
+    let result = c.open("#/").and_then(|_| check(c.html_lang()? == "zh-CN", "browser language ignored"));
+    c.driver.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] }))?;
+    result
+}
+
+fn widget_works_when_storage_throws(c: &Ctx) -> Result<(), String> {
+    c.open("#/")?;
+    let id = c.driver.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });" }),
+    )?;
+    let result = (|| {
+        c.open("?lang=en#/area/webhooks")?;
+        c.wait_sel("[data-view=area][data-area=webhooks]")?;
+        c.click("[data-testid=lang-toggle]")?;
+        c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))
+    })();
+    c.driver.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] }))?;
+    result
+}
+
+fn every_route_renders_in_both_languages(c: &Ctx) -> Result<(), String> {
+    for lang in ["en", "zh"] {
+        c.open(&format!("?lang={lang}#/"))?;
+        let mut routes: Vec<(String, String)> = AreaId::ALL
+            .iter()
+            .map(|a| (format!("#/area/{}", a.slug()), format!("[data-view=area][data-area={}]", a.slug())))
+            .collect();
+        routes.extend(RefPage::ALL.iter().map(|p| (format!("#/ref/{}", p.slug()), format!("[data-view=reference][data-page={}]", p.slug()))));
+        routes.push(("#/browse".into(), "[data-view=browse]".into()));
+        routes.push(("#/ask".into(), "[data-view=ask]".into()));
+        routes.push(("#/pricing".into(), "[data-view=pricing]".into()));
+        routes.push(("#/".into(), "[data-view=home]".into()));
+        for (hash, selector) in routes {
+            c.driver.set_hash(&hash)?;
+            c.wait_sel(&selector).map_err(|e| format!("{lang} {hash}: {e}"))?;
+            let text = c.text("main")?;
+            check(text.trim().len() > 20, format!("{lang} {hash}: view is nearly empty"))?;
+            if lang == "zh" {
+                check(text.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)), format!("{hash}: no Chinese text"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unknown_route_shows_not_found_with_way_home(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/no/such/page")?;
+    c.wait_sel("[data-view=not-found]")?;
+    check(c.text("[data-view=not-found]")?.contains("not found"), "no English not-found text")?;
+    c.click("[data-view=not-found] a[href='#/']")?;
+    c.wait_sel("[data-view=home]")?;
+    c.open("?lang=zh#/area/nowhere")?;
+    c.wait_sel("[data-view=not-found]")?;
+    check(c.text("[data-view=not-found]")?.contains("页面不存在"), "no Chinese not-found text")
+}
+
+fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/")?;
+    c.click("[data-view=home] [data-area=webhooks] input")?;
+    c.click("[data-view=home] [data-role=devops] input")?;
+    c.js("const t = document.querySelector('#mh-goal'); t.value = 'verify signatures'; t.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
+    c.click("[data-view=home] button[type=submit]")?;
+    c.wait_sel("[data-view=ask]")?;
+    let hash = c.js("return decodeURIComponent(location.hash);")?;
+    let hash = hash.as_str().unwrap_or("");
+    check(hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"), format!("hash was {hash}"))
+}
+
+fn back_button_returns_to_previous_view(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/browse")?;
+    c.click("[data-view=browse] a[data-area=routes]")?;
+    c.wait_sel("[data-view=area][data-area=routes]")?;
+    c.js("history.back(); return true;")?;
+    c.wait_sel("[data-view=browse]")
+}

@@ -1,0 +1,42 @@
+//! `cargo xtask test`: every check the project has, in the order a failure is cheapest to find:
+//! formatting, lints, native tests, wasm component tests in headless Chromium, the release build,
+//! and end-to-end tests of the single file.
+
+use crate::cmd::{command, run};
+
+const WASM: &str = "wasm32-unknown-unknown";
+
+/// Runs everything; the first failure stops the run with its name.
+pub fn run_all() -> Result<(), String> {
+    crate::tools::ensure_build_tools()?;
+    crate::tools::ensure_browser()?;
+    step("format", || run(command("cargo").args(["fmt", "--all", "--", "--check"])))?;
+    step("lints (native)", || {
+        run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    })?;
+    step("lints (wasm)", || {
+        run(command("cargo").args(["clippy", "-p", "mailgun-help", "--target", WASM, "--all-targets", "--", "-D", "warnings"]))
+    })?;
+    step("native tests", || run(command("cargo").args(["test", "--workspace"])))?;
+    step("wasm tests in headless Chromium", run_wasm_tests)?;
+    let single = step("release build", crate::dist::run_dist)?;
+    step("end-to-end tests", || crate::e2e::run(&single, None))?;
+    println!("\nxtask test: every step passed");
+    Ok(())
+}
+
+/// The wasm-bindgen-test suite in `tests/`, run by wasm-bindgen-test-runner through chromedriver.
+pub fn run_wasm_tests() -> Result<(), String> {
+    run(command("cargo")
+        .args(["test", "-p", "mailgun-help", "--target", WASM])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+}
+
+fn step<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    println!("\n==> {name}");
+    let started = std::time::Instant::now();
+    let out = f().map_err(|e| format!("step `{name}` failed: {e}"))?;
+    println!("==> {name}: ok ({:.0} s)", started.elapsed().as_secs_f64());
+    Ok(out)
+}

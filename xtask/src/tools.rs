@@ -1,0 +1,68 @@
+//! Installs whatever is missing, from package registries only (nothing downloads a prebuilt binary):
+//! the wasm32 target, trunk and wasm-bindgen-cli from crates.io, wasm-opt from npm's `binaryen`,
+//! and for tests Debian's `chromium` and `chromium-driver`. Each check is quick when the tool is there.
+
+use crate::cmd::{self, command, has_version, run};
+
+/// Trunk's version: 0.21.x is the newest that builds with this machine's stable rustc.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen (wasm-opt) major version, matching `Trunk.toml`.
+pub const BINARYEN_VERSION: &str = "132";
+
+/// The `wasm-bindgen` version in `Cargo.lock`; the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(cmd::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+/// Everything needed to build the widget.
+pub fn ensure_build_tools() -> Result<(), String> {
+    let targets = cmd::output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !targets.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    if !has_version("trunk", TRUNK_VERSION) {
+        run(command("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
+    }
+    let wbg = wasm_bindgen_version()?;
+    if !has_version("wasm-bindgen", &wbg) || !has_version("wasm-bindgen-test-runner", &wbg) {
+        // Not --locked: one of the CLI's locked dependencies is no longer on the registry.
+        run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
+    }
+    if !has_version("wasm-opt", &format!("version {BINARYEN_VERSION}")) {
+        let dir = cmd::tools_dir();
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        run(command("npm")
+            .current_dir(&dir)
+            .args(["install", "--no-audit", "--no-fund", "--no-save", &format!("binaryen@{BINARYEN_VERSION}")]))?;
+    }
+    Ok(())
+}
+
+/// Chromium and its driver, for the browser tests.
+pub fn ensure_browser() -> Result<(), String> {
+    if has_version("chromium", "Chromium") && has_version("chromedriver", "ChromeDriver") {
+        return Ok(());
+    }
+    let sudo = if cmd::output(command("id").arg("-u")).map(|u| u.trim() == "0").unwrap_or(false) {
+        vec![]
+    } else {
+        vec!["sudo"]
+    };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = sudo.clone();
+        all.extend_from_slice(args);
+        let (program, rest) = all.split_first().map(|(p, r)| (*p, r.to_vec())).unwrap_or(("apt-get", vec![]));
+        run(command(program).args(rest).env("DEBIAN_FRONTEND", "noninteractive"))
+    };
+    apt(&["apt-get", "update"])?;
+    apt(&["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+}
