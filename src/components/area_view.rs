@@ -3,8 +3,10 @@
 
 use crate::app::AppContext;
 use crate::components::endpoint_table::EndpointTable;
-use crate::components::{example_entry::ExampleEntry, gotcha_entry::GotchaEntry, playbook_entry::PlaybookEntry, trouble_entry::TroubleEntry};
 use crate::components::snippet_box::SnippetBox;
+use crate::components::{
+    example_entry::ExampleEntry, gotcha_entry::GotchaEntry, playbook_entry::PlaybookEntry, trouble_entry::TroubleEntry,
+};
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::AreaId;
 use mailgun_help_core::kb::Kb;

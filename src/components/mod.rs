@@ -1,28 +1,30 @@
 //! One component per file. Components only turn state into HTML and events into actions; anything
 //! that decides something lives in `mailgun_help_core`.
 
+pub mod answer_panel;
+pub mod api_reference;
+pub mod area_links;
 pub mod area_view;
+pub mod ask_form;
 pub mod ask_view;
 pub mod browse;
+pub mod copy_button;
+pub mod endpoint_table;
 pub mod error_panel;
+pub mod example_entry;
+pub mod gotcha_entry;
 pub mod header;
 pub mod home;
 pub mod not_found;
-pub mod pricing_view;
-pub mod reference;
-pub mod api_reference;
-pub mod area_links;
-pub mod copy_button;
-pub mod endpoint_table;
-pub mod example_entry;
-pub mod gotcha_entry;
 pub mod playbook_entry;
-pub mod pricing_table;
-pub mod snippet_box;
-pub mod trouble_entry;
 pub mod pricing_chart;
 pub mod pricing_compare;
 pub mod pricing_estimator;
 pub mod pricing_form;
 pub mod pricing_presets;
 pub mod pricing_result;
+pub mod pricing_table;
+pub mod pricing_view;
+pub mod reference;
+pub mod snippet_box;
+pub mod trouble_entry;

@@ -34,11 +34,11 @@ fn colour(plan: PlanId) -> &'static str {
     }
 }
 
-/// The smallest 1–2–2.5–5 × 10ⁿ at or above `v` (at least 10).
+/// A round axis top at or above `v` (at least 10): 10, 15, 20, 25, 30, 40, 50, 60, 80 × 10ⁿ.
 fn nice_ceiling(v: u64) -> u64 {
     let mut base = 1u64;
     loop {
-        for m in [10, 20, 25, 50] {
+        for m in [10, 15, 20, 25, 30, 40, 50, 60, 80] {
             let c = base.saturating_mul(m);
             if c >= v.max(10) {
                 return c;
@@ -173,7 +173,7 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
                 { for y_axis }
                 { for x_axis }
                 if has_custom {
-                    <text x={n(LEFT + 4.0)} y={n(CUSTOM_Y - 6.0)} class="mh-chart-note">{ t(lang, key::PRICING_CHART_CUSTOM) }</text>
+                    <text x={n(W - RIGHT)} y={n(CUSTOM_Y - 8.0)} text-anchor="end" class="mh-chart-note">{ t(lang, key::PRICING_CHART_CUSTOM) }</text>
                 }
                 <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(bottom)} y2={n(bottom)} stroke="#9ca3af" />
                 <line x1={n(LEFT)} x2={n(LEFT)} y1={n(TOP)} y2={n(bottom)} stroke="#9ca3af" />

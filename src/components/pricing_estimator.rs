@@ -60,17 +60,17 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
     };
 
     let link = format!("{}{hash}", url::page_base());
-    let (errors, output) = match &parsed {
+    let (errors, output, details) = match &parsed {
         Ok(input) => {
             let estimate = Estimate::new(data, input);
-            let out = html! {
+            let out = html! { <PricingResult estimate={estimate.clone()} /> };
+            let details = html! {
                 <>
-                    <PricingResult estimate={estimate.clone()} />
                     <PricingCompare {estimate} />
                     <PricingChart input={input.clone()} />
                 </>
             };
-            (Vec::new(), out)
+            (Vec::new(), out, details)
         }
         Err(errors) => {
             let out = html! {
@@ -83,7 +83,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
                     }) }</ul>
                 </section>
             };
-            (errors.clone(), out)
+            (errors.clone(), out, Html::default())
         }
     };
 
@@ -94,6 +94,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
                 <PricingForm values={(*values).clone()} {errors} {on_edit} />
                 <div class="mh-est-out">{ output }</div>
             </div>
+            { details }
             <div class="mh-est-share">
                 <label for="mh-est-link" class="mh-legend">{ t(lang, key::PRICING_LINK) }</label>
                 <div class="mh-est-share-row">

@@ -241,9 +241,8 @@ pub fn pricing_form(props: &PricingFormProps) -> Html {
             }
         });
         let checked = ticked.contains(&f);
-        let from = data
-            .min_plan_for(f)
-            .map(|p| fill(lang, key::PRICING_NEED_FROM, &[("plan", &data.plan_name(p, lang))]));
+        let from =
+            data.min_plan_for(f).map(|p| fill(lang, key::PRICING_NEED_FROM, &[("plan", &data.plan_name(p, lang))]));
         html! {
             <label class={classes!("mh-chip", checked.then_some("is-checked"))} data-need={f.id()}>
                 <input type="checkbox" name="mh-est-needs" value={f.id()} {checked} {onchange} />

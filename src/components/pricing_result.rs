@@ -52,6 +52,23 @@ pub fn total_text(est: &Estimate, lang: Lang) -> String {
     }
 }
 
+/// The big total with the amount emphasised: "at least **$90** / month".
+fn big_total(est: &Estimate, lang: Lang) -> Html {
+    let (k, n) = match est.monthly_usd {
+        None => return html! { <span class="mh-est-total-amount">{ t(lang, key::PRICING_CUSTOM) }</span> },
+        Some(n) if est.incomplete => (key::PRICING_AT_LEAST, n),
+        Some(n) => (key::PRICING_PER_MONTH, n),
+    };
+    let (before, after) = t(lang, k).split_once("{amount}").unwrap_or(("", ""));
+    html! {
+        <>
+            if !before.is_empty() { <span class="mh-est-total-unit">{ before }</span> }
+            <span class="mh-est-total-amount">{ intl::usd(lang, n) }</span>
+            if !after.is_empty() { <span class="mh-est-total-unit">{ after }</span> }
+        </>
+    }
+}
+
 /// The estimate.
 #[function_component(PricingResult)]
 pub fn pricing_result(props: &PricingResultProps) -> Html {
@@ -101,7 +118,7 @@ pub fn pricing_result(props: &PricingResultProps) -> Html {
                 <p class="mh-est-headline" data-testid="pricing-headline">{ headline }</p>
                 <p class="mh-est-kicker">{ t(lang, key::PRICING_TOTAL) }</p>
                 <p class={classes!("mh-est-total", est.incomplete.then_some("is-incomplete"))} data-testid="pricing-total">
-                    { total_text(est, lang) }
+                    { big_total(est, lang) }
                 </p>
                 { for sub.map(|s| html! { <p class="mh-est-sub">{ s }</p> }) }
             </div>

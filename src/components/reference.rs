@@ -45,12 +45,18 @@ pub fn reference_view(props: &ReferenceViewProps) -> Html {
     let body = match props.page {
         RefPage::Api => html! { <ApiReference /> },
         RefPage::DataModel => data_model(kb, lang),
-        RefPage::Playbooks => html! { <>{ for kb.playbooks.iter().map(|p| html! { <PlaybookEntry playbook={p.clone()} /> }) }</> },
-        RefPage::Gotchas => html! { <>{ for kb.gotchas.iter().map(|g| html! { <GotchaEntry gotcha={g.clone()} /> }) }</> },
+        RefPage::Playbooks => {
+            html! { <>{ for kb.playbooks.iter().map(|p| html! { <PlaybookEntry playbook={p.clone()} /> }) }</> }
+        }
+        RefPage::Gotchas => {
+            html! { <>{ for kb.gotchas.iter().map(|g| html! { <GotchaEntry gotcha={g.clone()} /> }) }</> }
+        }
         RefPage::Troubleshooting => {
             html! { <>{ for kb.troubleshooting.iter().map(|x| html! { <TroubleEntry trouble={x.clone()} /> }) }</> }
         }
-        RefPage::Examples => html! { <>{ for kb.examples.iter().map(|x| html! { <ExampleEntry example={x.clone()} /> }) }</> },
+        RefPage::Examples => {
+            html! { <>{ for kb.examples.iter().map(|x| html! { <ExampleEntry example={x.clone()} /> }) }</> }
+        }
         RefPage::Integrations => integrations(kb, lang),
         RefPage::Pricing => html! { <PricingTable /> },
         RefPage::Skills => skills(kb, lang),

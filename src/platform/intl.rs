@@ -30,10 +30,13 @@ fn options(style: Style) -> js_sys::Object {
     let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
     };
-    set("maximumFractionDigits", JsValue::from_f64(match style {
-        Style::Compact => 1.0,
-        _ => 0.0,
-    }));
+    set(
+        "maximumFractionDigits",
+        JsValue::from_f64(match style {
+            Style::Compact => 1.0,
+            _ => 0.0,
+        }),
+    );
     match style {
         Style::Count => {}
         Style::Usd => {
@@ -50,7 +53,8 @@ fn options(style: Style) -> js_sys::Object {
 fn build(lang: Lang, style: Style) -> Option<js_sys::Function> {
     let global = js_sys::global();
     let intl = js_sys::Reflect::get(&global, &JsValue::from_str("Intl")).ok().filter(|v| v.is_object())?;
-    let ctor = js_sys::Reflect::get(&intl, &JsValue::from_str("NumberFormat")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let ctor =
+        js_sys::Reflect::get(&intl, &JsValue::from_str("NumberFormat")).ok()?.dyn_into::<js_sys::Function>().ok()?;
     let args = js_sys::Array::of2(&JsValue::from_str(lang.locale()), &options(style));
     let nf = js_sys::Reflect::construct(&ctor, &args).ok()?;
     js_sys::Reflect::get(&nf, &JsValue::from_str("format")).ok()?.dyn_into::<js_sys::Function>().ok()

@@ -3,6 +3,6 @@
 
 pub mod clipboard;
 pub mod dom;
-pub mod storage;
 pub mod intl;
+pub mod storage;
 pub mod url;

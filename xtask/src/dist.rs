@@ -145,7 +145,10 @@ fn replace_csp(html: &str) -> String {
     let Some(start) = html.find("<meta http-equiv=\"Content-Security-Policy\"") else { return html.to_string() };
     let end = html[start..].find('>').map(|e| start + e + 1).unwrap_or(html.len());
     let mut out = html.to_string();
-    out.replace_range(start..end, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_FILE_CSP}\">"));
+    out.replace_range(
+        start..end,
+        &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_FILE_CSP}\">"),
+    );
     out
 }
 

@@ -42,7 +42,10 @@ impl Ctx<'_> {
 
     /// The text of the first element matching `selector`, or an error naming it.
     pub fn text(&self, selector: &str) -> Result<String, String> {
-        let v = self.driver.exec("const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", json!([selector]))?;
+        let v = self.driver.exec(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;",
+            json!([selector]),
+        )?;
         v.as_str().map(str::to_string).ok_or_else(|| format!("no element matches {selector}"))
     }
 
@@ -113,7 +116,8 @@ pub fn run(single: &Path, filter: Option<&str>) -> Result<(), String> {
     std::fs::copy(single, &copy).map_err(|e| format!("copy {}: {e}", single.display()))?;
     let driver = Driver::start()?;
     let ctx = Ctx { driver: &driver, url: format!("file://{}", copy.display()) };
-    let tests: Vec<Test> = crate::e2e_cases::all();
+    let mut tests: Vec<Test> = crate::e2e_cases::all();
+    tests.extend(crate::e2e_pricing::all());
     let (mut passed, mut failed) = (0, 0);
     for (name, test) in tests.iter().filter(|(n, _)| filter.map(|f| n.contains(f)).unwrap_or(true)) {
         let _ = problems_in_logs(&driver);

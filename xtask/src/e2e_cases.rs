@@ -108,7 +108,11 @@ fn every_route_renders_in_both_languages(c: &Ctx) -> Result<(), String> {
             .iter()
             .map(|a| (format!("#/area/{}", a.slug()), format!("[data-view=area][data-area={}]", a.slug())))
             .collect();
-        routes.extend(RefPage::ALL.iter().map(|p| (format!("#/ref/{}", p.slug()), format!("[data-view=reference][data-page={}]", p.slug()))));
+        routes.extend(
+            RefPage::ALL
+                .iter()
+                .map(|p| (format!("#/ref/{}", p.slug()), format!("[data-view=reference][data-page={}]", p.slug()))),
+        );
         routes.push(("#/browse".into(), "[data-view=browse]".into()));
         routes.push(("#/ask".into(), "[data-view=ask]".into()));
         routes.push(("#/pricing".into(), "[data-view=pricing]".into()));
@@ -119,7 +123,10 @@ fn every_route_renders_in_both_languages(c: &Ctx) -> Result<(), String> {
             let text = c.text("main")?;
             check(text.trim().len() > 20, format!("{lang} {hash}: view is nearly empty"))?;
             if lang == "zh" {
-                check(text.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)), format!("{hash}: no Chinese text"))?;
+                check(
+                    text.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+                    format!("{hash}: no Chinese text"),
+                )?;
             }
         }
     }
@@ -146,7 +153,10 @@ fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
     c.wait_sel("[data-view=ask]")?;
     let hash = c.js("return decodeURIComponent(location.hash);")?;
     let hash = hash.as_str().unwrap_or("");
-    check(hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"), format!("hash was {hash}"))
+    check(
+        hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"),
+        format!("hash was {hash}"),
+    )
 }
 
 fn back_button_returns_to_previous_view(c: &Ctx) -> Result<(), String> {

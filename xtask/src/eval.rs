@@ -88,10 +88,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let file: EvalFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let build = Instant::now();
     if engine().is_none() {
         return Err("the ask tables in assets/ask/ failed to load".into());
     }
-    println!("eval: {} cases from {}", file.cases.len(), path.display());
+    let build_ms = build.elapsed().as_secs_f64() * 1e3;
+    let shown = path.canonicalize().unwrap_or_else(|_| path.clone());
+    println!("eval: {} cases from {}", file.cases.len(), shown.display());
 
     let mut tallies = [Tally::default(), Tally::default()];
     let mut times = Vec::new();
@@ -108,7 +111,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
         let base = baseline(&case.q);
         let base_ok = case.accepts(&base);
-        let base_answer = compose(&case.q, &mailgun_help_core::ask::Understanding { target: base, ..u.clone() }, None, None, &[]);
+        let base_answer =
+            compose(&case.q, &mailgun_help_core::ask::Understanding { target: base, ..u.clone() }, None, None, &[]);
         let base_text = answer_text(&base_answer).to_lowercase();
         let base_mentions = case.must_mention.iter().all(|m| base_text.contains(&m.to_lowercase()));
 
@@ -135,7 +139,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
 
-    println!("\n{:<6} {:>22} {:>22} {:>22} {:>22}", "lang", "accuracy", "target only", "baseline acc.", "baseline target");
+    println!(
+        "\n{:<6} {:>22} {:>22} {:>22} {:>22}",
+        "lang", "accuracy", "target only", "baseline acc.", "baseline target"
+    );
     for (lang, t) in ["en", "zh"].iter().zip(&tallies) {
         println!(
             "{:<6} {:>22} {:>22} {:>22} {:>22}",
@@ -156,7 +163,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     times.sort_by(f64::total_cmp);
     println!(
-        "\nclassify time: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs (build profile: {})",
+        "\nclassify time: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs; model built in {build_ms:.1} ms (profile: {})",
         percentile(&times, 0.5),
         percentile(&times, 0.95),
         times.last().copied().unwrap_or(0.0),

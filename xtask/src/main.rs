@@ -9,9 +9,11 @@ mod cmd;
 mod dist;
 mod e2e;
 mod e2e_cases;
+mod e2e_pricing;
 mod eval;
 mod measure;
 mod serve;
+mod shot;
 mod test;
 mod tools;
 mod webdriver;
@@ -25,6 +27,7 @@ usage: cargo xtask <command>
   e2e [FILTER]      end-to-end tests of the existing dist/index.html
   measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
   eval              accuracy of the ask flow on ../shared/eval/ask-dev.json, beside a keyword baseline
+  shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
 ";
 
@@ -49,11 +52,20 @@ fn main() -> ExitCode {
         }
         Some("test") => test::run_all(),
         Some("dist") => dist::run_dist().map(|_| ()),
-        Some("e2e") => {
-            crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| e2e::run(&f, args.get(1).map(String::as_str)))
-        }
+        Some("e2e") => crate::tools::ensure_browser()
+            .and_then(|_| single_file())
+            .and_then(|f| e2e::run(&f, args.get(1).map(String::as_str))),
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
+        Some("shot") => {
+            let width = args.get(3).and_then(|w| w.parse().ok()).unwrap_or(1200);
+            match (args.get(1), args.get(2)) {
+                (Some(suffix), Some(out)) => {
+                    single_file().and_then(|f| shot::run(&f, suffix, std::path::Path::new(out), width))
+                }
+                _ => Err("usage: cargo xtask shot <suffix> <out.png> [width]".into()),
+            }
+        }
         Some("install") => tools::ensure_build_tools().and_then(|_| tools::ensure_browser()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{HELP}");

@@ -12,7 +12,12 @@ const LOADS: usize = 15;
 pub fn run(single: &Path) -> Result<(), String> {
     let bytes = std::fs::read(single).map_err(|e| format!("{}: {e}", single.display()))?;
     let gz = crate::dist::gzip_len(&bytes)?;
-    println!("dist/index.html: {} bytes raw, {} bytes gzipped ({:.1} KB gz; budget 250 KB)", bytes.len(), gz, gz as f64 / 1024.0);
+    println!(
+        "dist/index.html: {} bytes raw, {} bytes gzipped ({:.1} KB gz; budget 250 KB)",
+        bytes.len(),
+        gz,
+        gz as f64 / 1024.0
+    );
 
     let dir = TempDir::new("measure")?;
     let copy = dir.0.join("index.html");

@@ -48,7 +48,11 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         Some((body, p)) => ("200 OK", body, content_type(&p)),
         None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
-    write!(stream, "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())?;
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
     stream.write_all(&body)
 }
 

@@ -15,7 +15,17 @@ pub fn run_all() -> Result<(), String> {
         run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
     step("lints (wasm)", || {
-        run(command("cargo").args(["clippy", "-p", "mailgun-help", "--target", WASM, "--all-targets", "--", "-D", "warnings"]))
+        run(command("cargo").args([
+            "clippy",
+            "-p",
+            "mailgun-help",
+            "--target",
+            WASM,
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
     })?;
     step("native tests", || run(command("cargo").args(["test", "--workspace"])))?;
     step("wasm tests in headless Chromium", run_wasm_tests)?;

@@ -40,9 +40,13 @@ pub fn ensure_build_tools() -> Result<(), String> {
     if !has_version("wasm-opt", &format!("version {BINARYEN_VERSION}")) {
         let dir = cmd::tools_dir();
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        run(command("npm")
-            .current_dir(&dir)
-            .args(["install", "--no-audit", "--no-fund", "--no-save", &format!("binaryen@{BINARYEN_VERSION}")]))?;
+        run(command("npm").current_dir(&dir).args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--no-save",
+            &format!("binaryen@{BINARYEN_VERSION}"),
+        ]))?;
     }
     Ok(())
 }

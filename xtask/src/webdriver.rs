@@ -22,7 +22,8 @@ pub struct TempDir(pub std::path::PathBuf);
 impl TempDir {
     /// Makes a fresh empty folder under the system temp dir.
     pub fn new(label: &str) -> Result<TempDir, String> {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
         let dir = std::env::temp_dir().join(format!("mailgun-help-{label}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         Ok(TempDir(dir))
@@ -56,7 +57,12 @@ impl Driver {
         let mut driver = Driver { child, base, session: String::new(), agent, _profile: profile };
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let ready = driver.agent.get(&format!("{}/status", driver.base)).call().ok().and_then(|r| r.into_json::<Value>().ok());
+            let ready = driver
+                .agent
+                .get(&format!("{}/status", driver.base))
+                .call()
+                .ok()
+                .and_then(|r| r.into_json::<Value>().ok());
             if ready.map(|v| v["value"]["ready"] == json!(true)).unwrap_or(false) {
                 break;
             }
@@ -102,7 +108,7 @@ impl Driver {
             }
             Err(e) => return Err(format!("webdriver {path}: {e}")),
         };
-        Ok(if path == "/session" { value["value"].clone() } else { value["value"].clone() })
+        Ok(value["value"].clone())
     }
 
     /// Loads `url` as a fresh document (through about:blank, so a hash-only change still reloads).
@@ -141,6 +147,19 @@ impl Driver {
     pub fn logs(&self, kind: &str) -> Result<Vec<Value>, String> {
         let v = self.post("/se/log", json!({ "type": kind }))?;
         Ok(v.as_array().cloned().unwrap_or_default())
+    }
+
+    /// A PNG screenshot of the viewport, as base64.
+    pub fn screenshot_b64(&self) -> Result<String, String> {
+        let url = format!("{}/session/{}/screenshot", self.base, self.session);
+        let v: Value =
+            self.agent.get(&url).call().map_err(|e| e.to_string())?.into_json().map_err(|e| e.to_string())?;
+        v["value"].as_str().map(str::to_string).ok_or_else(|| "no screenshot".to_string())
+    }
+
+    /// Sets the window size (CSS pixels).
+    pub fn set_window(&self, width: u32, height: u32) -> Result<(), String> {
+        self.post("/window/rect", json!({ "width": width, "height": height })).map(|_| ())
     }
 
     /// Sends a Chrome DevTools Protocol command.

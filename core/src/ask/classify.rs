@@ -5,9 +5,9 @@
 //! boosting keywords and by the area the page already knows, pick the best class. A question with
 //! no known word at all is vague or off-topic and goes to the general router, `sales-do`.
 
-use super::model::Scored;
 use super::engine;
 use super::lexicon::TermRef;
+use super::model::Scored;
 use super::normalise::has_cjk;
 use super::{Context, Target, Understanding};
 use crate::kb::ids::AreaId;
@@ -51,7 +51,8 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         match hit.term {
             TermRef::Role(i) if role.is_none() => role = model.roles.get(i as usize).copied(),
             TermRef::AreaName(i) => {
-                if let Some(k) = model.area_names.get(i as usize).and_then(|a| AreaId::ALL.iter().position(|x| x == a)) {
+                if let Some(k) = model.area_names.get(i as usize).and_then(|a| AreaId::ALL.iter().position(|x| x == a))
+                {
                     area_hits[k] = area_hits[k].saturating_add(1);
                 }
             }

@@ -88,7 +88,9 @@ pub fn compose(
         region: answer.region,
     };
     match &target {
-        Target::Area(a) => c.area_answer(&mut answer, *a, understanding, area_ref.is_some(), playbook_ref, region_known),
+        Target::Area(a) => {
+            c.area_answer(&mut answer, *a, understanding, area_ref.is_some(), playbook_ref, region_known)
+        }
         Target::Route(slug) => c.route_answer(&mut answer, slug, understanding),
     }
     c.role_assumption(&mut answer);
@@ -207,7 +209,12 @@ impl Composer<'_> {
             .take(max)
             .map(|i| {
                 let e = pool[i];
-                Item::Endpoint { method: e.method.clone(), path: e.path.clone(), purpose: self.t(&e.purpose), addon: e.addon }
+                Item::Endpoint {
+                    method: e.method.clone(),
+                    path: e.path.clone(),
+                    purpose: self.t(&e.purpose),
+                    addon: e.addon,
+                }
             })
             .collect()
     }
@@ -247,8 +254,10 @@ impl Composer<'_> {
 
     fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
         let pool = pool(&area.playbooks, &self.kb.playbooks, |p| &p.id, |p| p.areas.contains(&area.id));
-        let texts: Vec<String> =
-            pool.iter().map(|p| format!("{} {}", both(&p.title), p.steps.iter().map(both).collect::<String>())).collect();
+        let texts: Vec<String> = pool
+            .iter()
+            .map(|p| format!("{} {}", both(&p.title), p.steps.iter().map(both).collect::<String>()))
+            .collect();
         let mut scores = self.query.score_all(&texts);
         if let Some(first) = scores.first_mut() {
             *first += 0.5;
@@ -363,8 +372,11 @@ impl Composer<'_> {
             .then(|| self.snippet(area))
             .flatten()
             .map(|s| section(SectionKind::Snippet, self.p.get("heading_snippet"), vec![s]));
-        let trouble =
-            section(SectionKind::Troubleshooting, self.p.get("heading_troubleshooting"), self.notes(area, true, 2, false));
+        let trouble = section(
+            SectionKind::Troubleshooting,
+            self.p.get("heading_troubleshooting"),
+            self.notes(area, true, 2, false),
+        );
         let gotchas = section(SectionKind::Gotchas, self.p.get("heading_gotchas"), self.notes(area, false, 3, true));
         let tip = section(
             SectionKind::RoleTip,
@@ -466,7 +478,11 @@ impl Composer<'_> {
                 items,
             });
         }
-        answer.assumptions.push(if vague { self.p.get("assume_vague") } else { self.p.fill("assume_route", &[("name", &name)]) });
+        answer.assumptions.push(if vague {
+            self.p.get("assume_vague")
+        } else {
+            self.p.fill("assume_route", &[("name", &name)])
+        });
         let key = if vague { "q_area" } else { "q_mailgun_side" };
         answer.questions.extend(self.area_question(key, &areas));
     }

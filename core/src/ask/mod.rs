@@ -11,7 +11,7 @@
 //!    [`Refinement`]s that re-run `compose`.
 //!
 //! Everything the classifier learns from lives in `assets/ask/` (see [`data`]); the model is built
-//! once on first use, in a few milliseconds, and shared.
+//! once on first use (about 70 ms natively in release, KB parsing included) and shared.
 
 pub mod answer;
 pub mod classify;
@@ -105,7 +105,7 @@ pub fn data_tables() -> Option<&'static data::AskData> {
 
 /// The trained model, built on first use; `None` only when the ask tables fail to load.
 ///
-/// Call it once at start-up to move the few milliseconds of training out of the first question.
+/// Call it once at start-up (or when the ask view opens) to move training out of the first question.
 pub fn engine() -> Option<&'static model::Model> {
     ENGINE.get_or_init(|| data_tables().map(|d| model::Model::build(d, Kb::get().ok()))).as_ref()
 }

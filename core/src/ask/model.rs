@@ -2,7 +2,7 @@
 //! pairs, and alias concepts, plus the compiled keyword rules.
 //!
 //! Naive Bayes suits this job: a few hundred short labelled questions, 22 classes, features that
-//! are mostly present-or-absent, and it trains in milliseconds at first use (no model file to ship,
+//! are mostly present-or-absent, and it trains in tens of milliseconds at first use (no model file,
 //! so editing `assets/ask/*.toml` is the whole retraining story). The KB's own text for each area and
 //! sibling is added at a low weight, so vocabulary that no example uses still points somewhere.
 

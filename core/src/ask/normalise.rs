@@ -59,17 +59,19 @@ const STOP_EN: &[&str] = &[
     "can", "could", "do", "does", "doing", "done", "for", "from", "get", "got", "has", "have", "help", "how", "i",
     "i'm", "if", "im", "in", "into", "is", "it", "its", "just", "me", "my", "need", "of", "on", "or", "our", "out",
     "please", "should", "so", "some", "that", "the", "their", "them", "then", "there", "these", "this", "to", "up",
-    "us", "use", "using", "via", "want", "was", "we", "what", "when", "where", "which", "who", "why", "will",
-    "with", "would", "you", "your", "it's", "there's", "don't", "can't", "way", "there", "s", "t",
+    "us", "use", "using", "via", "want", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with",
+    "would", "you", "your", "it's", "there's", "don't", "can't", "way", "there", "s", "t",
 ];
 
 /// Chinese characters that carry no topic on their own (unigrams dropped; bigrams made only of them dropped).
-const STOP_ZH_CHARS: &str = "的了吗呢吧啊我你他她它们是在和与及或也都就还要会能可以个一这那怎么样如何什么哪为些把被给让对从到用有没不很吗嘛呀";
+const STOP_ZH_CHARS: &str =
+    "的了吗呢吧啊我你他她它们是在和与及或也都就还要会能可以个一这那怎么样如何什么哪为些把被给让对从到用有没不很吗嘛呀";
 
 /// Chinese bigrams that carry no topic.
 const STOP_ZH_BIGRAMS: &[&str] = &[
     "怎么", "怎样", "如何", "什么", "哪里", "哪个", "为什", "么办", "可以", "需要", "我们", "你们", "一个", "是否",
-    "这个", "那个", "时候", "请问", "能否", "一下", "么做", "么样", "么用", "么设", "么配", "么查", "么写", "么加",
+    "这个", "那个", "时候", "请问", "能否", "一下", "包含", "包括", "使用", "有没", "是不", "还是", "就是", "应该",
+    "能不", "为啥", "现在", "么做", "么样", "么用", "么设", "么配", "么查", "么写", "么加",
 ];
 
 /// Lightly stems a lower-case Latin word so `routes`, `routing` and `routed` meet at `rout`.
@@ -126,11 +128,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits folded text into raw (unstemmed) Latin words, in order. Apostrophes at the edges are trimmed.
 pub fn raw_words(folded: &str) -> Vec<&str> {
-    folded
-        .split(|c: char| !is_word_char(c))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .collect()
+    folded.split(|c: char| !is_word_char(c)).map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty()).collect()
 }
 
 /// True when `word` (lower case) is an English stop word.
@@ -199,8 +197,8 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
     }
     let w = b.len() + 1;
     let mut d = vec![0usize; (a.len() + 1) * w];
-    for j in 0..=b.len() {
-        d[j] = j;
+    for (j, cell) in d.iter_mut().take(w).enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         d[i * w] = i;

@@ -1,0 +1,149 @@
+//! Composed answers: always at most two clarifying questions, explicit assumptions, the right
+//! language, refinements that change the answer, KB tokens the reader needs, and no panics.
+
+use mailgun_help_core::ask::{answer_text, classify, compose, Answer, Context, Item, Refinement, SectionKind, Target};
+use mailgun_help_core::kb::ids::{AreaId, RoleId};
+use mailgun_help_core::kb::Region;
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::text::Text;
+use proptest::prelude::*;
+
+fn ask(q: &str) -> Answer {
+    compose(q, &classify(q, &Context::default()), None, None, &[])
+}
+
+const QUESTIONS: &[&str] = &[
+    "curl call that posts a receipt email",
+    "which port for TLS on the relay",
+    "webhook payload for clicks",
+    "SendGrid inbound parse",
+    "",
+    "退信事件怎么推送到我的服务器",
+    "Scale 套餐多少钱",
+    "how do I build a lead magnet funnel",
+];
+
+#[test]
+fn ask_answers_have_assumptions_and_at_most_two_questions_with_two_to_four_options() {
+    for q in QUESTIONS {
+        let a = ask(q);
+        assert!(!a.assumptions.is_empty(), "{q:?}: no assumptions");
+        assert!(a.questions.len() <= 2, "{q:?}: {} questions", a.questions.len());
+        for c in &a.questions {
+            assert!((2..=4).contains(&c.options.len()), "{q:?}: {} options", c.options.len());
+        }
+        assert!(!a.title.is_empty() && !a.lead.is_empty(), "{q:?}: empty title or lead");
+    }
+}
+
+#[test]
+fn ask_answer_language_follows_the_question_or_the_ui() {
+    let zh = ask("怎么创建路由");
+    assert_eq!(zh.lang, Lang::Zh);
+    assert!(answer_text(&zh).chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    let en = ask("how do I create a route");
+    assert_eq!(en.lang, Lang::En);
+    assert!(!en.lead.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    let u = classify("how do I create a route", &Context::default());
+    assert_eq!(compose("how do I create a route", &u, None, Some(Lang::Zh), &[]).lang, Lang::Zh);
+}
+
+#[test]
+fn ask_area_answer_carries_the_kb_tokens_a_reader_needs() {
+    let a = ask("forward mail for one recipient to my app with a route");
+    assert_eq!(a.data_area(), Some("routes"));
+    let text = answer_text(&a);
+    assert!(text.contains("/v3/routes"), "{text}");
+    assert!(text.contains("match_recipient"));
+    let smtp = answer_text(&ask("smtp username for my domain"));
+    assert!(smtp.contains("postmaster@"), "{smtp}");
+}
+
+#[test]
+fn ask_region_refinement_changes_base_urls_and_assumptions() {
+    let q = "send a message with curl";
+    let u = classify(q, &Context::default());
+    let us = compose(q, &u, Some(RoleId::Developer), None, &[]);
+    let eu = compose(q, &u, Some(RoleId::Developer), None, &[Refinement::Region(Region::Eu)]);
+    assert_eq!(us.region, Region::Us);
+    assert_eq!(eu.region, Region::Eu);
+    assert_ne!(us.assumptions, eu.assumptions);
+    let code = |a: &Answer| {
+        a.sections.iter().flat_map(|s| &s.items).find_map(|i| match i {
+            Item::Code { curl, .. } => Some(curl.clone()),
+            _ => None,
+        })
+    };
+    assert!(code(&eu).is_some_and(|c| c.contains("api.eu.mailgun.net")));
+    assert!(!eu.questions.iter().any(|c| c.options.iter().any(|o| matches!(o.refinement, Refinement::Region(_)))));
+}
+
+#[test]
+fn ask_role_and_area_refinements_change_the_answer() {
+    let q = "set up DKIM";
+    let u = classify(q, &Context::default());
+    let plain = compose(q, &u, None, None, &[]);
+    assert!(plain.role_assumed);
+    assert!(plain.questions.iter().any(|c| c.options.iter().any(|o| matches!(o.refinement, Refinement::Role(_)))));
+    let admin = compose(q, &u, None, None, &[Refinement::Role(RoleId::Admin)]);
+    assert_eq!(admin.role, RoleId::Admin);
+    assert!(!admin.role_assumed);
+    assert_eq!(admin.sections.first().map(|s| s.kind), Some(SectionKind::RoleTip));
+    assert_ne!(answer_text(&plain), answer_text(&admin));
+    let moved = compose(q, &u, None, None, &[Refinement::Area(AreaId::Smtp)]);
+    assert_eq!(moved.target, Target::Area(AreaId::Smtp));
+}
+
+#[test]
+fn ask_routed_answer_names_the_skill_and_adds_the_mailgun_side() {
+    let a = ask("moving our password reset emails from SendGrid to Mailgun");
+    assert_eq!(a.data_route(), Some("sales-sendgrid"));
+    assert!(a.route.as_ref().is_some_and(|r| !r.reason.is_empty()));
+    assert!(a.sections.iter().any(|s| s.kind == SectionKind::MailgunSide));
+    let pressed = a.questions.iter().flat_map(|c| &c.options).find(|o| matches!(o.refinement, Refinement::Area(_)));
+    let Some(pressed) = pressed else { panic!("no area choice offered") };
+    let u = classify("moving our password reset emails from SendGrid to Mailgun", &Context::default());
+    let again = compose(
+        "moving our password reset emails from SendGrid to Mailgun",
+        &u,
+        None,
+        None,
+        std::slice::from_ref(&pressed.refinement),
+    );
+    assert!(again.route.is_none());
+    assert!(again.data_area().is_some());
+}
+
+#[test]
+fn ask_empty_question_is_routed_to_the_router_with_area_choices() {
+    let a = ask("");
+    assert_eq!(a.data_route(), Some("sales-do"));
+    assert!(a.questions.iter().any(|c| c.options.iter().all(|o| matches!(o.refinement, Refinement::Area(_)))));
+}
+
+#[test]
+fn ask_phrases_exist_in_both_languages() {
+    let Some(data) = mailgun_help_core::ask::data_tables() else {
+        panic!("assets/ask failed to load: {:?}", mailgun_help_core::ask::data::AskData::load().err())
+    };
+    for (key, t) in &data.phrases {
+        let t: &Text = t;
+        assert!(!t.has_blank_side(), "phrase {key} misses a language");
+        for name in ["{role}", "{area}", "{name}", "{title}", "{base}"] {
+            assert_eq!(t.en.contains(name), t.zh.contains(name), "phrase {key}: {name} differs");
+        }
+    }
+    assert!(mailgun_help_core::ask::engine().is_some());
+}
+
+proptest! {
+    #[test]
+    fn ask_compose_never_panics(s in ".*", role in 0usize..7, eu in any::<bool>()) {
+        let u = classify(&s, &Context::default());
+        let role = RoleId::ALL.get(role).copied();
+        let refinements = if eu { vec![Refinement::Region(Region::Eu), Refinement::Playbook("nope".into())] } else { vec![] };
+        let a = compose(&s, &u, role, None, &refinements);
+        prop_assert!(a.questions.len() <= 2);
+        prop_assert!(!a.assumptions.is_empty());
+    }
+}

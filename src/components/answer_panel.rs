@@ -1,0 +1,109 @@
+//! A composed answer: title, lead, the routing note when another help skill fits better, the
+//! sections (steps, endpoints, facts, code, gotchas, troubleshooting, role tip), the stated
+//! assumptions, and at most two clarifying questions whose quick answers refine it in place.
+//!
+//! The panel carries `data-area="<slug>"` or `data-route="<skill>"` for tests and host pages.
+
+use crate::app::AppContext;
+use crate::components::snippet_box::SnippetBox;
+use mailgun_help_core::ask::answer::{Answer, Item, Section, SectionKind};
+use mailgun_help_core::ask::Refinement;
+use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::kb::Kb;
+use mailgun_help_core::route::Route;
+use yew::prelude::*;
+
+/// Props of [`AnswerPanel`].
+#[derive(Properties, PartialEq)]
+pub struct AnswerPanelProps {
+    /// The answer to show.
+    pub answer: Answer,
+    /// Called with the quick answer the reader picked.
+    pub on_refine: Callback<Refinement>,
+}
+
+fn item(it: &Item) -> Html {
+    match it {
+        Item::Text(text) => html! { <li>{ text }</li> },
+        Item::Endpoint { method, path, purpose, addon } => html! {
+            <li class="mh-endpoint-item">
+                <span class={classes!("mh-method", format!("mh-method-{}", method.to_ascii_lowercase()))}>{ method }</span>
+                { " " }<code>{ path }</code>{ " — " }{ purpose }
+                if *addon { <span class="mh-tag">{ "Optimize" }</span> }
+            </li>
+        },
+        Item::Note { title, body } => html! { <li><strong>{ title }</strong>{ " " }{ body }</li> },
+        Item::Code { id, .. } => match Kb::get().ok().and_then(|kb| kb.snippet(id)) {
+            Some(s) => html! { <li class="mh-plain"><SnippetBox snippet={s.clone()} /></li> },
+            None => Html::default(),
+        },
+        Item::AreaLink { area, title } => html! {
+            <li><a href={Route::Area(*area).to_hash()} data-area={area.slug()}>{ title }</a></li>
+        },
+        Item::Skill { slug, name } => html! { <li><strong>{ format!("/{slug}") }</strong>{ " — " }{ name }</li> },
+    }
+}
+
+fn section(s: &Section) -> Html {
+    let ordered = s.kind == SectionKind::Steps;
+    let items = s.items.iter().map(item);
+    html! {
+        <section class={classes!("mh-section", format!("mh-sec-{:?}", s.kind).to_lowercase())}>
+            <h2>{ &s.heading }</h2>
+            if ordered { <ol class="mh-steps">{ for items }</ol> } else { <ul class="mh-facts">{ for items }</ul> }
+        </section>
+    }
+}
+
+/// The answer panel.
+#[function_component(AnswerPanel)]
+pub fn answer_panel(props: &AnswerPanelProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+    let lang = ctx.lang;
+    let a = &props.answer;
+    let route = a.route.as_ref().map(|r| {
+        html! {
+            <div class="mh-route-note" role="note">
+                <p><strong>{ t(lang, key::ASK_ROUTED) }</strong>{ " " }<code>{ format!("/{}", r.slug) }</code>{ " — " }{ &r.name }</p>
+                <p>{ &r.reason }</p>
+            </div>
+        }
+    });
+    let questions = a.questions.iter().take(2).enumerate().map(|(i, q)| {
+        let buttons = q.options.iter().map(|opt| {
+            let on_refine = props.on_refine.clone();
+            let refinement = opt.refinement.clone();
+            let chosen = a.refinements.contains(&opt.refinement);
+            html! {
+                <button type="button" class={classes!("mh-button", "mh-small", chosen.then_some("is-active"))}
+                    aria-pressed={chosen.to_string()} data-testid="quick-answer"
+                    onclick={Callback::from(move |_| on_refine.emit(refinement.clone()))}>{ &opt.label }</button>
+            }
+        });
+        html! {
+            <li class="mh-clarify" data-clarify={i.to_string()}>
+                <p>{ &q.question }</p>
+                <div class="mh-quick">{ for buttons }</div>
+            </li>
+        }
+    });
+    html! {
+        <article class="mh-answer" data-testid="answer" aria-live="polite"
+            data-area={a.data_area()} data-route={a.data_route().map(str::to_string)} lang={a.lang.html_lang()}>
+            <h2 class="mh-answer-title">{ &a.title }</h2>
+            <p class="mh-lead">{ &a.lead }</p>
+            { for route }
+            { for a.sections.iter().map(section) }
+            <section class="mh-section mh-assumptions">
+                <h2>{ t(lang, key::ASK_ASSUMPTIONS) }</h2>
+                <ul>{ for a.assumptions.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            </section>
+            if !a.questions.is_empty() {
+                <section class="mh-section mh-questions">
+                    <h2>{ t(lang, key::ASK_CLARIFY) }</h2>
+                    <ol>{ for questions }</ol>
+                </section>
+            }
+        </article>
+    }
+}

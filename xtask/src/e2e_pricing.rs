@@ -1,0 +1,450 @@
+//! End-to-end cases of the plan & pricing estimator (`#/pricing?…`): the link contract in both
+//! languages, every kind of bad value, live updates, presets, copy quote, copy link, keyboard use.
+//!
+//! Expected plans and totals come from `mailgun_help_core::pricing` run natively, so the browser is
+//! checked against the same rules the unit tests pin down; the few literal values below are the
+//! issue's own examples.
+
+use crate::e2e::{check, Ctx, Test};
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::pricing::{estimate_query, Field, PricingData};
+use mailgun_help_core::route::parse_query;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// Every estimator case, in the order they run.
+pub fn all() -> Vec<Test> {
+    vec![
+        ("pricing_link_contract_in_english_and_chinese", pricing_link_contract_in_english_and_chinese),
+        ("pricing_bad_values_name_the_field_and_show_no_price", pricing_bad_values_name_the_field_and_show_no_price),
+        ("pricing_typing_updates_the_result_live", pricing_typing_updates_the_result_live),
+        ("pricing_presets_fill_the_form", pricing_presets_fill_the_form),
+        ("pricing_copy_link_restores_every_input", pricing_copy_link_restores_every_input),
+        ("pricing_copy_quote_shows_copied", pricing_copy_quote_shows_copied),
+        ("pricing_keyboard_only_use", pricing_keyboard_only_use),
+        ("pricing_language_switch_keeps_inputs", pricing_language_switch_keeps_inputs),
+        ("pricing_reference_table_links_to_estimator", pricing_reference_table_links_to_estimator),
+    ]
+}
+
+const RESULT: &str = "[data-testid=pricing-result][data-plan]";
+const WAIT: Duration = Duration::from_secs(5);
+
+fn data() -> Result<&'static PricingData, String> {
+    PricingData::get().map_err(|e| e.to_string())
+}
+
+/// `(data-plan, data-monthly-usd)` the core computes for a query.
+fn expected(query: &str) -> Result<(String, String), String> {
+    let est = estimate_query(data()?, &parse_query(query)).map_err(|e| {
+        format!("{query}: the core rejects it: {}", e.first().map(|e| e.to_string()).unwrap_or_default())
+    })?;
+    Ok((est.plan_id().to_string(), est.monthly_usd.map_or_else(|| "custom".to_string(), |n| n.to_string())))
+}
+
+/// `(data-plan, data-monthly-usd)` of the shown result, or `None` when no result is shown.
+fn shown(c: &Ctx) -> Result<Option<(String, String)>, String> {
+    let v = c.driver.exec(
+        "const e = document.querySelector(arguments[0]); return e ? [e.dataset.plan, e.dataset.monthlyUsd] : null;",
+        json!([RESULT]),
+    )?;
+    Ok(v.as_array().map(|a| {
+        let s = |i: usize| a.get(i).and_then(Value::as_str).unwrap_or("").to_string();
+        (s(0), s(1))
+    }))
+}
+
+/// Waits until the result shows `(plan, usd)`.
+fn wait_shown(c: &Ctx, plan: &str, usd: &str) -> Result<(), String> {
+    let cond = format!(
+        "(() => {{ const e = document.querySelector({}); return e && e.dataset.plan === {} && e.dataset.monthlyUsd === {}; }})()",
+        json!(RESULT),
+        json!(plan),
+        json!(usd)
+    );
+    c.driver.wait_for(&cond, WAIT).map_err(|e| format!("{e}; shown instead: {:?}", shown(c).ok().flatten()))
+}
+
+/// Sets a field's text the way typing does: value, then a bubbling `input` event.
+fn type_into(c: &Ctx, id: &str, text: &str) -> Result<(), String> {
+    let v = c.driver.exec(
+        "const e = document.getElementById(arguments[0]); if (!e) return false; e.focus(); e.value = arguments[1];
+         e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: arguments[1] })); return true;",
+        json!([id, text]),
+    )?;
+    check(v == json!(true), format!("no input #{id}"))
+}
+
+fn value_of(c: &Ctx, id: &str) -> Result<String, String> {
+    let v =
+        c.driver.exec("const e = document.getElementById(arguments[0]); return e ? e.value : null;", json!([id]))?;
+    v.as_str().map(str::to_string).ok_or_else(|| format!("no input #{id}"))
+}
+
+fn is_checked(c: &Ctx, selector: &str) -> Result<bool, String> {
+    let v = c
+        .driver
+        .exec("const e = document.querySelector(arguments[0]); return e ? e.checked : null;", json!([selector]))?;
+    v.as_bool().ok_or_else(|| format!("no checkbox or radio at {selector}"))
+}
+
+/// A trusted click (with user activation, which the clipboard needs) in the middle of `selector`.
+fn real_click(c: &Ctx, selector: &str) -> Result<(), String> {
+    let r = c.driver.exec(
+        "const e = document.querySelector(arguments[0]); if (!e) return null; e.scrollIntoView({ block: 'center' });
+         const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
+        json!([selector]),
+    )?;
+    let (x, y) = match r.as_array().map(|a| (a[0].as_f64(), a[1].as_f64())) {
+        Some((Some(x), Some(y))) => (x, y),
+        _ => return Err(format!("nothing to click at {selector}")),
+    };
+    for kind in ["mousePressed", "mouseReleased"] {
+        c.driver.cdp(
+            "Input.dispatchMouseEvent",
+            json!({ "type": kind, "x": x, "y": y, "button": "left", "buttons": 1, "clickCount": 1 }),
+        )?;
+    }
+    Ok(())
+}
+
+/// A trusted key press (keyDown + keyUp) on whatever has focus, as Puppeteer's `keyboard.press`
+/// sends it: `text` makes it a character key (Enter is "\r", Space " "), which activates buttons
+/// and checkboxes; without it (Tab) it is a raw key down.
+fn press(c: &Ctx, key: &str, code: &str, vk: u32, text: Option<&str>) -> Result<(), String> {
+    let mut down = json!({ "type": "rawKeyDown", "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk });
+    if let Some(text) = text {
+        down["type"] = json!("keyDown");
+        down["text"] = json!(text);
+        down["unmodifiedText"] = json!(text);
+    }
+    c.driver.cdp("Input.dispatchKeyEvent", down)?;
+    c.driver.cdp(
+        "Input.dispatchKeyEvent",
+        json!({ "type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk }),
+    )?;
+    Ok(())
+}
+
+fn active_id(c: &Ctx) -> Result<String, String> {
+    Ok(c.js("return document.activeElement ? document.activeElement.id : '';")?.as_str().unwrap_or("").to_string())
+}
+
+fn price_count(c: &Ctx) -> Result<u64, String> {
+    c.count("[data-monthly-usd]")
+}
+
+fn pricing_link_contract_in_english_and_chinese(c: &Ctx) -> Result<(), String> {
+    // The issue's own examples, pinned literally.
+    let literal = [
+        ("monthly=120000&ips=2&optimize=pilot&needs=sso", "scale", "257"),
+        ("monthly=3000&peak=100", "free", "0"),
+        ("monthly=3000", "free", "0"),
+        ("monthly=2500000", "enterprise", "custom"),
+        ("monthly=3000000&ips=1", "enterprise", "custom"),
+    ];
+    let computed = [
+        "monthly=3001",
+        "monthly=3100&peak=100",
+        "monthly=40000&needs=logs",
+        "monthly=50000&optimize=starter",
+        "monthly=90000&needs=sso",
+        "monthly=50,000&ips=1",
+        "monthly=100000&ips=1&needs=priority-support",
+        "monthly=2400000&peak=90000&needs=sso,logs",
+        "monthly=1000&needs=phone-support",
+    ];
+    for lang in ["en", "zh"] {
+        for (q, plan, usd) in literal {
+            check(
+                expected(q)? == (plan.to_string(), usd.to_string()),
+                format!("core disagrees with the issue on {q}"),
+            )?;
+        }
+        let all: Vec<(&str, (String, String))> = literal
+            .iter()
+            .map(|(q, p, u)| Ok((*q, (p.to_string(), u.to_string()))))
+            .chain(computed.iter().map(|q| expected(q).map(|e| (*q, e))))
+            .collect::<Result<_, String>>()?;
+        for (q, (plan, usd)) in all {
+            c.open(&format!("?lang={lang}#/pricing?{q}"))?;
+            c.wait_sel(RESULT).map_err(|e| format!("{lang} {q}: {e}"))?;
+            let got = shown(c)?;
+            check(
+                got == Some((plan.clone(), usd.clone())),
+                format!("{lang} {q}: expected {plan}/{usd}, shown {got:?}"),
+            )?;
+            check(c.count("[data-error]")? == 0, format!("{lang} {q}: an error is shown for a good link"))?;
+            let text = c.text(RESULT)?;
+            if lang == "zh" {
+                check(c.html_lang()? == "zh-CN", "html lang is not zh-CN")?;
+                check(
+                    text.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+                    format!("zh {q}: result not in Chinese"),
+                )?;
+            } else {
+                check(text.contains("because"), format!("en {q}: no reason in the headline: {text}"))?;
+            }
+            if usd == "custom" {
+                check(
+                    text.contains(if lang == "zh" { "定制" } else { "Custom" }),
+                    format!("{lang} {q}: custom price not said"),
+                )?;
+            }
+        }
+        // The page shows the as-of date and the verify note.
+        let asof = c.text(".mh-est-asof")?;
+        let d = data()?;
+        check(
+            asof.contains(d.as_of_label.get(Lang::parse(lang).unwrap_or_default())),
+            format!("as-of missing: {asof}"),
+        )?;
+    }
+    Ok(())
+}
+
+fn field_of(key: &str) -> Option<Field> {
+    Field::ALL.into_iter().find(|f| f.key() == key)
+}
+
+fn pricing_bad_values_name_the_field_and_show_no_price(c: &Ctx) -> Result<(), String> {
+    let cases = [
+        ("monthly=-5", "monthly"),
+        ("monthly=abc", "monthly"),
+        ("monthly=1.5k", "monthly"),
+        ("monthly=99999999999999999999999", "monthly"),
+        ("monthly=2000000000", "monthly"),
+        ("ips=1.5", "ips"),
+        ("ips=-1", "ips"),
+        ("ips=two", "ips"),
+        ("ips=1000", "ips"),
+        ("peak=abc&monthly=100", "peak"),
+        ("monthly=100&peak=101", "peak"),
+        ("optimize=gold", "optimize"),
+        ("needs=sso,fax", "needs"),
+        ("monthly=1&monthly=2", "monthly"),
+    ];
+    for lang in [Lang::En, Lang::Zh] {
+        for (q, key) in cases {
+            c.open(&format!("?lang={}#/pricing?{q}", lang.code()))?;
+            c.wait_sel("[data-view=pricing] [data-testid=pricing-invalid]").map_err(|e| format!("{q}: {e}"))?;
+            let sel = format!("[data-view=pricing] [data-error={key}]");
+            let msg = c.text(&sel).map_err(|e| format!("{} {q}: {e}", lang.code()))?;
+            let label = field_of(key).map(|f| f.label(lang)).unwrap_or_default();
+            check(
+                msg.contains(label),
+                format!("{} {q}: message does not name the field ({label}): {msg}", lang.code()),
+            )?;
+            check(price_count(c)? == 0, format!("{} {q}: a price is shown for a bad value", lang.code()))?;
+            check(c.count(RESULT)? == 0, format!("{} {q}: a result is shown for a bad value", lang.code()))?;
+            if matches!(key, "monthly" | "peak" | "ips") {
+                let v = c.driver.exec(
+                    "const e = document.getElementById('mh-est-' + arguments[0]);
+                     return e && e.getAttribute('aria-invalid') === 'true' &&
+                        (e.getAttribute('aria-describedby') || '').split(' ').includes('mh-est-' + arguments[0] + '-error');",
+                    json!([key]),
+                )?;
+                check(v == json!(true), format!("{q}: #{key} is not marked aria-invalid / described by its message"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn pricing_typing_updates_the_result_live(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing")?;
+    c.wait_sel(RESULT)?;
+    let history_before = c.js("return history.length;")?;
+    type_into(c, "mh-est-monthly", "40000")?;
+    let (p, u) = expected("monthly=40000")?;
+    wait_shown(c, &p, &u)?;
+    type_into(c, "mh-est-monthly", "40000x")?;
+    c.wait_sel("[data-error=monthly]")?;
+    check(price_count(c)? == 0, "a price stayed on screen with a bad monthly volume")?;
+    type_into(c, "mh-est-monthly", "120,000")?;
+    let (p, u) = expected("monthly=120000")?;
+    wait_shown(c, &p, &u)?;
+    check(c.count("[data-error]")? == 0, "the error stayed after the value was fixed")?;
+    c.click("[data-need=sso] input")?;
+    c.click("[data-optimize=pilot] input")?;
+    type_into(c, "mh-est-ips", "2")?;
+    let (p, u) = expected("monthly=120000&ips=2&optimize=pilot&needs=sso")?;
+    wait_shown(c, &p, &u)?;
+    check(c.count("[data-warning=ip-warmup]")? == 1, "no IP warm-up warning")?;
+    check(c.count("[data-warning=incomplete]")? == 1, "no incomplete-estimate warning between 100,000 and 2.5M")?;
+    check(c.count("[data-warning=optimize-separate]")? == 1, "no Optimize-is-separate warning")?;
+    check(c.count("[data-plan-card]")? == 4, "the side-by-side does not list four plans")?;
+    check(c.count("[data-testid=pricing-chart] svg [data-testid=chart-you]")? == 1, "no customer point on the chart")?;
+    // The address follows the form without a history entry per keystroke.
+    c.driver.wait_for("location.hash.includes('monthly=120000') && location.hash.includes('ips=2')", WAIT)?;
+    check(c.js("return history.length;")? == history_before, "typing added history entries")?;
+    // Free shows the daily cap and the next reset.
+    type_into(c, "mh-est-ips", "0")?;
+    c.click("[data-need=sso] input")?;
+    c.click("[data-optimize=none] input")?;
+    type_into(c, "mh-est-monthly", "2000")?;
+    wait_shown(c, "free", "0")?;
+    let w = c.text("[data-warning=free-daily-cap]")?;
+    check(w.contains("DAY") && w.contains("Next reset in"), format!("free warning lacks the cap or the reset: {w}"))
+}
+
+fn pricing_presets_fill_the_form(c: &Ctx) -> Result<(), String> {
+    let presets = &data()?.presets;
+    check(!presets.is_empty(), "no presets in the data")?;
+    for lang in ["en", "zh"] {
+        c.open(&format!("?lang={lang}#/pricing"))?;
+        c.wait_sel(RESULT)?;
+        for p in presets {
+            c.click(&format!("[data-preset='{}']", p.id))?;
+            let input = p.input();
+            let q: Vec<String> = input.to_query().iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let (plan, usd) = expected(&q.join("&"))?;
+            wait_shown(c, &plan, &usd).map_err(|e| format!("preset {}: {e}", p.id))?;
+            check(
+                value_of(c, "mh-est-monthly")? == p.monthly.to_string(),
+                format!("preset {}: monthly not filled", p.id),
+            )?;
+            check(value_of(c, "mh-est-ips")? == p.ips.to_string(), format!("preset {}: ips not filled", p.id))?;
+            for f in mailgun_help_core::pricing::Feature::ALL {
+                let want = p.needs.contains(&f);
+                check(
+                    is_checked(c, &format!("[data-need={}] input", f.id()))? == want,
+                    format!("preset {}: need {} should be {want}", p.id, f.id()),
+                )?;
+            }
+            check(
+                is_checked(c, &format!("[data-optimize={}] input", p.optimize.id()))?,
+                format!("preset {}: optimize not selected", p.id),
+            )?;
+            let pressed = c.js(&format!(
+                "return document.querySelector(\"[data-preset='{}']\").getAttribute('aria-pressed');",
+                p.id
+            ))?;
+            check(pressed == json!("true"), format!("preset {}: button not marked pressed", p.id))?;
+        }
+    }
+    Ok(())
+}
+
+fn pricing_copy_link_restores_every_input(c: &Ctx) -> Result<(), String> {
+    for lang in ["zh", "en"] {
+        c.open(&format!("?lang={lang}#/pricing"))?;
+        c.wait_sel(RESULT)?;
+        type_into(c, "mh-est-monthly", "120,000")?;
+        type_into(c, "mh-est-peak", "9000")?;
+        type_into(c, "mh-est-ips", "2")?;
+        c.click("[data-optimize=starter] input")?;
+        c.click("[data-need=sso] input")?;
+        c.click("[data-need=logs] input")?;
+        let (plan, usd) = expected("monthly=120000&peak=9000&ips=2&optimize=starter&needs=sso,logs")?;
+        wait_shown(c, &plan, &usd)?;
+        let link = value_of(c, "mh-est-link")?;
+        check(link.starts_with("file://") && link.contains("#/pricing?"), format!("odd link: {link}"))?;
+        check(link.contains(&format!("lang={lang}")), format!("link lost the page language: {link}"))?;
+        real_click(c, "[data-testid=copy-link]")?;
+        c.driver.wait_for("document.querySelector('[data-testid=copy-link]').dataset.copied === 'true'", WAIT)?;
+
+        c.driver.open(&link)?;
+        c.ready()?;
+        c.wait_sel(RESULT)?;
+        check(
+            shown(c)? == Some((plan.clone(), usd.clone())),
+            format!("{lang}: the link does not restore the estimate"),
+        )?;
+        check(c.html_lang()? == if lang == "zh" { "zh-CN" } else { "en" }, "the link does not restore the language")?;
+        check(value_of(c, "mh-est-monthly")? == "120000", "monthly not restored")?;
+        check(value_of(c, "mh-est-peak")? == "9000", "peak not restored")?;
+        check(value_of(c, "mh-est-ips")? == "2", "ips not restored")?;
+        check(is_checked(c, "[data-optimize=starter] input")?, "optimize not restored")?;
+        check(
+            is_checked(c, "[data-need=sso] input")? && is_checked(c, "[data-need=logs] input")?,
+            "needs not restored",
+        )?;
+        check(!is_checked(c, "[data-need=sla] input")?, "an extra need was ticked")?;
+    }
+    Ok(())
+}
+
+fn pricing_copy_quote_shows_copied(c: &Ctx) -> Result<(), String> {
+    for (lang, done) in [("en", "Copied"), ("zh", "已复制")] {
+        c.open(&format!("?lang={lang}#/pricing?monthly=120000&ips=2&optimize=pilot&needs=sso"))?;
+        c.wait_sel(RESULT)?;
+        check(c.count("[data-testid=copy-quote][data-copied]")? == 0, "copied before pressing")?;
+        real_click(c, "[data-testid=copy-quote]")?;
+        c.driver.wait_for("document.querySelector('[data-testid=copy-quote]').dataset.copied === 'true'", WAIT)?;
+        let status = c.text(".mh-est-actions .mh-copy-status")?;
+        check(status.contains(done), format!("{lang}: feedback is {status:?}"))?;
+    }
+    Ok(())
+}
+
+fn pricing_keyboard_only_use(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing")?;
+    c.wait_sel(RESULT)?;
+    // Every control has a label.
+    let unlabelled = c.js("return [...document.querySelectorAll('[data-view=pricing] input')].filter(i =>
+            !(i.labels && i.labels.length) && !i.getAttribute('aria-label')).map(i => i.id || i.name);")?;
+    check(unlabelled.as_array().is_some_and(|a| a.is_empty()), format!("inputs without a label: {unlabelled}"))?;
+    // Focus the volume, type with real key input, Tab to the next field.
+    c.js("document.getElementById('mh-est-monthly').focus(); document.getElementById('mh-est-monthly').select(); return true;")?;
+    check(active_id(c)? == "mh-est-monthly", "the volume field cannot take focus")?;
+    c.driver.cdp("Input.insertText", json!({ "text": "90000" }))?;
+    let (p, u) = expected("monthly=90000")?;
+    wait_shown(c, &p, &u)?;
+    press(c, "Tab", "Tab", 9, None)?;
+    c.driver.wait_for("document.activeElement && document.activeElement.id === 'mh-est-peak'", WAIT)?;
+    press(c, "Tab", "Tab", 9, None)?;
+    c.driver.wait_for("document.activeElement && document.activeElement.id === 'mh-est-ips'", WAIT)?;
+    c.driver.cdp("Input.insertText", json!({ "text": "1" }))?;
+    let (p, u) = expected("monthly=90000&ips=1")?;
+    wait_shown(c, &p, &u)?;
+    // Space ticks a focused need.
+    c.js("document.querySelector('[data-need=sso] input').focus(); return true;")?;
+    press(c, " ", "Space", 32, Some(" "))?;
+    c.driver.wait_for("document.querySelector('[data-need=sso] input').checked", WAIT)?;
+    let (p, u) = expected("monthly=90000&ips=1&needs=sso")?;
+    wait_shown(c, &p, &u)?;
+    // Presets are buttons reachable by focus and Enter.
+    c.js("document.querySelector('[data-preset]').focus(); return true;")?;
+    press(c, "Enter", "Enter", 13, Some("\r"))?;
+    let first = &data()?.presets[0];
+    c.driver.wait_for(&format!("document.getElementById('mh-est-monthly').value === '{}'", first.monthly), WAIT)
+}
+
+fn pricing_language_switch_keeps_inputs(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing")?;
+    c.wait_sel(RESULT)?;
+    type_into(c, "mh-est-monthly", "75000")?;
+    c.click("[data-need=sso] input")?;
+    let (p, u) = expected("monthly=75000&needs=sso")?;
+    wait_shown(c, &p, &u)?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", WAIT)?;
+    wait_shown(c, &p, &u)?;
+    check(value_of(c, "mh-est-monthly")? == "75000", "the volume was lost on the language switch")?;
+    check(is_checked(c, "[data-need=sso] input")?, "the need was lost on the language switch")?;
+    check(
+        c.text("[data-view=pricing] h1")?.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+        "title not Chinese",
+    )?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'en'", WAIT)?;
+    c.js("localStorage.clear(); return true;").map(|_| ())
+}
+
+fn pricing_reference_table_links_to_estimator(c: &Ctx) -> Result<(), String> {
+    for lang in ["en", "zh"] {
+        c.open(&format!("?lang={lang}#/ref/pricing"))?;
+        c.wait_sel(".mh-pricing-table [data-plan=enterprise]")?;
+        check(c.count(".mh-pricing-table tbody tr[data-plan]")? == 4, "the table does not list four plans")?;
+        check(c.count(".mh-pricing-table [data-addon]")? == 3, "the table does not list the three add-ons")?;
+        let text = c.text(".mh-pricing-table")?;
+        let d = data()?;
+        let l = Lang::parse(lang).unwrap_or_default();
+        check(text.contains(d.as_of_label.get(l)) && text.contains(d.verify.get(l)), "no as-of date or verify note")?;
+        check(text.contains("59") && text.contains("35") && text.contains("90"), "prices missing from the table")?;
+        c.click(".mh-pricing-table a[href='#/pricing']")?;
+        c.wait_sel(RESULT)?;
+    }
+    Ok(())
+}
