@@ -15,3 +15,5 @@ pub mod lang;
 pub mod pricing;
 pub mod route;
 pub mod text;
+pub mod fxhash;
+pub mod search;

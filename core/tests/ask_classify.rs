@@ -184,3 +184,17 @@ proptest! {
         let _ = classify(&s, &Context { area: Some(AreaId::Tags), role: Some(RoleId::Agency) });
     }
 }
+
+#[test]
+fn ask_area_chosen_by_the_reader_holds_for_a_vague_question() {
+    let ctx = Context { area: Some(AreaId::Webhooks), role: None };
+    assert_eq!(classify("what should I set up first", &ctx).target, area("webhooks"));
+    assert_eq!(classify("我应该先做什么", &ctx).target, area("webhooks"));
+}
+
+#[test]
+fn ask_chosen_area_yields_to_a_vendor_question_or_a_named_other_area() {
+    let ctx = Context { area: Some(AreaId::Webhooks), role: None };
+    assert_eq!(classify("How do SendGrid event webhooks work?", &ctx).target, route("sales-sendgrid"));
+    assert_eq!(classify("which SMTP port should I use", &ctx).target, area("smtp"));
+}

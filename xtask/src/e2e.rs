@@ -118,6 +118,8 @@ pub fn run(single: &Path, filter: Option<&str>) -> Result<(), String> {
     let ctx = Ctx { driver: &driver, url: format!("file://{}", copy.display()) };
     let mut tests: Vec<Test> = crate::e2e_cases::all();
     tests.extend(crate::e2e_pricing::all());
+    tests.extend(crate::e2e_ask::all());
+    tests.extend(crate::e2e_kb::all());
     let (mut passed, mut failed) = (0, 0);
     for (name, test) in tests.iter().filter(|(n, _)| filter.map(|f| n.contains(f)).unwrap_or(true)) {
         let _ = problems_in_logs(&driver);

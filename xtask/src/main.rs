@@ -8,7 +8,9 @@ use std::process::ExitCode;
 mod cmd;
 mod dist;
 mod e2e;
+mod e2e_ask;
 mod e2e_cases;
+mod e2e_kb;
 mod e2e_pricing;
 mod eval;
 mod measure;
@@ -57,6 +59,10 @@ fn main() -> ExitCode {
             .and_then(|f| e2e::run(&f, args.get(1).map(String::as_str))),
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
+        Some("wide") => match args.get(1) {
+            Some(suffix) => single_file().and_then(|f| shot::wide(&f, suffix, 400)),
+            None => Err("usage: cargo xtask wide <suffix>".into()),
+        },
         Some("shot") => {
             let width = args.get(3).and_then(|w| w.parse().ok()).unwrap_or(1200);
             match (args.get(1), args.get(2)) {

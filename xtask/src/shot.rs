@@ -37,3 +37,14 @@ fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
     }
     Ok(out)
 }
+
+/// Prints the elements wider than the viewport at `suffix` (a layout debugging aid).
+pub fn wide(single: &Path, suffix: &str, width: u32) -> Result<(), String> {
+    let driver = Driver::start()?;
+    driver.set_window(width, 900)?;
+    let ctx = Ctx { driver: &driver, url: format!("file://{}", single.display()) };
+    ctx.open(suffix)?;
+    let v = ctx.js("const w = document.documentElement.clientWidth; const out = []; const walk = (e, d) => { for (const c of e.children) { if (c.scrollWidth > w - 10 && getComputedStyle(c).overflowX === 'visible') { out.push(' '.repeat(d) + c.tagName + '.' + c.className + ' sw=' + c.scrollWidth + ' cw=' + c.clientWidth); walk(c, d + 1); } } }; walk(document.body, 0); return out.slice(0, 30);")?;
+    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    Ok(())
+}

@@ -19,6 +19,9 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 /// Push given to the area the page already knows (from the link or the wizard).
 const CONTEXT_BOOST: f32 = 1.5;
 
+/// Confidence reported for an area the reader chose themselves.
+const CONTEXT_CONFIDENCE: f32 = 0.6;
+
 /// The sibling that takes vague and off-topic questions.
 pub const FALLBACK_ROUTE: &str = "sales-do";
 
@@ -80,9 +83,16 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     let probs = softmax(&scores);
     let mut order: Vec<usize> = (0..probs.len()).collect();
     order.sort_by(|a, b| probs[*b].total_cmp(&probs[*a]));
-    let (top, confidence) = match forced {
-        Some(t) => (t, 1.0f32.min(0.9 + probs.get(t).copied().unwrap_or(0.0) * 0.1)),
-        None => (order[0], probs[order[0]]),
+    // An area the reader chose (wizard or link) is context they already gave: it holds unless the
+    // question belongs to another skill outright (a forced route) or names a different area.
+    let chosen = ctx
+        .area
+        .filter(|a| area_named.is_none_or(|named| named == *a))
+        .and_then(|a| model.class_of(&Target::Area(a)));
+    let (top, confidence) = match (forced, chosen) {
+        (Some(t), _) => (t, 1.0f32.min(0.9 + probs.get(t).copied().unwrap_or(0.0) * 0.1)),
+        (None, Some(c)) => (c, probs.get(c).copied().unwrap_or(0.0).max(CONTEXT_CONFIDENCE)),
+        (None, None) => (order[0], probs[order[0]]),
     };
     let runner_up = order.iter().find(|&&c| c != top).map(|&c| (model.classes[c].clone(), probs[c]));
     Understanding {

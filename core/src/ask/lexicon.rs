@@ -6,7 +6,7 @@
 //! never towards arbitrary English.
 
 use super::normalise::{cjk_features, deletes, edit_distance, fold, raw_words, stem, stemmed_words};
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Which table a matched term came from, with its index in that table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,14 +52,16 @@ pub struct Lexicon {
     max_words: usize,
     /// Keywords matched as substrings of the folded text (Chinese, or with punctuation).
     substr_terms: Vec<(String, TermRef, u32)>,
+    /// `substr_terms` indices by their first character, so a text is scanned once.
+    substr_by_first: HashMap<char, Vec<u32>>,
     /// Surface forms, indexed by the `u32` above.
     surfaces: Vec<String>,
     /// Every known stemmed word with how often it was seen.
     known: HashMap<String, u32>,
-    /// One-deletion variants of known words → the words.
+    /// Known words and their one-deletion variants → the words. Two edits are found by deleting up
+    /// to two letters from the question's word only (symmetric delete with one deletion on the
+    /// dictionary side), which keeps the table small enough to build at first use in the browser.
     del1: HashMap<String, Vec<u32>>,
-    /// Two-deletion variants of long known words → the words.
-    del2: HashMap<String, Vec<u32>>,
     /// The known words by number.
     words: Vec<String>,
 }
@@ -123,15 +125,16 @@ impl Lexicon {
             let i = i as u32;
             self.del1.entry(w.clone()).or_default().push(i);
             for d in deletes(w) {
-                self.del1.entry(d.clone()).or_default().push(i);
-                if w.len() >= 6 {
-                    for d2 in deletes(&d) {
-                        self.del2.entry(d2).or_default().push(i);
-                    }
-                }
+                self.del1.entry(d).or_default().push(i);
             }
         }
-        for v in self.del1.values_mut().chain(self.del2.values_mut()) {
+        self.substr_by_first.clear();
+        for (i, (needle, _, _)) in self.substr_terms.iter().enumerate() {
+            if let Some(first) = needle.chars().next() {
+                self.substr_by_first.entry(first).or_default().push(i as u32);
+            }
+        }
+        for v in self.del1.values_mut() {
             v.sort_unstable();
             v.dedup();
         }
@@ -162,11 +165,8 @@ impl Lexicon {
             probe(d, &self.del1);
         }
         if max == 2 {
-            probe(word, &self.del2);
             for d in &d1 {
-                probe(d, &self.del2);
                 for d2 in deletes(d) {
-                    probe(&d2, &self.del2);
                     probe(&d2, &self.del1);
                 }
             }
@@ -215,7 +215,7 @@ impl Lexicon {
         }
         let cjk = cjk_features(&folded);
         let mut hits: Vec<Hit> = Vec::new();
-        let mut seen: HashSet<u32> = HashSet::new();
+        let mut seen: HashSet<u32> = HashSet::default();
         let mut add = |term: TermRef, idx: u32, hits: &mut Vec<Hit>| {
             if seen.insert(idx) {
                 hits.push(Hit { term, surface: self.surfaces.get(idx as usize).cloned().unwrap_or_default() });
@@ -236,8 +236,19 @@ impl Lexicon {
                 }
             }
         }
-        for (needle, term, idx) in &self.substr_terms {
-            if folded.contains(needle.as_str()) {
+        let mut found = vec![false; self.substr_terms.len()];
+        for (pos, c) in folded.char_indices() {
+            let Some(candidates) = self.substr_by_first.get(&c) else { continue };
+            for &i in candidates {
+                if let Some((needle, _, _)) = self.substr_terms.get(i as usize) {
+                    if folded[pos..].starts_with(needle.as_str()) {
+                        found[i as usize] = true;
+                    }
+                }
+            }
+        }
+        for (i, (_, term, idx)) in self.substr_terms.iter().enumerate() {
+            if found[i] {
                 add(*term, *idx, &mut hits);
             }
         }

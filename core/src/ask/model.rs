@@ -12,7 +12,7 @@ use super::Target;
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::Kb;
 use crate::text::Text;
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// Weight of one labelled example's features.
 const EXAMPLE_WEIGHT: f32 = 1.0;
@@ -182,7 +182,7 @@ impl Model {
 
         let concepts: Vec<String> = al.concept.iter().map(|c| c.name.clone()).collect();
         let n = classes.len();
-        let mut feature_ids: HashMap<String, u32> = HashMap::new();
+        let mut feature_ids: HashMap<String, u32> = HashMap::default();
         let mut counts: Vec<f32> = Vec::new();
         let mut totals = vec![0f32; n];
         for (c, w, text) in &docs {

@@ -7,7 +7,7 @@
 use super::lexicon::Analysis;
 use super::model::{features, Model};
 use crate::text::Text;
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The question's features, ready to score candidates against.
 pub struct Query<'m> {
@@ -29,7 +29,7 @@ impl<'m> Query<'m> {
     /// Scores each candidate text (both languages joined); higher is closer, 0 is unrelated.
     pub fn score_all<S: AsRef<str>>(&self, texts: &[S]) -> Vec<f32> {
         let shared: Vec<HashSet<String>> = texts.iter().map(|t| self.shared(t.as_ref())).collect();
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: HashMap<&str, usize> = HashMap::default();
         for s in &shared {
             for f in s {
                 *df.entry(f.as_str()).or_default() += 1;

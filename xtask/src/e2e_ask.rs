@@ -1,0 +1,119 @@
+//! End-to-end cases for the ask flow: the link contract, routed questions, clarifying questions
+//! that refine the answer in place, and bad link parameters. The questions here are written for
+//! these tests; none comes from an evaluation set.
+
+use crate::e2e::{check, Ctx, Test};
+use serde_json::json;
+
+/// Every ask case.
+pub fn all() -> Vec<Test> {
+    vec![
+        ("ask_link_opens_answer_with_data_area", ask_link_opens_answer_with_data_area),
+        ("ask_link_routes_vendor_question_to_sibling", ask_link_routes_vendor_question_to_sibling),
+        ("ask_chinese_question_gets_chinese_answer", ask_chinese_question_gets_chinese_answer),
+        (
+            "ask_link_context_prefills_form_and_is_not_asked_again",
+            ask_link_context_prefills_form_and_is_not_asked_again,
+        ),
+        ("ask_quick_answer_refines_in_place", ask_quick_answer_refines_in_place),
+        ("ask_bad_link_parameter_is_named_and_ignored", ask_bad_link_parameter_is_named_and_ignored),
+        ("ask_form_submits_new_question", ask_form_submits_new_question),
+        ("ask_without_question_shows_hint", ask_without_question_shows_hint),
+    ]
+}
+
+fn answer_attr(c: &Ctx, name: &str) -> Result<String, String> {
+    let v = c.driver.exec(
+        "const a = document.querySelector('[data-testid=answer]'); return a ? a.getAttribute(arguments[0]) : null;",
+        json!([name]),
+    )?;
+    Ok(v.as_str().unwrap_or("").to_string())
+}
+
+fn ask_link_opens_answer_with_data_area(c: &Ctx) -> Result<(), String> {
+    let cases = [
+        ("Which port should I use for SMTP with STARTTLS?", "smtp"),
+        ("How do I add the SPF include for my sending domain?", "domains"),
+        ("Create a route that forwards support mail to my app", "routes"),
+    ];
+    for (q, area) in cases {
+        let hash = mailgun_help_core::route::with_query("#/ask", [("q", q)].into_iter());
+        c.open(&format!("?lang=en{hash}"))?;
+        c.wait_sel("[data-testid=answer]")?;
+        check(answer_attr(c, "data-area")? == area, format!("{q}: data-area {}", answer_attr(c, "data-area")?))?;
+        let text = c.text("[data-testid=answer]")?;
+        check(text.len() > 200, format!("{q}: answer too short"))?;
+        check(c.count("[data-testid=answer] .mh-assumptions li")? >= 1, "no assumptions stated")?;
+        check(c.count("[data-testid=answer] [data-clarify]")? <= 2, "more than two clarifying questions")?;
+    }
+    Ok(())
+}
+
+fn ask_link_routes_vendor_question_to_sibling(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=How%20do%20I%20set%20up%20Postmark%20message%20streams%3F")?;
+    c.wait_sel("[data-testid=answer][data-route]")?;
+    check(answer_attr(c, "data-route")? == "sales-postmark", "not routed to sales-postmark")?;
+    check(c.text(".mh-route-note")?.contains("/sales-postmark"), "route note does not name the skill")
+}
+
+fn ask_chinese_question_gets_chinese_answer(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=zh#/ask?q=%E6%80%8E%E4%B9%88%E7%BB%99%E9%82%AE%E4%BB%B6%E5%8A%A0%E6%A0%87%E7%AD%BE%EF%BC%9F")?; // 怎么给邮件加标签？
+    c.wait_sel("[data-testid=answer]")?;
+    check(answer_attr(c, "data-area")? == "tags", format!("data-area {}", answer_attr(c, "data-area")?))?;
+    let text = c.text("[data-testid=answer]")?;
+    check(text.contains("3"), "the 3-tag limit is missing")?;
+    check(text.chars().filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch)).count() > 40, "answer is not in Chinese")
+}
+
+fn ask_link_context_prefills_form_and_is_not_asked_again(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=what%20should%20I%20set%20up%20first&area=webhooks&role=c")?;
+    c.wait_sel("[data-testid=answer]")?;
+    check(c.js("return document.querySelector('#mh-ask-area').value;")? == json!("webhooks"), "area not prefilled")?;
+    check(c.js("return document.querySelector('#mh-ask-role').value;")? == json!("admin"), "role not prefilled")?;
+    check(answer_attr(c, "data-area")? == "webhooks", "area from the link ignored")?;
+    let asks_role = c.js(
+        "return [...document.querySelectorAll('[data-clarify]')].some(li => /role|developer/i.test(li.innerText));",
+    )?;
+    check(asks_role == json!(false), "asked for the role although the link gave it")
+}
+
+fn ask_quick_answer_refines_in_place(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=send%20an%20email%20with%20the%20API")?;
+    c.wait_sel("[data-testid=answer] [data-testid=quick-answer]")?;
+    let before = c.text("[data-testid=answer]")?;
+    let hash = c.js("return location.hash;")?;
+    c.click("[data-testid=answer] [data-clarify] [data-testid=quick-answer]:last-child")?;
+    c.driver.wait_for(
+        &format!("document.querySelector('[data-testid=answer]').innerText !== {}", json!(before)),
+        std::time::Duration::from_secs(3),
+    )?;
+    let after = c.text("[data-testid=answer]")?;
+    check(before != after, "the answer did not change after a quick answer")?;
+    check(c.js("return location.hash;")? == hash, "a quick answer navigated away")
+}
+
+fn ask_bad_link_parameter_is_named_and_ignored(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=add%20a%20domain&area=nowhere&role=wizard")?;
+    c.wait_sel("[data-error=area]")?;
+    c.wait_sel("[data-error=role]")?;
+    check(c.text("[data-error=area]")?.contains("nowhere"), "area message does not quote the value")?;
+    c.wait_sel("[data-testid=answer][data-area=domains]")?;
+    c.open("?lang=zh#/ask?q=x&area=nowhere")?;
+    check(c.text("[data-error=area]")?.contains("无法识别"), "no Chinese message for a bad parameter")
+}
+
+fn ask_form_submits_new_question(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask")?;
+    c.js("const t = document.querySelector('#mh-question'); t.value = 'How long does Mailgun keep stored inbound messages?'; t.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
+    c.click("[data-testid=ask-form] button[type=submit]")?;
+    c.wait_sel("[data-testid=answer]")?;
+    let area = answer_attr(c, "data-area")?;
+    check(area == "routes" || area == "inbound", format!("data-area {area}"))?;
+    check(c.js("return location.hash.includes('q=');")? == json!(true), "question not in the link")
+}
+
+fn ask_without_question_shows_hint(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask")?;
+    c.wait_sel("[data-testid=ask-empty]")?;
+    check(c.count("[data-testid=answer]")? == 0, "an answer without a question")
+}
