@@ -16,4 +16,3 @@ pub mod pricing;
 pub mod route;
 pub mod text;
 pub mod fxhash;
-pub mod search;
