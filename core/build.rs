@@ -44,7 +44,10 @@ fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
     for path in entries {
         println!("cargo:rerun-if-changed={}", path.display());
         if path.is_dir() {
-            convert_dir(root, &path, out, errors);
+            // UI strings are compiled to Rust tables below; their JSON would only add bytes.
+            if path.file_name().and_then(|n| n.to_str()) != Some("i18n") {
+                convert_dir(root, &path, out, errors);
+            }
             continue;
         }
         if path.extension().and_then(|e| e.to_str()) != Some("toml") {
