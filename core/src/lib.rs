@@ -9,11 +9,11 @@
 
 pub mod ask;
 pub mod assets;
+pub mod fxhash;
 pub mod i18n;
 pub mod kb;
 pub mod lang;
 pub mod pricing;
 pub mod route;
-pub mod text;
-pub mod fxhash;
 pub mod search;
+pub mod text;

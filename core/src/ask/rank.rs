@@ -6,8 +6,8 @@
 
 use super::lexicon::Analysis;
 use super::model::{features, Model};
-use crate::text::Text;
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::Text;
 
 /// The question's features, ready to score candidates against.
 pub struct Query<'m> {
