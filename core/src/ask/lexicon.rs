@@ -211,10 +211,15 @@ impl Lexicon {
     pub fn analyse(&self, text: &str, correct_typos: bool) -> Analysis {
         let folded = fold(text);
         let mut words = Vec::new();
+        // Keywords are matched over every word, stop words included, so that phrases written with
+        // them ("how much", "log in", "with make") can match; features use the content words only.
+        let mut seq: Vec<String> = Vec::new();
         for raw in raw_words(&folded) {
             if super::normalise::is_stop(raw) {
+                seq.push(stem(raw));
                 continue;
             }
+            let before = words.len();
             let mut push = |w: String| {
                 let typed = raw.chars().count();
                 match correct_typos.then(|| self.correct(&w, typed)).flatten() {
@@ -228,6 +233,7 @@ impl Lexicon {
                     push(stem(part));
                 }
             }
+            seq.extend(words[before..].iter().cloned());
         }
         let cjk = cjk_features(&folded);
         let mut hits: Vec<Hit> = Vec::new();
@@ -238,9 +244,9 @@ impl Lexicon {
             }
         };
         let mut key = String::new();
-        for start in 0..words.len() {
+        for start in 0..seq.len() {
             key.clear();
-            for (n, w) in words[start..].iter().take(self.max_words).enumerate() {
+            for (n, w) in seq[start..].iter().take(self.max_words).enumerate() {
                 if n > 0 {
                     key.push(' ');
                 }
