@@ -6,13 +6,12 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-
 pub mod ask;
 pub mod assets;
+pub mod fxhash;
 pub mod i18n;
 pub mod kb;
 pub mod lang;
 pub mod pricing;
 pub mod route;
 pub mod text;
-pub mod fxhash;

@@ -22,6 +22,9 @@ const CONTEXT_BOOST: f32 = 1.5;
 /// Confidence reported for an area the reader chose themselves.
 const CONTEXT_CONFIDENCE: f32 = 0.6;
 
+/// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
+const VAGUE_CONFIDENCE: f32 = 0.5;
+
 /// The sibling that takes vague and off-topic questions.
 pub const FALLBACK_ROUTE: &str = "sales-do";
 
@@ -85,15 +88,37 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     order.sort_by(|a, b| probs[*b].total_cmp(&probs[*a]));
     // An area the reader chose (wizard or link) is context they already gave: it holds unless the
     // question belongs to another skill outright (a forced route) or names a different area.
-    let chosen = ctx
-        .area
-        .filter(|a| area_named.is_none_or(|named| named == *a))
-        .and_then(|a| model.class_of(&Target::Area(a)));
+    let chosen =
+        ctx.area.filter(|a| area_named.is_none_or(|named| named == *a)).and_then(|a| model.class_of(&Target::Area(a)));
     let (top, confidence) = match (forced, chosen) {
         (Some(t), _) => (t, 1.0f32.min(0.9 + probs.get(t).copied().unwrap_or(0.0) * 0.1)),
         (None, Some(c)) => (c, probs.get(c).copied().unwrap_or(0.0).max(CONTEXT_CONFIDENCE)),
         (None, None) => (order[0], probs[order[0]]),
     };
+    // Words the model has seen, but none from the vocabulary tables, and no class stands out: the
+    // question is vague or off-topic ("where do I even start"), which is the general router's job.
+    let vague = forced.is_none()
+        && chosen.is_none()
+        && confidence < VAGUE_CONFIDENCE
+        && !analysis
+            .hits
+            .iter()
+            .any(|h| matches!(h.term, TermRef::Concept(_) | TermRef::Rule(_) | TermRef::AreaName(_)));
+    if vague {
+        if let Some(fb) = model.class_of(&Target::Route(FALLBACK_ROUTE.to_string())) {
+            let runner_up = Some((model.classes[top].clone(), confidence));
+            return Understanding {
+                target: model.classes[fb].clone(),
+                confidence: probs.get(fb).copied().unwrap_or(0.0),
+                runner_up,
+                matched,
+                role,
+                area_named,
+                lang,
+                forced: false,
+            };
+        }
+    }
     let runner_up = order.iter().find(|&&c| c != top).map(|&c| (model.classes[c].clone(), probs[c]));
     Understanding {
         target: model.classes[top].clone(),

@@ -22,6 +22,10 @@ const MAX_FACTS: usize = 6;
 const MAX_ENDPOINTS: usize = 5;
 /// Overlap score from which a fact leads the answer or a general API fact is added.
 const STRONG: f32 = 1.0;
+/// How much more a borrowed playbook must score than the area's own best to be chosen.
+const BORROWED_MARGIN: f32 = 4.0;
+/// Added to a fact whose subject ("Scale: …") the question names.
+const HEAD_BONUS: f32 = 2.0;
 /// Overlap score from which a troubleshooting entry is shown (it should match the symptom).
 const SYMPTOM: f32 = 2.5;
 /// Below this classifier confidence the answer asks which area is meant.
@@ -222,7 +226,13 @@ impl Composer<'_> {
     /// Ranked facts of the area; returns (lead fact if strong, the rest to list).
     fn facts(&self, area: &Area) -> (Option<String>, Vec<Item>) {
         let texts: Vec<String> = area.facts.iter().map(both).collect();
-        let scores = self.query.score_all(&texts);
+        let mut scores = self.query.score_all(&texts);
+        let ignore = self.query.words_of(&both(&area.title));
+        for (s, f) in scores.iter_mut().zip(&area.facts) {
+            if self.query.names_head(f, &ignore) {
+                *s += HEAD_BONUS;
+            }
+        }
         let ranked = order(&scores);
         let lead = ranked.first().filter(|&&i| scores[i] >= STRONG).copied();
         let mut picked: Vec<usize> = ranked.iter().copied().filter(|&i| scores[i] > 0.0).collect();
@@ -261,6 +271,21 @@ impl Composer<'_> {
         let mut scores = self.query.score_all(&texts);
         if let Some(first) = scores.first_mut() {
             *first += 0.5;
+        }
+        // A playbook borrowed from another area ("Optimize" for an account question) needs clearly
+        // more evidence than the area's own best one: a shared generic word ("plan") is not enough.
+        let own_best = pool
+            .iter()
+            .zip(&scores)
+            .filter(|(p, _)| p.areas.first() == Some(&area.id))
+            .map(|(_, s)| *s)
+            .fold(f32::NEG_INFINITY, f32::max);
+        if own_best.is_finite() {
+            for (s, p) in scores.iter_mut().zip(&pool) {
+                if p.areas.first() != Some(&area.id) && *s < own_best + BORROWED_MARGIN {
+                    *s = s.min(own_best - 0.01);
+                }
+            }
         }
         let ranked: Vec<&Playbook> = order(&scores).into_iter().map(|i| pool[i]).collect();
         let pick = chosen.and_then(|id| self.kb.playbook(id)).or_else(|| ranked.first().copied());

@@ -70,6 +70,16 @@ fn is_word_term(term: &str) -> bool {
     term.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '\'')
 }
 
+/// True when `b` is `a` with two neighbouring characters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
 impl Lexicon {
     /// An empty lexicon; add tables with [`Lexicon::add_terms`] and words with [`Lexicon::learn_text`].
     pub fn new() -> Lexicon {
@@ -152,6 +162,9 @@ impl Lexicon {
         if typed_len < 4 || self.knows(word) || !word.chars().all(|c| c.is_ascii_alphabetic()) || word.len() > 40 {
             return None;
         }
+        // A four-letter word is corrected only by swapping two neighbours ("smpt" → "smtp"): one
+        // substitution turns too many ordinary short words into known ones ("next" → "net").
+        let swap_only = typed_len == 4;
         let max = if typed_len >= 8 { 2 } else { 1 };
         let mut candidates: Vec<u32> = Vec::new();
         let mut probe = |key: &str, table: &HashMap<String, Vec<u32>>| {
@@ -176,6 +189,9 @@ impl Lexicon {
         let mut best: Option<(usize, u32, &str)> = None;
         for i in candidates {
             let Some(cand) = self.words.get(i as usize) else { continue };
+            if swap_only && !is_swap(word, cand) {
+                continue;
+            }
             let Some(dist) = edit_distance(word, cand, max) else { continue };
             let freq = self.known.get(cand).copied().unwrap_or(0);
             let better = match best {
@@ -195,10 +211,15 @@ impl Lexicon {
     pub fn analyse(&self, text: &str, correct_typos: bool) -> Analysis {
         let folded = fold(text);
         let mut words = Vec::new();
+        // Keywords are matched over every word, stop words included, so that phrases written with
+        // them ("how much", "log in", "with make") can match; features use the content words only.
+        let mut seq: Vec<String> = Vec::new();
         for raw in raw_words(&folded) {
             if super::normalise::is_stop(raw) {
+                seq.push(stem(raw));
                 continue;
             }
+            let before = words.len();
             let mut push = |w: String| {
                 let typed = raw.chars().count();
                 match correct_typos.then(|| self.correct(&w, typed)).flatten() {
@@ -212,6 +233,7 @@ impl Lexicon {
                     push(stem(part));
                 }
             }
+            seq.extend(words[before..].iter().cloned());
         }
         let cjk = cjk_features(&folded);
         let mut hits: Vec<Hit> = Vec::new();
@@ -222,9 +244,9 @@ impl Lexicon {
             }
         };
         let mut key = String::new();
-        for start in 0..words.len() {
+        for start in 0..seq.len() {
             key.clear();
-            for (n, w) in words[start..].iter().take(self.max_words).enumerate() {
+            for (n, w) in seq[start..].iter().take(self.max_words).enumerate() {
                 if n > 0 {
                     key.push(' ');
                 }

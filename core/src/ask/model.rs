@@ -9,15 +9,17 @@
 use super::data::{AskData, RuleKind};
 use super::lexicon::{Analysis, Lexicon, TermRef};
 use super::Target;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::Kb;
 use crate::text::Text;
-use crate::fxhash::FxHashMap as HashMap;
 
 /// Weight of one labelled example's features.
 const EXAMPLE_WEIGHT: f32 = 1.0;
 /// Weight of the KB's own text, which is long and less like a question.
 const KB_WEIGHT: f32 = 0.15;
+/// Weight of a single Han character's evidence relative to other features.
+const CJK_UNIGRAM_SCALE: f32 = 0.5;
 /// Laplace smoothing.
 const ALPHA: f32 = 0.2;
 
@@ -81,6 +83,16 @@ pub fn features(a: &Analysis, concepts: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// How much one feature's evidence counts. A single Han character says little on its own (发 is in
+/// 发送, 发票 and 开发), so it counts for less than a pair; everything else counts fully.
+fn feature_scale(f: &str) -> f32 {
+    let mut chars = f.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if super::normalise::is_cjk(c) => CJK_UNIGRAM_SCALE,
+        _ => 1.0,
+    }
 }
 
 fn parse_target(s: &str) -> Option<Target> {
@@ -187,7 +199,12 @@ impl Model {
         let mut totals = vec![0f32; n];
         for (c, w, text) in &docs {
             let analysis = lexicon.analyse(text, false);
-            for f in features(&analysis, &concepts) {
+            // Present-or-absent per document, as at classification time: a word said twice in one
+            // example (or a concept reached through two of its spellings) counts once.
+            let mut feats = features(&analysis, &concepts);
+            feats.sort_unstable();
+            feats.dedup();
+            for f in feats {
                 let next = feature_ids.len() as u32;
                 let id = *feature_ids.entry(f).or_insert(next) as usize;
                 if id * n >= counts.len() {
@@ -198,9 +215,17 @@ impl Model {
             }
         }
         let v = feature_ids.len().max(1) as f32;
+        let mut scale = vec![1f32; feature_ids.len()];
+        for (f, &id) in &feature_ids {
+            scale[id as usize] = feature_scale(f);
+        }
+        let totals = &totals;
         let loglik = counts
             .chunks(n)
-            .flat_map(|row| row.iter().enumerate().map(|(c, k)| ((k + ALPHA) / (totals[c] + ALPHA * v)).ln()))
+            .zip(&scale)
+            .flat_map(|(row, &s)| {
+                row.iter().enumerate().map(move |(c, k)| s * ((k + ALPHA) / (totals[c] + ALPHA * v)).ln())
+            })
             .collect();
 
         let rules: Vec<CompiledRule> = al

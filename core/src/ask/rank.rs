@@ -6,8 +6,8 @@
 
 use super::lexicon::Analysis;
 use super::model::{features, Model};
-use crate::text::Text;
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::Text;
 
 /// The question's features, ready to score candidates against.
 pub struct Query<'m> {
@@ -24,6 +24,31 @@ impl<'m> Query<'m> {
     fn shared(&self, text: &str) -> HashSet<String> {
         let a = self.model.lexicon.analyse(text, false);
         features(&a, &self.model.concepts).into_iter().filter(|f| self.feats.contains(f)).collect()
+    }
+
+    /// True when the question names the subject of a fact written "Subject: detail" (its head,
+    /// the text before the first colon): a word or a Chinese pair, not merely a shared concept.
+    /// "how much is the scale plan" names the head of "Scale: $90/mo …". Words in `ignore` (the
+    /// area's own name) name nothing in particular.
+    pub fn names_head(&self, t: &Text, ignore: &[String]) -> bool {
+        [t.en.as_str(), t.zh.as_str()].into_iter().any(|text| {
+            let Some(head) = text.split([':', '：']).next().filter(|h| h.len() < text.len() && h.chars().count() <= 40)
+            else {
+                return false;
+            };
+            let a = self.model.lexicon.analyse(head, false);
+            // The product's own name heads many facts ("Mailgun is API-first: …") and names nothing.
+            a.words
+                .iter()
+                .filter(|w| w.as_str() != "mailgun" && !ignore.contains(w))
+                .chain(a.cjk.iter().filter(|f| f.chars().count() > 1))
+                .any(|f| self.feats.contains(f))
+        })
+    }
+
+    /// The stemmed content words of a text.
+    pub fn words_of(&self, text: &str) -> Vec<String> {
+        self.model.lexicon.analyse(text, false).words
     }
 
     /// Scores each candidate text (both languages joined); higher is closer, 0 is unrelated.
