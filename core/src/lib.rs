@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
 pub mod ask;
 pub mod assets;
 pub mod fxhash;
