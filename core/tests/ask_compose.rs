@@ -147,3 +147,17 @@ proptest! {
         prop_assert!(!a.assumptions.is_empty());
     }
 }
+
+#[test]
+fn plan_question_with_a_volume_runs_the_estimator() {
+    let q = "Which plan do I need for 80,000 emails a month?";
+    let u = classify(q, &Context::default());
+    let a = compose(q, &u, None, None, &[]);
+    assert!(a.lead.starts_with("Scale"), "{}", a.lead);
+    let text = answer_text(&a);
+    assert!(text.contains("$90"), "{text}");
+    assert!(text.contains("#/pricing?monthly=80000"), "{text}");
+    let q = "每月 3000 封用哪个套餐";
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    assert!(answer_text(&a).contains("#/pricing?monthly=3000"), "{}", answer_text(&a));
+}

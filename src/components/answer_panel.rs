@@ -41,6 +41,9 @@ fn item(it: &Item) -> Html {
             <li><a href={Route::Area(*area).to_hash()} data-area={area.slug()}>{ title }</a></li>
         },
         Item::Skill { slug, name } => html! { <li><strong>{ format!("/{slug}") }</strong>{ " — " }{ name }</li> },
+        Item::Link { href, label } => {
+            html! { <li><a class="mh-button mh-small" href={href.clone()}>{ label }</a></li> }
+        }
     }
 }
 

@@ -105,6 +105,13 @@ pub enum Item {
         title: String,
     },
     /// A pointer to a sibling skill.
+    /// A link inside the widget (a hash route), e.g. the estimator filled in.
+    Link {
+        /// The hash, starting with `#/`.
+        href: String,
+        /// The link text.
+        label: String,
+    },
     Skill {
         /// Its slug, e.g. `sales-integration`.
         slug: String,
@@ -184,6 +191,7 @@ fn item_text(item: &Item, out: &mut String) {
         Item::Code { id, title, curl, node } => out.push_str(&format!("{title} [{id}]\n{curl}\n{node}")),
         Item::AreaLink { title, area } => out.push_str(&format!("{title} ({})", area.slug())),
         Item::Skill { slug, name } => out.push_str(&format!("{name} (/{slug})")),
+        Item::Link { href, label } => out.push_str(&format!("{label} ({href})")),
     }
     out.push('\n');
 }

@@ -8,11 +8,13 @@
 use super::answer::{Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::rank::{both, order, Query};
+use super::volume::volume_in;
 use super::{data_tables, engine, Target, Understanding};
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::model::{Area, Playbook};
 use crate::kb::{Kb, Region};
 use crate::lang::Lang;
+use crate::pricing::{group, Estimate, Input, PricingData, MAX_MONTHLY};
 use crate::text::Text;
 use std::collections::BTreeMap;
 
@@ -354,6 +356,24 @@ impl Composer<'_> {
         items
     }
 
+    /// For a plan question that names a monthly volume: the estimator's choice as the lead, and a
+    /// section with the total and a link that opens the estimator filled in.
+    fn estimate(&self) -> Option<(String, Section)> {
+        let monthly = volume_in(self.question).filter(|n| *n <= MAX_MONTHLY)?;
+        let data = PricingData::get().ok()?;
+        let estimate = Estimate::new(data, &Input { monthly, ..Input::default() });
+        let num = |n: u64| group(n);
+        let headline = estimate.headline(data, self.lang, &num);
+        let total = estimate.total_label(self.lang, &num);
+        let href = format!("#/pricing?monthly={monthly}");
+        let items = vec![
+            Item::Text(self.p.fill("estimate_total", &[("total", &total)])),
+            Item::Link { href, label: self.p.get("estimate_open") },
+        ];
+        let heading = self.p.fill("heading_estimate", &[("n", &group(monthly))]);
+        Some((headline, Section { kind: SectionKind::Facts, heading, items }))
+    }
+
     fn area_answer(
         &self,
         answer: &mut Answer,
@@ -373,6 +393,12 @@ impl Composer<'_> {
         answer.lead = lead.unwrap_or_else(|| self.t(&area.summary));
         let (chosen, playbooks) = self.playbook(area, playbook.as_deref());
         let mut sections = Vec::new();
+        if id == AreaId::Account {
+            if let Some((lead, estimate)) = self.estimate() {
+                answer.lead = lead;
+                sections.push(estimate);
+            }
+        }
         let section = |kind, heading: String, items: Vec<Item>| Section { kind, heading, items };
         let steps = chosen.map(|pb| {
             section(

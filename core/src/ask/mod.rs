@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod model;
 pub mod normalise;
 mod rank;
+pub mod volume;
 
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::Kb;

@@ -131,28 +131,28 @@ impl InputError {
         let label = self.field.label(lang);
         let zh = lang == Lang::Zh;
         let body = match &self.problem {
-            Problem::NotANumber(s) if zh => format!("“{s}”不是整数。请只用数字,可用逗号分组,例如 50,000。"),
+            Problem::NotANumber(s) if zh => format!("“{s}”不是整数。请只用数字，可用逗号分组，例如 50,000。"),
             Problem::NotANumber(s) => {
                 format!("“{s}” is not a whole number. Use digits, optionally grouped with commas, e.g. 50,000.")
             }
             Problem::Negative if zh => "不能为负数。".into(),
             Problem::Negative => "cannot be negative.".into(),
-            Problem::Fractional if zh => "必须是整数(分组请用逗号,例如 1,000,不要写 1.000)。".into(),
+            Problem::Fractional if zh => "必须是整数（分组请用逗号，例如 1,000，不要写 1.000）。".into(),
             Problem::Fractional => "must be a whole number (group thousands with commas: 1,000, not 1.000).".into(),
             Problem::TooLarge { max } if zh => format!("最大为 {}。", group(*max)),
             Problem::TooLarge { max } => format!("can be at most {}.", group(*max)),
             Problem::PeakAboveMonthly if zh => "不能大于每月邮件量。".into(),
             Problem::PeakAboveMonthly => "cannot be more than the emails in the whole month.".into(),
             Problem::PeakTooLow { month_at_most } if zh => {
-                format!("太小:按此数量每天发送,一个月最多 {} 封,少于每月邮件量。", group(*month_at_most))
+                format!("太小：按此数量每天发送，一个月最多 {} 封，少于每月邮件量。", group(*month_at_most))
             }
             Problem::PeakTooLow { month_at_most } => format!(
                 "is too low: at that many a day a month holds at most {}, less than the monthly volume.",
                 group(*month_at_most)
             ),
-            Problem::UnknownOptimize(s) if zh => format!("“{s}”未知。可选:none、pilot、starter。"),
+            Problem::UnknownOptimize(s) if zh => format!("“{s}”未知。可选：none、pilot、starter。"),
             Problem::UnknownOptimize(s) => format!("“{s}” is unknown. Choose none, pilot or starter."),
-            Problem::UnknownFeature(s) if zh => format!("“{s}”未知。可选:{}。", feature_list()),
+            Problem::UnknownFeature(s) if zh => format!("“{s}”未知。可选：{}。", feature_list()),
             Problem::UnknownFeature(s) => format!("“{s}” is unknown. Known: {}.", feature_list()),
             Problem::Conflicting if zh => "在链接中出现了多次且取值不同。".into(),
             Problem::Conflicting => "appears more than once in the link with different values.".into(),

@@ -24,7 +24,10 @@ pub fn quote(est: &Estimate, data: &PricingData, lang: Lang, num: NumFmt) -> Str
     let none = if zh { "无" } else { "none" };
     let needs = if needs.is_empty() { none.to_string() } else { needs.join(if zh { "、" } else { ", " }) };
     if zh {
-        line(&mut out, format!("输入:每月{}封;最忙一天:{peak};专用IP:{};所需功能:{needs}", num(i.monthly), i.ips));
+        line(
+            &mut out,
+            format!("输入：每月{}封；最忙一天：{peak}；专用IP：{}；所需功能：{needs}", num(i.monthly), i.ips),
+        );
     } else {
         line(
             &mut out,
@@ -35,7 +38,7 @@ pub fn quote(est: &Estimate, data: &PricingData, lang: Lang, num: NumFmt) -> Str
             ),
         );
     }
-    line(&mut out, format!("{}{}", if zh { "推荐:" } else { "Recommended: " }, est.headline(data, lang, num)));
+    line(&mut out, format!("{}{}", if zh { "推荐：" } else { "Recommended: " }, est.headline(data, lang, num)));
     line(&mut out, String::new());
     for item in &est.lines {
         let amount = match (item.usd, zh) {
@@ -46,10 +49,10 @@ pub fn quote(est: &Estimate, data: &PricingData, lang: Lang, num: NumFmt) -> Str
         };
         line(&mut out, format!("  {}: {amount}", item.kind.label(data, lang, num)));
     }
-    line(&mut out, format!("{}{}", if zh { "每月合计:" } else { "Monthly total: " }, est.total_label(lang, num)));
+    line(&mut out, format!("{}{}", if zh { "每月合计：" } else { "Monthly total: " }, est.total_label(lang, num)));
     if !est.warnings.is_empty() {
         line(&mut out, String::new());
-        line(&mut out, if zh { "注意:".into() } else { "Please note:".into() });
+        line(&mut out, if zh { "注意：".into() } else { "Please note:".into() });
         for w in &est.warnings {
             line(&mut out, format!("- {}", w.text(data, lang, num)));
         }
@@ -57,7 +60,7 @@ pub fn quote(est: &Estimate, data: &PricingData, lang: Lang, num: NumFmt) -> Str
     line(&mut out, String::new());
     let as_of = data.as_of_label.get(lang);
     if zh {
-        line(&mut out, format!("价格为美元,截至{as_of}。{}", data.verify.get(lang)));
+        line(&mut out, format!("价格为美元，截至{as_of}。{}", data.verify.get(lang)));
     } else {
         line(&mut out, format!("Prices in USD as of {as_of}. {}", data.verify.get(lang)));
     }

@@ -198,7 +198,7 @@ fn dedicated_ips_force_scale_and_cost_59_each() {
     assert_eq!(e.monthly_usd, Some(90 + 2 * 59));
     assert_eq!(e.because, vec![Requirement::DedicatedIps(2)]);
     assert_eq!(e.headline(data(), Lang::En, &num), "Scale, because you need 2 dedicated IPs");
-    assert_eq!(e.headline(data(), Lang::Zh, &num), "Scale,因为你需要2个专用IP");
+    assert_eq!(e.headline(data(), Lang::Zh, &num), "Scale，因为你需要2个专用IP");
     assert!(e.lines.contains(&LineItem { kind: LineKind::DedicatedIps { count: 2, each_usd: 59 }, usd: Some(118) }));
 }
 

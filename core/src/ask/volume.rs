@@ -1,0 +1,104 @@
+//! Finds the monthly email volume a question names ("80,000 emails", "1.5M a month", "8万封"), so an
+//! answer about plans can run the estimator on it instead of listing every plan.
+
+/// The largest volume written in `question`, when there is one of at least 100 (smaller numbers are
+/// more likely ports, counts of tags or days than a volume).
+///
+/// ```
+/// use mailgun_help_core::ask::volume::volume_in;
+/// assert_eq!(volume_in("plan for 80,000 emails a month?"), Some(80_000));
+/// assert_eq!(volume_in("每月 8万封"), Some(80_000));
+/// assert_eq!(volume_in("we send 1.5M"), Some(1_500_000));
+/// assert_eq!(volume_in("port 587"), Some(587));
+/// assert_eq!(volume_in("3 tags"), None);
+/// ```
+pub fn volume_in(question: &str) -> Option<u64> {
+    let chars: Vec<char> = question.chars().map(fold_width).collect();
+    let mut best: Option<u64> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let (mut whole, mut frac, mut frac_digits) = (0u64, 0u64, 0u32);
+        let mut in_frac = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some(d) = c.to_digit(10) {
+                if in_frac {
+                    if frac_digits < 6 {
+                        frac = frac * 10 + u64::from(d);
+                        frac_digits += 1;
+                    }
+                } else {
+                    whole = whole.saturating_mul(10).saturating_add(u64::from(d));
+                }
+            } else if (c == ',' || c == '_') && chars.get(i + 1).is_some_and(char::is_ascii_digit) && !in_frac {
+                // thousands separator
+            } else if c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit) && !in_frac {
+                in_frac = true;
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let suffix = chars[i..].iter().find(|c| !c.is_whitespace()).copied();
+        let multiplier = match suffix {
+            Some('k' | 'K' | '千') => 1_000,
+            Some('m' | 'M') if !next_word_is(&chars[i..], "month") && !next_word_is(&chars[i..], "mo") => 1_000_000,
+            Some('万') => 10_000,
+            Some('亿') => 100_000_000,
+            _ => 1,
+        };
+        let scale = 10u64.pow(frac_digits);
+        let value = whole.saturating_mul(multiplier).saturating_add(frac.saturating_mul(multiplier) / scale.max(1));
+        if value >= 100 && best.is_none_or(|b| value > b) {
+            best = Some(value);
+        }
+    }
+    best
+}
+
+fn next_word_is(rest: &[char], word: &str) -> bool {
+    let s: String = rest.iter().skip_while(|c| c.is_whitespace()).take_while(|c| c.is_alphabetic()).collect();
+    s.eq_ignore_ascii_case(word)
+}
+
+fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '，' => ',',
+        '．' => '.',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volumes_with_separators_suffixes_and_full_width_digits() {
+        assert_eq!(volume_in("about 120_000 per month"), Some(120_000));
+        assert_eq!(volume_in("２５０万封"), Some(2_500_000));
+        assert_eq!(volume_in("40k emails, 2 IPs"), Some(40_000));
+        assert_eq!(volume_in("100 emails a day"), Some(100));
+        assert_eq!(volume_in("50,000/mo vs 100,000/mo"), Some(100_000));
+    }
+
+    #[test]
+    fn months_are_not_millions_and_small_counts_are_ignored() {
+        assert_eq!(volume_in("300 m"), Some(300_000_000));
+        assert_eq!(volume_in("300 month"), Some(300));
+        assert_eq!(volume_in("3 tags, 2 IPs"), None);
+        assert_eq!(volume_in(""), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_safe(s in ".*") {
+            let _ = volume_in(&s);
+        }
+    }
+}
