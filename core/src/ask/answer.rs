@@ -105,18 +105,18 @@ pub enum Item {
         title: String,
     },
     /// A pointer to a sibling skill.
+    Skill {
+        /// Its slug, e.g. `sales-integration`.
+        slug: String,
+        /// Display name.
+        name: String,
+    },
     /// A link inside the widget (a hash route), e.g. the estimator filled in.
     Link {
         /// The hash, starting with `#/`.
         href: String,
         /// The link text.
         label: String,
-    },
-    Skill {
-        /// Its slug, e.g. `sales-integration`.
-        slug: String,
-        /// Display name.
-        name: String,
     },
 }
 
