@@ -11,6 +11,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+#[path = "build_support/search_index.rs"]
+mod search_index;
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let assets = manifest.join("..").join("assets");
@@ -24,6 +27,9 @@ fn main() {
     match compile_i18n(&assets.join("i18n")) {
         Ok(code) => fs::write(out.join("i18n.rs"), code).expect("OUT_DIR is writable"),
         Err(mut e) => errors.append(&mut e),
+    }
+    if let Err(e) = search_index::build(&assets, &out) {
+        errors.push(e);
     }
     if !errors.is_empty() {
         for e in &errors {

@@ -1,15 +1,17 @@
-//! The root component: decides the language, follows the hash route, and picks the view.
+//! The root component: decides the language, follows the route (the hash on the standalone page, the
+//! state in an embed), and picks the view.
 
 use crate::components::{
     area_view::AreaView, ask_view::AskView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home,
     not_found::NotFound, pricing_view::PricingView, reference::ReferenceView,
 };
-use crate::hooks::use_hash_change;
+use crate::hooks::{detail, use_hash_change, Nav, Shell};
 use crate::platform::{dom, storage};
 use crate::state::{Action, State};
 use mailgun_help_core::kb::{Kb, Region};
 use mailgun_help_core::lang::{self, Lang};
 use mailgun_help_core::route::{parse_query, Route};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// What every component may read and change: the shared state and its dispatcher.
@@ -18,8 +20,37 @@ pub type AppContext = UseReducerHandle<State>;
 /// Storage key of the saved language choice.
 const LANG_KEY: &str = "lang";
 
-fn initial_state() -> State {
+/// How an embedded instance starts; `None` in [`AppProps`] means the standalone page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedConfig {
+    /// The host's `lang` attribute, when valid (else the saved or browser language is used).
+    pub lang: Option<Lang>,
+    /// The first view.
+    pub route: Route,
+    /// The host opted in to hash routing (`hash-routing` attribute): follow and write `location.hash`.
+    pub hash_routing: bool,
+    /// Receives the host element's events: `(name, detail)`.
+    pub emit: Callback<(&'static str, JsValue)>,
+    /// Receives the state dispatcher once the app is mounted, so the host's API calls can reach it.
+    pub attach: Callback<UseReducerDispatcher<State>>,
+}
+
+/// Props of [`App`].
+#[derive(Properties, Clone, Debug, PartialEq, Default)]
+pub struct AppProps {
+    /// Set when the widget is embedded in a host page's element.
+    #[prop_or_default]
+    pub embed: Option<EmbedConfig>,
+}
+
+fn initial_state(embed: Option<&EmbedConfig>) -> State {
     let hash = dom::hash();
+    if let Some(cfg) = embed {
+        let saved = storage::get(LANG_KEY);
+        let lang = lang::choose(cfg.lang.map(Lang::code), saved.as_deref(), &dom::browser_languages());
+        let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
+        return State { lang, route, region: Region::Us };
+    }
     let url_lang = dom::page_params()
         .into_iter()
         .chain(hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default())
@@ -32,19 +63,89 @@ fn initial_state() -> State {
 
 /// The whole widget.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let embed = props.embed.clone();
+    let state = use_reducer({
+        crate::hooks::use_warm_up();
+        let embed = embed.clone();
+        move || initial_state(embed.as_ref())
+    });
+    let shell = use_memo(embed.clone(), |embed| match embed {
+        None => Shell::default(),
+        Some(cfg) => {
+            Shell { nav: if cfg.hash_routing { Nav::Hash } else { Nav::Memory }, emit: Some(cfg.emit.clone()) }
+        }
+    });
 
     {
         let state = state.clone();
-        use_hash_change(Callback::from(move |hash: String| state.dispatch(Action::Navigate(Route::parse(&hash)))));
+        let nav = shell.nav;
+        use_hash_change(Callback::from(move |hash: String| {
+            if nav == Nav::Hash {
+                state.dispatch(Action::Navigate(Route::parse(&hash)))
+            }
+        }));
     }
 
     let lang = state.lang;
-    use_effect_with(lang, |lang| dom::set_root_attr("lang", lang.html_lang()));
-    use_effect_with((), |_| {
-        dom::set_root_attr("data-ready-ms", &format!("{:.1}", dom::now_ms()));
-        dom::set_root_attr("data-ready", "true");
+    {
+        // The page's `<html lang>` belongs to the standalone page only; an embed tells its host instead.
+        let shell = (*shell).clone();
+        let last = use_mut_ref(|| lang);
+        use_effect_with(lang, move |lang| {
+            if !shell.is_embedded() {
+                dom::set_root_attr("lang", lang.html_lang());
+            } else if *last.borrow() != *lang {
+                shell.emit("lang", detail(&[("lang", lang.code().into())]));
+            }
+            *last.borrow_mut() = *lang;
+        });
+    }
+    {
+        let shell = (*shell).clone();
+        let last = use_mut_ref(|| state.route.clone());
+        use_effect_with(state.route.clone(), move |route| {
+            if *last.borrow() != *route {
+                emit_route(&shell, route);
+            }
+            *last.borrow_mut() = route.clone();
+        });
+    }
+    {
+        let (state, embed, shell) = (state.clone(), embed.clone(), (*shell).clone());
+        use_effect_with((), move |_| match embed {
+            None => {
+                dom::set_root_attr("data-ready-ms", &format!("{:.1}", dom::now_ms()));
+                dom::set_root_attr("data-ready", "true");
+            }
+            Some(cfg) => {
+                cfg.attach.emit(state.dispatcher());
+                shell.emit(
+                    "ready",
+                    detail(&[
+                        ("version", env!("CARGO_PKG_VERSION").into()),
+                        ("lang", state.lang.code().into()),
+                        ("route", state.route.to_hash().into()),
+                    ]),
+                );
+            }
+        });
+    }
+
+    // In memory mode a `#/…` link must not reach the host page's URL: open its view in place.
+    let on_click = (shell.nav == Nav::Memory).then(|| {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()
+            {
+                return;
+            }
+            let link = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a[href^='#/']").ok().flatten());
+            if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+                e.prevent_default();
+                state.dispatch(Action::Navigate(Route::parse(&href)));
+            }
+        })
     });
 
     let on_lang = {
@@ -73,10 +174,31 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="mh-app" lang={lang.html_lang()} data-lang={lang.code()}>
+        <ContextProvider<Shell> context={(*shell).clone()}>
+            <div class="mh-app" lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click}>
                 <Header route={state.route.clone()} lang={lang} on_lang={on_lang} />
-                <main class="mh-main" id="mh-main">{ body }</main>
+                <@{if shell.is_embedded() { "div" } else { "main" }} class="mh-main" id="mh-main">{ body }</@>
             </div>
+        </ContextProvider<Shell>>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// Tells an embedding page that the view changed (and, for a question, what was asked).
+fn emit_route(shell: &Shell, route: &Route) {
+    shell.emit("route", detail(&[("route", route.to_hash().into())]));
+    if let Route::Ask(q) = route {
+        if !q.q.trim().is_empty() || q.area.is_some() {
+            let slug = |s: Option<&'static str>| s.map(JsValue::from).unwrap_or(JsValue::NULL);
+            shell.emit(
+                "ask",
+                detail(&[
+                    ("question", q.q.as_str().into()),
+                    ("area", slug(q.area.map(|a| a.slug()))),
+                    ("role", slug(q.role.map(|r| r.slug()))),
+                    ("route", route.to_hash().into()),
+                ]),
+            );
+        }
     }
 }

@@ -15,4 +15,5 @@ pub mod kb;
 pub mod lang;
 pub mod pricing;
 pub mod route;
+pub mod search;
 pub mod text;

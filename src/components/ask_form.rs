@@ -2,7 +2,7 @@
 //! writes everything into the hash, so the answer has a link that can be shared.
 
 use crate::app::AppContext;
-use crate::platform::dom;
+use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
@@ -32,6 +32,7 @@ pub fn ask_form(props: &AskFormProps) -> Html {
             role.set(q.role);
         });
     }
+    let nav = use_navigator();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
@@ -61,11 +62,13 @@ pub fn ask_form(props: &AskFormProps) -> Html {
         })
     };
     let on_submit = {
-        let (text, area, role) = (text.clone(), area.clone(), role.clone());
+        let (text, area, role, nav) = (text.clone(), area.clone(), role.clone(), nav.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let q = AskQuery { q: text.trim().to_string(), area: *area, role: *role, invalid: vec![] };
-            dom::set_hash(&Route::Ask(q).to_hash());
+            if let Some(nav) = &nav {
+                nav.push(Route::Ask(q));
+            }
         })
     };
     let on_keydown = {

@@ -1,5 +1,6 @@
 //! The header: product name, navigation and the English/中文 toggle.
 
+use crate::hooks::Shell;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
@@ -27,20 +28,25 @@ pub fn header(props: &HeaderProps) -> Html {
         Callback::from(move |_| on_lang.emit(next))
     };
     let r = &props.route;
+    // Embedded in a host page, the widget adds no banner or navigation landmark of its own (the
+    // page has its own, and two widgets would repeat them).
+    let embedded = use_context::<Shell>().is_some_and(|s| s.is_embedded());
+    let (bar, nav) = if embedded { ("div", "div") } else { ("header", "nav") };
     html! {
-        <header class="mh-header">
+        <@{bar} class="mh-header">
             <a class="mh-brand" href="#/">{ t(lang, key::APP_NAME) }</a>
-            <nav class="mh-nav" aria-label={t(lang, key::NAV_LABEL)}>
+            <@{nav} class="mh-nav" aria-label={(!embedded).then(|| t(lang, key::NAV_LABEL))}>
                 <a href="#/ask" aria-current={active(matches!(r, Route::Ask(_)))}>{ t(lang, key::NAV_ASK) }</a>
                 <a href="#/browse" aria-current={active(matches!(r, Route::Browse | Route::Area(_) | Route::Reference(_)))}>
                     { t(lang, key::NAV_BROWSE) }
                 </a>
                 <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>
-            </nav>
+            </@>
+            <crate::components::search_box::SearchBox />
             <button type="button" class="mh-lang" data-testid="lang-toggle" onclick={toggle}
                 lang={lang.other().html_lang()} aria-label={t(lang, key::NAV_LANG_TOGGLE_LABEL)}>
                 { t(lang, key::NAV_LANG_TOGGLE_OTHER) }
             </button>
-        </header>
+        </@>
     }
 }

@@ -2,7 +2,7 @@
 //! submitting opens the answer with whatever was given.
 
 use crate::app::AppContext;
-use crate::platform::dom;
+use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
@@ -16,6 +16,7 @@ pub fn home() -> Html {
     let area = use_state(|| None::<AreaId>);
     let role = use_state(|| None::<RoleId>);
     let goal = use_state(String::new);
+    let nav = use_navigator();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
@@ -29,11 +30,13 @@ pub fn home() -> Html {
         })
     };
     let on_submit = {
-        let (area, role, goal) = (area.clone(), role.clone(), goal.clone());
+        let (area, role, goal, nav) = (area.clone(), role.clone(), goal.clone(), nav.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let q = AskQuery { q: goal.trim().to_string(), area: *area, role: *role, invalid: vec![] };
-            dom::set_hash(&Route::Ask(q).to_hash());
+            if let Some(nav) = &nav {
+                nav.push(Route::Ask(q));
+            }
         })
     };
 

@@ -26,5 +26,6 @@ pub mod pricing_result;
 pub mod pricing_table;
 pub mod pricing_view;
 pub mod reference;
+pub mod search_box;
 pub mod snippet_box;
 pub mod trouble_entry;

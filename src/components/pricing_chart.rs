@@ -195,7 +195,9 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
             </svg>
             <ul class="mh-chart-legend">
                 { for legend.map(|p| html! {
-                    <li><span class="mh-chart-swatch" style={format!("background:{}", colour(p))} aria-hidden="true"></span>
+                    // An SVG swatch, not a `style` attribute: strict-CSP embeds forbid inline styles.
+                    <li><svg class="mh-chart-swatch" viewBox="0 0 18 4" width="18" height="4" aria-hidden="true" focusable="false">
+                        <rect width="18" height="4" rx="2" fill={colour(p)} /></svg>
                         { data.plan_name(p, lang) }</li>
                 }) }
                 if has_dashed {

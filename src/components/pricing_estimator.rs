@@ -11,9 +11,11 @@ use crate::components::pricing_compare::PricingCompare;
 use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
 use crate::components::pricing_presets::PricingPresets;
 use crate::components::pricing_result::PricingResult;
+use crate::hooks::{detail, use_navigator};
 use crate::platform::url;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::pricing::{Estimate, Input, PricingData};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// Props of [`PricingEstimator`].
@@ -30,13 +32,27 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
     let edited = use_state(|| false);
     let parsed = values.parsed();
     let hash = values.link_hash(&parsed);
+    let nav = use_navigator();
     {
         // Keep the address bar restorable once the reader changes something, without a history
-        // entry per keystroke (replaceState fires no hashchange, so nothing re-mounts).
+        // entry per keystroke (replaceState fires no hashchange, so nothing re-mounts). Embeds
+        // without hash routing have no address to keep.
         let hash = hash.clone();
-        use_effect_with((hash, *edited), |(hash, edited)| {
-            if *edited {
-                let _ = url::replace_hash(hash);
+        let nav = nav.clone();
+        use_effect_with((hash, *edited), move |(hash, edited)| {
+            if let (true, Some(nav)) = (*edited, &nav) {
+                nav.replace(hash);
+            }
+        });
+    }
+    {
+        // An embedding page hears about every new valid estimate, once each.
+        let nav = nav.clone();
+        use_effect_with(parsed.clone().ok(), move |input| {
+            if let (Some(input), Some(nav), Ok(data)) = (input, &nav, PricingData::get()) {
+                if nav.shell.is_embedded() {
+                    nav.shell.emit("estimate", estimate_detail(&Estimate::new(data, input)));
+                }
             }
         });
     }
@@ -114,13 +130,40 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
     }
 }
 
-/// Moves focus to the field a message is about (the link's `#…` must not change the route).
+/// The `mailgun-help:estimate` event's detail (also returned by the embed API's `estimate()`).
+pub fn estimate_detail(est: &Estimate) -> JsValue {
+    let input = &est.input;
+    let needs = js_sys::Array::new();
+    for f in &input.needs {
+        needs.push(&JsValue::from_str(f.id()));
+    }
+    detail(&[
+        ("plan", est.plan_id().into()),
+        ("monthlyUsd", est.monthly_usd.map(|n| JsValue::from_f64(n as f64)).unwrap_or(JsValue::NULL)),
+        ("incomplete", est.incomplete.into()),
+        (
+            "input",
+            detail(&[
+                ("monthly", JsValue::from_f64(input.monthly as f64)),
+                ("peak", input.peak.map(|n| JsValue::from_f64(n as f64)).unwrap_or(JsValue::NULL)),
+                ("ips", JsValue::from_f64(f64::from(input.ips))),
+                ("optimize", input.optimize.id().into()),
+                ("needs", needs.into()),
+            ]),
+        ),
+        ("route", mailgun_help_core::route::Route::Pricing(input.to_query()).to_hash().into()),
+    ])
+}
+
+/// Moves focus to the field a message is about (the link's `#…` must not change the route). The
+/// field is looked up from the link, so it is found inside an embed's shadow root too.
 fn focus_field(field: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&format!("mh-est-{field}")))
+        let el = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".mh-est").ok().flatten())
+            .and_then(|est| est.query_selector(&format!("#mh-est-{field}")).ok().flatten())
             .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
         if let Some(el) = el {
             let _ = el.focus();

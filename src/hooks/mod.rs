@@ -1,5 +1,10 @@
 //! Reusable behaviour for components.
 
 mod use_hash_route;
+mod use_nav;
+pub mod use_search_shortcut;
+mod use_warm_up;
 
 pub use use_hash_route::use_hash_change;
+pub use use_nav::{detail, use_navigator, Nav, Navigator, Shell};
+pub use use_warm_up::use_warm_up;

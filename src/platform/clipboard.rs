@@ -22,7 +22,11 @@ fn copy_with_textarea(text: &str) -> bool {
     let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() else { return false };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0;");
+    // Through the CSSOM, not a `style` attribute, which a strict CSP (embeds) reports as a violation.
+    let style = area.style();
+    for (k, v) in [("position", "fixed"), ("top", "0"), ("left", "0"), ("opacity", "0")] {
+        let _ = style.set_property(k, v);
+    }
     if body.append_child(&area).is_err() {
         return false;
     }

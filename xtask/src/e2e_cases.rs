@@ -19,6 +19,7 @@ pub fn all() -> Vec<Test> {
         ("unknown_route_shows_not_found_with_way_home", unknown_route_shows_not_found_with_way_home),
         ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
         ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
+        ("panic_shows_bilingual_panel", panic_shows_bilingual_panel),
     ]
 }
 
@@ -165,4 +166,19 @@ fn back_button_returns_to_previous_view(c: &Ctx) -> Result<(), String> {
     c.wait_sel("[data-view=area][data-area=routes]")?;
     c.js("history.back(); return true;")?;
     c.wait_sel("[data-view=browse]")
+}
+
+/// A panic shows the bilingual panel instead of a blank page. The console errors it logs (the panic
+/// and the trap that follows) are expected here, so the case drains them itself.
+pub fn panic_shows_bilingual_panel(c: &Ctx) -> Result<(), String> {
+    c.driver.open(&format!("{}?mh-test-panic=1#/", c.url))?;
+    c.wait_sel("[data-error=panic]")?;
+    let text = c.text("[data-error=panic]")?;
+    let logs = c.driver.logs("browser")?;
+    check(text.contains("Something went wrong") && text.contains("出现了错误"), format!("panel text: {text}"))?;
+    check(
+        logs.iter().any(|l| l["message"].as_str().unwrap_or("").contains("mailgun-help panicked")),
+        "panic not logged",
+    )?;
+    c.open("#/")
 }

@@ -68,7 +68,10 @@ fn api_reference_filter_narrows_the_table(c: &Ctx) -> Result<(), String> {
         rows.lines().all(|l| l.to_lowercase().contains("route") || l.trim().is_empty()),
         format!("unfiltered rows: {rows}"),
     )?;
-    check(c.text("[role=status]")?.contains(&c.count(".mh-endpoints tbody tr")?.to_string()), "count not announced")
+    check(
+        c.text("[data-view=reference] [role=status]")?.contains(&c.count(".mh-endpoints tbody tr")?.to_string()),
+        "count not announced",
+    )
 }
 
 fn related_things_are_one_click_apart(c: &Ctx) -> Result<(), String> {

@@ -5,17 +5,22 @@
 
 use std::process::ExitCode;
 
+mod bench_search;
 mod cmd;
 mod dist;
 mod e2e;
 mod e2e_ask;
 mod e2e_cases;
+mod e2e_embed;
 mod e2e_kb;
 mod e2e_pricing;
+mod e2e_search;
+mod embed;
 mod eval;
 mod measure;
 mod serve;
 mod shot;
+mod static_server;
 mod test;
 mod tools;
 mod webdriver;
@@ -31,6 +36,9 @@ usage: cargo xtask <command>
   eval              accuracy of the ask flow on ../shared/eval/ask-dev.json, beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
+  embed [--web DIR] [--out DIR] [--test]  build dist/embed/ (one-script and strict-CSP builds); --test runs its browser tests
+  bench-search      search relevance and speed against MiniSearch, FlexSearch, Fuse.js and lunr
+  assemble WEB OUT  make the single file OUT from a Trunk output folder WEB
 ";
 
 fn single_file() -> Result<std::path::PathBuf, String> {
@@ -72,6 +80,13 @@ fn main() -> ExitCode {
                 _ => Err("usage: cargo xtask shot <suffix> <out.png> [width]".into()),
             }
         }
+        Some("bench-search") => bench_search::run_bench(),
+        Some("assemble") => match (args.get(1), args.get(2)) {
+            (Some(web), Some(out)) => dist::assemble(std::path::Path::new(web))
+                .and_then(|html| std::fs::write(out, html).map_err(|e| format!("{out}: {e}"))),
+            _ => Err("usage: cargo xtask assemble <trunk-output-dir> <out.html>".into()),
+        },
+        Some("embed") => embed::cli(&args[1..]),
         Some("install") => tools::ensure_build_tools().and_then(|_| tools::ensure_browser()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{HELP}");

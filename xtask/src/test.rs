@@ -31,6 +31,7 @@ pub fn run_all() -> Result<(), String> {
     step("wasm tests in headless Chromium", run_wasm_tests)?;
     let single = step("release build", crate::dist::run_dist)?;
     step("end-to-end tests", || crate::e2e::run(&single, None))?;
+    step("embed browser tests", crate::e2e_embed::run)?;
     println!("\nxtask test: every step passed");
     Ok(())
 }

@@ -1,0 +1,174 @@
+use super::tokenize::{decode_key, encode_key, terms, tokenize, Kind};
+use super::*;
+use proptest::prelude::*;
+
+fn top(q: &str, n: usize) -> Vec<String> {
+    search(q, n).hits.iter().map(|h| documents()[h.doc].id.clone()).collect()
+}
+
+fn first(q: &str) -> String {
+    top(q, 1).into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn english_words_are_folded_and_stemmed() {
+    assert_eq!(terms("Routing ROUTES routed"), vec!["rout", "rout", "rout"]);
+    assert_eq!(terms("ＤＫＩＭ　Ｒｅｃｏｒｄｓ"), vec!["dkim", "record"]);
+    assert_eq!(terms("how to use the webhooks"), vec!["webhook"]);
+    assert_eq!(terms("permanent_fail"), vec!["permanent_fail", "permanent", "fail"]);
+}
+
+#[test]
+fn chinese_is_cut_into_bigrams_and_lone_characters() {
+    assert_eq!(terms("退订链接"), vec!["退订", "订链", "链接"]);
+    assert_eq!(terms("信"), vec!["信"]);
+    assert_eq!(terms("webhook签名"), vec!["webhook", "签名"]);
+    assert_eq!(terms("退订，链接"), vec!["退订", "链接"], "full-width punctuation separates");
+}
+
+#[test]
+fn paths_and_hosts_are_also_kept_whole() {
+    let t = terms("POST /v3/{domain}/messages.mime");
+    assert!(t.contains(&"v3/{domain}/messages.mime".to_string()), "{t:?}");
+    assert!(t.contains(&"messages.mime".to_string()), "{t:?}");
+    assert!(t.contains(&"post".to_string()));
+    let t = terms("Use https://api.eu.mailgun.net/v3/.");
+    assert!(t.contains(&"api.eu.mailgun.net/v3".to_string()), "{t:?}");
+    assert!(t.contains(&"api.eu.mailgun.net".to_string()), "{t:?}");
+}
+
+#[test]
+fn token_offsets_point_into_the_original_text() {
+    let text = "Ｗｅｂｈｏｏｋ 签名 checks";
+    let mut v = Vec::new();
+    tokenize(text, &mut v);
+    assert_eq!(&text[v[0].start..v[0].end], "Ｗｅｂｈｏｏｋ");
+    assert_eq!(&text[v[1].start..v[1].end], "签名");
+    assert_eq!(v[1].kind, Kind::Cjk);
+    assert_eq!(&text[v[2].start..v[2].end], "checks");
+}
+
+#[test]
+fn keys_round_trip() {
+    for t in ["webhook", "签名", "v3/{domain}/messages", "café", "𠀀x"] {
+        let mut k = Vec::new();
+        encode_key(t, &mut k);
+        assert_eq!(decode_key(&k), t);
+    }
+}
+
+#[test]
+fn index_and_documents_agree() {
+    let ix = Index::get();
+    assert_eq!(ix.n_docs, documents().len());
+    assert!(ix.n_terms() > 500);
+    assert!(
+        documents().iter().all(|d| !d.title[0].is_empty() && !d.title[1].is_empty()),
+        "every title in both languages"
+    );
+}
+
+#[test]
+fn names_find_their_documents_first() {
+    assert_eq!(first("messages.mime"), "endpoint:send-mime");
+    assert_eq!(first("/v3/{domain}/messages.mime"), "endpoint:send-mime");
+    assert_eq!(first("POST /v3/routes"), "endpoint:create-route");
+    assert_eq!(first("api.eu.mailgun.net"), "api:general");
+    assert_eq!(first("webhooks"), "area:webhooks");
+    assert_eq!(first("DKIM"), "area:domains");
+}
+
+#[test]
+fn chinese_substrings_and_mixed_queries_are_found() {
+    assert!(top("退订", 5).contains(&"area:metrics".to_string()), "{:?}", top("退订", 5));
+    assert!(top("webhook 签名", 3).contains(&"area:webhooks".to_string()), "{:?}", top("webhook 签名", 3));
+    assert!(top("专用IP", 3).iter().any(|id| id.contains("dedicated-ip")), "{:?}", top("专用IP", 3));
+    assert!(!top("预", 10).is_empty(), "a single character finds the bigrams that hold it");
+    assert_eq!(top("ｗｅｂｈｏｏｋ", 1), top("webhook", 1), "full-width folds to half-width");
+}
+
+#[test]
+fn prefixes_typos_and_aliases_match() {
+    assert_eq!(first("webho"), "area:webhooks");
+    assert!(top("mailing lis", 3).contains(&"area:mailing-lists".to_string()));
+    assert_eq!(first("webhoks"), "area:webhooks", "one typo in a 7-letter word");
+    assert_eq!(first("tempaltes"), "area:templates", "a swap counts as one edit");
+    let t = search("bounce", 10).terms;
+    assert!(t.contains(&"退信".to_string()), "alias bounce → 退信: {t:?}");
+}
+
+#[test]
+fn short_words_are_not_typo_corrected() {
+    assert!(search("xyz", 5).hits.is_empty());
+}
+
+#[test]
+fn highlights_and_snippets_mark_the_matched_words() {
+    let terms = search("webhook signature", 1).terms;
+    let text = "Every Webhook is signed; verify the signature.";
+    let marks = highlight(text, &terms);
+    let marked: Vec<&str> = marks.iter().map(|&(s, e)| &text[s..e]).collect();
+    assert!(marked.contains(&"Webhook") && marked.contains(&"signature"), "{marked:?}");
+    let r = results("退订", Lang::Zh, 3);
+    assert!(!r.is_empty());
+    let m = r
+        .iter()
+        .flat_map(|s| s.snippet.marks.iter().map(|&(a, b)| s.snippet.text[a..b].to_string()))
+        .collect::<Vec<_>>();
+    assert!(m.iter().any(|s| s.contains("退订")), "{m:?}");
+}
+
+#[test]
+fn snippets_cut_long_lines_around_the_match() {
+    let body = format!("{} needle {}", "word ".repeat(100), "tail ".repeat(100));
+    let s = snippet(&body, &["needl".to_string()], 60);
+    assert!(s.text.starts_with('…') && s.text.ends_with('…'));
+    assert_eq!(&s.text[s.marks[0].0..s.marks[0].1], "needle");
+    assert!(s.text.chars().count() <= 62);
+}
+
+proptest! {
+    #[test]
+    fn any_string_in_no_panic(q in "\\PC{0,40}") {
+        let f = search(&q, 10);
+        prop_assert!(f.hits.len() <= 10);
+        let _ = results(&q, Lang::Zh, 5);
+        let _ = snippet(&q, &f.terms, 20);
+    }
+
+    #[test]
+    fn any_bytes_as_text_no_panic(q in proptest::collection::vec(any::<char>(), 0..30)) {
+        let q: String = q.into_iter().collect();
+        let _ = search(&q, 5);
+        let mut v = Vec::new();
+        tokenize(&q, &mut v);
+        for t in v {
+            prop_assert!(t.start <= t.end && t.end <= q.len() && q.is_char_boundary(t.start) && q.is_char_boundary(t.end));
+        }
+    }
+}
+
+#[test]
+fn runtime_documents_match_the_index_builders() {
+    let built: serde_json::Value = serde_json::from_str(bench_docs_json()).expect("docs json");
+    let built = built.as_array().expect("array");
+    let docs = documents();
+    assert_eq!(built.len(), docs.len());
+    for (b, d) in built.iter().zip(docs) {
+        assert_eq!(b["id"], d.id.as_str());
+        assert_eq!(b["route"], d.route.as_str(), "{}", d.id);
+        assert_eq!(b["title_en"], d.title[0].as_str(), "{}", d.id);
+        assert_eq!(b["title_zh"], d.title[1].as_str(), "{}", d.id);
+        assert_eq!(b["path"], d.path.as_str(), "{}", d.id);
+        assert_eq!(b["body_en"], d.body[0].as_str(), "{}", d.id);
+        assert_eq!(b["body_zh"], d.body[1].as_str(), "{}", d.id);
+    }
+}
+
+#[test]
+fn snippets_prefer_the_line_with_most_matched_words() {
+    let body = "webhook one\nsomething else\nwebhook signature here";
+    let s = snippet(body, &["signatur".to_string(), "webhook".to_string()], 80);
+    assert_eq!(s.text, "webhook signature here");
+    assert_eq!(s.marks.len(), 2);
+}

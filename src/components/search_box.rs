@@ -1,0 +1,251 @@
+//! The search box in the header: an ARIA combobox over the whole knowledge base.
+//!
+//! Results appear as you type (ranked by `mailgun_help_core::search`), matched words are wrapped in
+//! `<mark>`, ArrowUp/ArrowDown move through the options, Enter opens the active (or best) one,
+//! Escape closes the list (a second Escape clears the box). The number of results is announced in a
+//! polite live region. Recent searches are remembered where storage works and offered when the box
+//! is empty. Ctrl/Cmd-K and "/" focus the box (see `use_search_shortcut`).
+
+use crate::app::AppContext;
+use crate::hooks::use_navigator;
+use crate::hooks::use_search_shortcut::use_search_shortcut;
+use crate::platform::storage;
+use mailgun_help_core::i18n::{fill, key, t, Key};
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::route::Route;
+use mailgun_help_core::search::docs::DocKind;
+use mailgun_help_core::search::{results, Marked, Shown};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Storage key of the recent searches (newline-separated, newest first).
+const RECENT_KEY: &str = "search.recent";
+/// Results shown at most.
+const LIMIT: usize = 8;
+/// Recent searches kept.
+const RECENT_MAX: usize = 5;
+
+fn load_recent() -> Vec<String> {
+    storage::get(RECENT_KEY)
+        .map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).take(RECENT_MAX).map(String::from).collect())
+        .unwrap_or_default()
+}
+
+fn remember(recent: &[String], q: &str) -> Vec<String> {
+    let q = q.trim();
+    let mut next = vec![q.to_string()];
+    next.extend(recent.iter().filter(|r| r.as_str() != q).take(RECENT_MAX - 1).cloned());
+    let _ = storage::set(RECENT_KEY, &next.join("\n"));
+    next
+}
+
+fn kind_key(k: DocKind) -> Key {
+    match k {
+        DocKind::Area => key::SEARCH_KIND_AREA,
+        DocKind::Endpoint => key::SEARCH_KIND_ENDPOINT,
+        DocKind::Playbook => key::SEARCH_KIND_PLAYBOOK,
+        DocKind::Gotcha => key::SEARCH_KIND_GOTCHA,
+        DocKind::Trouble => key::SEARCH_KIND_TROUBLE,
+        DocKind::Example => key::SEARCH_KIND_EXAMPLE,
+        DocKind::Pricing => key::SEARCH_KIND_PRICING,
+        DocKind::Object => key::SEARCH_KIND_OBJECT,
+        DocKind::ApiFacts => key::SEARCH_KIND_API,
+    }
+}
+
+/// Text with its marked ranges as `<mark>` elements.
+fn marked(m: &Marked) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, e) in &m.marks {
+        if s < at || e > m.text.len() || !m.text.is_char_boundary(s) || !m.text.is_char_boundary(e) {
+            continue;
+        }
+        out.push(html! { { &m.text[at..s] } });
+        out.push(html! { <mark>{ &m.text[s..e] }</mark> });
+        at = e;
+    }
+    out.push(html! { { &m.text[at..] } });
+    out.into_iter().collect::<Html>()
+}
+
+fn count_text(lang: Lang, n: usize) -> String {
+    match n {
+        0 => t(lang, key::SEARCH_NONE).to_string(),
+        1 => t(lang, key::SEARCH_ONE).to_string(),
+        n => fill(lang, key::SEARCH_COUNT, &[("n", &n.to_string())]),
+    }
+}
+
+/// The search combobox.
+#[function_component(SearchBox)]
+pub fn search_box() -> Html {
+    let ctx = use_context::<AppContext>();
+    let lang = ctx.as_ref().map(|c| c.lang).unwrap_or(Lang::En);
+    let query = use_state(String::new);
+    let open = use_state(|| false);
+    let active = use_state(|| None::<usize>);
+    let recent = use_state(load_recent);
+    let input = use_node_ref();
+    let nav = use_navigator();
+    use_search_shortcut(input.clone());
+
+    let found: Rc<Vec<Shown>> =
+        use_memo(
+            ((*query).clone(), lang),
+            |(q, l)| {
+                if q.trim().is_empty() {
+                    Vec::new()
+                } else {
+                    results(q, *l, LIMIT)
+                }
+            },
+        );
+    let showing_recent = query.trim().is_empty();
+    let n_options = if showing_recent { recent.len() } else { found.len() };
+    let expanded = *open && n_options > 0;
+
+    // Opens result `i` (or fills the box with recent search `i`).
+    let choose = {
+        let (query, open, active, recent, found, input, nav) =
+            (query.clone(), open.clone(), active.clone(), recent.clone(), found.clone(), input.clone(), nav.clone());
+        Callback::from(move |i: usize| {
+            if query.trim().is_empty() {
+                if let Some(r) = recent.get(i) {
+                    query.set(r.clone());
+                    active.set(None);
+                    open.set(true);
+                }
+                return;
+            }
+            let Some(hit) = found.get(i) else { return };
+            recent.set(remember(&recent, &query));
+            open.set(false);
+            active.set(None);
+            query.set(String::new());
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                let _ = el.blur();
+            }
+            // Through the navigator, so an embedded widget never touches the host page's URL.
+            if let Some(nav) = &nav {
+                nav.push(Route::parse(&hit.doc.route));
+            }
+        })
+    };
+
+    let oninput = {
+        let (query, open, active) = (query.clone(), open.clone(), active.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            query.set(value);
+            open.set(true);
+            active.set(None);
+        })
+    };
+    let onkeydown = {
+        let (query, open, active, choose) = (query.clone(), open.clone(), active.clone(), choose.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let n = n_options;
+            match e.key().as_str() {
+                "ArrowDown" | "ArrowUp" if n > 0 => {
+                    e.prevent_default();
+                    open.set(true);
+                    let down = e.key() == "ArrowDown";
+                    active.set(Some(match (*active, down) {
+                        (None, true) => 0,
+                        (None, false) => n - 1,
+                        (Some(i), true) => (i + 1) % n,
+                        (Some(i), false) => (i + n - 1) % n,
+                    }));
+                }
+                "Enter" if n > 0 => {
+                    e.prevent_default();
+                    choose.emit(active.unwrap_or(0).min(n - 1));
+                }
+                "Escape" => {
+                    if *open && n > 0 {
+                        open.set(false);
+                        active.set(None);
+                    } else {
+                        query.set(String::new());
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let onfocus = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| open.set(true))
+    };
+    let onblur = {
+        let (open, active) = (open.clone(), active.clone());
+        Callback::from(move |_: FocusEvent| {
+            open.set(false);
+            active.set(None);
+        })
+    };
+
+    let option_id = |i: usize| format!("mh-search-opt-{i}");
+    let keep_focus = Callback::from(|e: MouseEvent| e.prevent_default());
+    let options: Html = if showing_recent {
+        recent
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let onclick = {
+                    let choose = choose.clone();
+                    Callback::from(move |_: MouseEvent| choose.emit(i))
+                };
+                html! {
+                    <li id={option_id(i)} role="option" class="mh-search-option mh-search-recent"
+                        aria-selected={(*active == Some(i)).to_string()} onmousedown={keep_focus.clone()} {onclick}>
+                        { r }
+                    </li>
+                }
+            })
+            .collect()
+    } else {
+        found
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let onclick = {
+                    let choose = choose.clone();
+                    Callback::from(move |_: MouseEvent| choose.emit(i))
+                };
+                html! {
+                    <li id={option_id(i)} role="option" class="mh-search-option" data-doc={s.doc.id.clone()}
+                        aria-selected={(*active == Some(i)).to_string()} onmousedown={keep_focus.clone()} {onclick}>
+                        <span class="mh-search-kind">{ t(lang, kind_key(s.doc.kind)) }</span>
+                        <span class="mh-search-title">{ marked(&s.title) }</span>
+                        if !s.path.text.is_empty() {
+                            <code class="mh-search-path">{ marked(&s.path) }</code>
+                        }
+                        if !s.snippet.text.is_empty() {
+                            <span class="mh-search-snippet">{ marked(&s.snippet) }</span>
+                        }
+                    </li>
+                }
+            })
+            .collect()
+    };
+
+    let status = if showing_recent { String::new() } else { count_text(lang, found.len()) };
+    html! {
+        <div class="mh-search" data-testid="search">
+            <input ref={input} id="mh-search-input" class="mh-search-input" type="search" role="combobox"
+                autocomplete="off" spellcheck="false" enterkeyhint="go"
+                aria-label={t(lang, key::SEARCH_LABEL)} placeholder={t(lang, key::SEARCH_PLACEHOLDER)}
+                aria-autocomplete="list" aria-controls="mh-search-list" aria-expanded={expanded.to_string()}
+                aria-activedescendant={active.filter(|_| expanded).map(option_id)}
+                value={(*query).clone()} {oninput} {onkeydown} {onfocus} {onblur} />
+            <ul id="mh-search-list" class="mh-search-list" role="listbox" hidden={!expanded}
+                aria-label={t(lang, if showing_recent { key::SEARCH_RECENT } else { key::SEARCH_RESULTS_LABEL })}>
+                { options }
+            </ul>
+            <div class="mh-visually-hidden" role="status" aria-live="polite" data-testid="search-status">{ status }</div>
+        </div>
+    }
+}

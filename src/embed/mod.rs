@@ -1,0 +1,328 @@
+//! The embeddable widget: what `<mailgun-help>` (the custom element in `embed/mailgun-help-element.js`)
+//! calls to mount an independent widget into its shadow root and to drive it from its JS API.
+//!
+//! Each mount is its own Yew app with its own state, routed in memory (unless the host opted in to
+//! hash routing), and reports what happens through the `emit(name, detail)` function the element
+//! passes in, which the element turns into `mailgun-help:<name>` DOM events. Calls that arrive
+//! before the app has mounted are queued and applied once it has.
+//!
+//! Attribute values are checked here (`mh_check_lang`, `mh_check_area`) because the languages and
+//! areas are known here; the element prints the console warnings.
+
+mod context;
+
+use crate::app::{App, AppProps, EmbedConfig};
+use crate::state::{Action, State};
+use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::kb::ids::AreaId;
+use mailgun_help_core::lang::Lang;
+use mailgun_help_core::pricing::{Estimate, Input, PricingData};
+use mailgun_help_core::route::{AskQuery, Route};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback, UseReducerDispatcher};
+
+/// One mounted widget.
+struct Instance {
+    app: Option<AppHandle<App>>,
+    /// Set once the app has mounted.
+    dispatch: Option<UseReducerDispatcher<State>>,
+    /// Actions sent before it had.
+    queued: Vec<Action>,
+    /// The host's `area` attribute, used as the context of `ask()`.
+    area: Option<AreaId>,
+    /// Where the panic panel goes if anything panics.
+    container: web_sys::Element,
+}
+
+thread_local! {
+    static INSTANCES: RefCell<HashMap<u32, Instance>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    static HOOK_SET: Cell<bool> = const { Cell::new(false) };
+}
+
+fn get_str(options: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+}
+
+/// The view an instance opens with: the host's `suggest` text, else what `context-url` says about
+/// the page, else the `area`, else the first screen.
+fn start_route(area: Option<AreaId>, suggest: Option<&str>, context_url: Option<&str>) -> Route {
+    let suggest = suggest.map(str::trim).filter(|s| !s.is_empty());
+    if let Some(q) = suggest {
+        return Route::Ask(AskQuery { q: q.chars().take(2000).collect(), area, ..AskQuery::default() });
+    }
+    if let Some((q, found)) = context_url.and_then(context::from_url) {
+        return Route::Ask(AskQuery { q, area: area.or(found), ..AskQuery::default() });
+    }
+    match area {
+        Some(a) => Route::Area(a),
+        None => Route::Home,
+    }
+}
+
+/// Mounts a widget into `container` (an element inside the host's shadow root).
+///
+/// `options`: `{ lang, area, suggest, contextUrl, hashRouting }` (strings, `hashRouting` a boolean);
+/// invalid `lang`/`area` values are ignored here (the element has already warned). `emit` is called
+/// as `emit(name, detail)`. Returns the instance id the other functions take.
+#[wasm_bindgen]
+pub fn mh_mount(container: web_sys::Element, options: JsValue, emit: js_sys::Function) -> u32 {
+    install_panic_hook();
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    });
+    let lang = get_str(&options, "lang").as_deref().and_then(Lang::parse);
+    let area = get_str(&options, "area").as_deref().and_then(AreaId::parse);
+    let route = start_route(area, get_str(&options, "suggest").as_deref(), get_str(&options, "contextUrl").as_deref());
+    let hash_routing =
+        js_sys::Reflect::get(&options, &JsValue::from_str("hashRouting")).ok().and_then(|v| v.as_bool()) == Some(true);
+    let config = EmbedConfig {
+        lang,
+        route,
+        hash_routing,
+        emit: Callback::from(move |(name, detail): (&'static str, JsValue)| {
+            let _ = emit.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
+        }),
+        attach: Callback::from(move |dispatch: UseReducerDispatcher<State>| attach(id, dispatch)),
+    };
+    INSTANCES.with(|m| {
+        m.borrow_mut()
+            .insert(id, Instance { app: None, dispatch: None, queued: Vec::new(), area, container: container.clone() })
+    });
+    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { embed: Some(config) }).render();
+    INSTANCES.with(|m| {
+        if let Some(inst) = m.borrow_mut().get_mut(&id) {
+            inst.app = Some(app);
+        }
+    });
+    id
+}
+
+/// Called by the app once mounted: applies the queued actions.
+fn attach(id: u32, dispatch: UseReducerDispatcher<State>) {
+    let queued = INSTANCES.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.get_mut(&id) {
+            Some(inst) => {
+                inst.dispatch = Some(dispatch.clone());
+                std::mem::take(&mut inst.queued)
+            }
+            None => Vec::new(),
+        }
+    });
+    for action in queued {
+        dispatch.dispatch(action);
+    }
+}
+
+/// Sends `action` to instance `id` now, or once it has mounted. False when there is no such instance.
+fn send(id: u32, action: Action) -> bool {
+    let ready = INSTANCES.with(|m| {
+        let mut m = m.borrow_mut();
+        let inst = m.get_mut(&id)?;
+        match &inst.dispatch {
+            Some(d) => Some(Some(d.clone())),
+            None => {
+                inst.queued.push(action.clone());
+                Some(None)
+            }
+        }
+    });
+    match ready {
+        Some(Some(dispatch)) => {
+            dispatch.dispatch(action);
+            true
+        }
+        Some(None) => true,
+        None => false,
+    }
+}
+
+/// Removes instance `id` and everything it rendered.
+#[wasm_bindgen]
+pub fn mh_unmount(id: u32) {
+    let inst = INSTANCES.with(|m| m.borrow_mut().remove(&id));
+    if let Some(app) = inst.and_then(|i| i.app) {
+        app.destroy();
+    }
+}
+
+/// The language code (`en`, `zh`) a `lang` value means, or `undefined` when it is not supported.
+#[wasm_bindgen]
+pub fn mh_check_lang(value: &str) -> Option<String> {
+    Lang::parse(value).map(|l| l.code().to_string())
+}
+
+/// The area slug an `area` value means (a slug or its letter), or `undefined`.
+#[wasm_bindgen]
+pub fn mh_check_area(value: &str) -> Option<String> {
+    AreaId::parse(value).map(|a| a.slug().to_string())
+}
+
+/// Every area slug, for warnings.
+#[wasm_bindgen]
+pub fn mh_area_slugs() -> String {
+    AreaId::ALL.iter().map(|a| a.slug()).collect::<Vec<_>>().join(", ")
+}
+
+/// Shows everything in `code`; false (and no change) when the code is not supported.
+#[wasm_bindgen]
+pub fn mh_set_lang(id: u32, code: &str) -> bool {
+    match Lang::parse(code) {
+        Some(lang) => send(id, Action::SetLang(lang)),
+        None => false,
+    }
+}
+
+/// Sets the instance's area (the context of later questions) and opens it; `None` only clears it.
+#[wasm_bindgen]
+pub fn mh_set_area(id: u32, area: Option<String>) {
+    let area = area.as_deref().and_then(AreaId::parse);
+    INSTANCES.with(|m| {
+        if let Some(inst) = m.borrow_mut().get_mut(&id) {
+            inst.area = area;
+        }
+    });
+    if let Some(a) = area {
+        send(id, Action::Navigate(Route::Area(a)));
+    }
+}
+
+/// Opens the view for new `suggest` / `context-url` values (as at mount).
+#[wasm_bindgen]
+pub fn mh_suggest(id: u32, suggest: Option<String>, context_url: Option<String>) {
+    let area = INSTANCES.with(|m| m.borrow().get(&id).and_then(|i| i.area));
+    send(id, Action::Navigate(start_route(area, suggest.as_deref(), context_url.as_deref())));
+}
+
+/// Opens a route given as a hash (`#/pricing`, `#/area/smtp`, …).
+#[wasm_bindgen]
+pub fn mh_navigate(id: u32, hash: &str) {
+    send(id, Action::Navigate(Route::parse(hash)));
+}
+
+/// Asks `text` (with the instance's area as context) and shows the answer.
+#[wasm_bindgen]
+pub fn mh_ask(id: u32, text: &str) {
+    let area = INSTANCES.with(|m| m.borrow().get(&id).and_then(|i| i.area));
+    let q = AskQuery { q: text.trim().chars().take(2000).collect(), area, ..AskQuery::default() };
+    send(id, Action::Navigate(Route::Ask(q)));
+}
+
+/// Opens the estimator filled with `{monthly, peak, ips, optimize, needs}` and returns what it
+/// shows: `{ok: true, plan, monthlyUsd, incomplete, input, route}` or `{ok: false, errors: [{field,
+/// message}]}` (messages in English).
+#[wasm_bindgen]
+pub fn mh_estimate(id: u32, request: JsValue) -> JsValue {
+    let mut params = Vec::new();
+    for field in ["monthly", "peak", "ips", "optimize", "needs"] {
+        let Ok(v) = js_sys::Reflect::get(&request, &JsValue::from_str(field)) else { continue };
+        let text = if let Some(n) = v.as_f64() {
+            format!("{n}")
+        } else if let Some(s) = v.as_string() {
+            s
+        } else if js_sys::Array::is_array(&v) {
+            js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect::<Vec<_>>().join(",")
+        } else {
+            continue;
+        };
+        params.push((field.to_string(), text));
+    }
+    send(id, Action::Navigate(Route::Pricing(params.clone())));
+    let out = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), &v);
+    };
+    match (Input::from_query(&params), PricingData::get()) {
+        (Ok(input), Ok(data)) => {
+            let detail = crate::components::pricing_estimator::estimate_detail(&Estimate::new(data, &input));
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("ok"), &JsValue::TRUE);
+            return detail;
+        }
+        (Err(errors), _) => {
+            let list = js_sys::Array::new();
+            for e in errors {
+                let item = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&item, &"field".into(), &e.field.key().into());
+                let _ = js_sys::Reflect::set(&item, &"message".into(), &e.message(Lang::En).into());
+                list.push(&item);
+            }
+            set("errors", list.into());
+        }
+        (_, Err(e)) => set("errors", js_sys::Array::of1(&JsValue::from_str(&e.to_string())).into()),
+    }
+    set("ok", JsValue::FALSE);
+    out.into()
+}
+
+/// The element's own labels in `code`'s language: `{launcher, launcherLabel, dialog, close}`.
+#[wasm_bindgen]
+pub fn mh_texts(code: &str) -> JsValue {
+    let lang = Lang::parse(code).unwrap_or_default();
+    crate::hooks::detail(&[
+        ("launcher", t(lang, key::EMBED_LAUNCHER).into()),
+        ("launcherLabel", t(lang, key::EMBED_LAUNCHER_LABEL).into()),
+        ("dialog", t(lang, key::EMBED_DIALOG_LABEL).into()),
+        ("close", t(lang, key::EMBED_CLOSE).into()),
+    ])
+}
+
+/// The version of the widget.
+#[wasm_bindgen]
+pub fn mh_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A panic replaces every mounted widget with the bilingual panel (never a blank or frozen box),
+/// and never writes into the host page outside the widgets.
+fn install_panic_hook() {
+    if HOOK_SET.with(|s| s.replace(true)) {
+        return;
+    }
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("mailgun-help panicked: {info}")));
+        INSTANCES.with(|m| {
+            if let Ok(m) = m.try_borrow() {
+                for inst in m.values() {
+                    inst.container.set_inner_html(crate::panic_panel::PANEL);
+                }
+            }
+        });
+    }));
+}
+
+/// True when the page loaded the embed script (it defines `<mailgun-help>` before starting the
+/// wasm): then the standalone page's mount is skipped.
+pub fn is_embed_page() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let registry = js_sys::Reflect::get(&window, &JsValue::from_str("customElements")).unwrap_or(JsValue::UNDEFINED);
+    let Ok(get) = js_sys::Reflect::get(&registry, &JsValue::from_str("get")) else { return false };
+    let Ok(get) = get.dyn_into::<js_sys::Function>() else { return false };
+    get.call1(&registry, &JsValue::from_str("mailgun-help")).map(|v| !v.is_undefined()).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggest_wins_then_context_then_area() {
+        let a = Some(AreaId::Webhooks);
+        assert!(
+            matches!(start_route(a, Some("retry"), Some("https://x/smtp/")), Route::Ask(q) if q.q == "retry" && q.area == a)
+        );
+        assert_eq!(start_route(a, Some("  "), None), Route::Area(AreaId::Webhooks));
+        assert_eq!(start_route(None, None, None), Route::Home);
+        match start_route(None, None, Some("https://docs.example.com/docs/webhooks/securing-webhooks.html")) {
+            Route::Ask(q) => {
+                assert_eq!(q.area, Some(AreaId::Webhooks));
+                assert!(q.q.contains("securing"), "{}", q.q);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The global search shortcut: Ctrl/Cmd-K anywhere, and "/" when the reader is not typing in a field.
+//!
+//! Rebind it with `data-search-key` on the mount element (or any ancestor element on the page):
+//! a letter for Ctrl/Cmd-<letter> (default `k`), or `none` to turn both shortcuts off.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// The configured letter, `None` when shortcuts are off.
+fn bound_key() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let attr = doc.query_selector("[data-search-key]").ok().flatten().and_then(|e| e.get_attribute("data-search-key"));
+    match attr.map(|a| a.trim().to_lowercase()) {
+        Some(a) if a == "none" => None,
+        Some(a) if a.chars().count() == 1 => Some(a),
+        _ => Some("k".to_string()),
+    }
+}
+
+/// True when the key was typed into a place that takes text. Uses the event's composed path, so a
+/// field inside a shadow root counts too (there `document.activeElement` is only the host).
+fn typing_elsewhere(e: &KeyboardEvent) -> bool {
+    let target = e.composed_path().get(0).dyn_into::<Element>().ok();
+    let Some(el) = target.or_else(|| web_sys::window()?.document()?.active_element()) else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el.dyn_ref::<HtmlElement>().map(|h| h.is_content_editable()).unwrap_or(false)
+}
+
+/// Focuses (and selects) the element behind `input` when the shortcut is pressed.
+#[hook]
+pub fn use_search_shortcut(input: NodeRef) {
+    use_effect_with((), move |_| {
+        let key = bound_key();
+        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let Some(key) = key.as_deref() else { return };
+            let pressed = e.key().to_lowercase();
+            let combo = (e.ctrl_key() || e.meta_key()) && !e.alt_key() && pressed == key;
+            let slash = pressed == "/" && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !typing_elsewhere(&e);
+            if combo || slash {
+                if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                    e.prevent_default();
+                    let _ = el.focus();
+                    el.select();
+                }
+            }
+        });
+        let doc = web_sys::window().and_then(|w| w.document());
+        if let Some(d) = &doc {
+            let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(d) = &doc {
+                let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+            drop(listener);
+        }
+    });
+}

@@ -1,0 +1,250 @@
+//! `cargo xtask embed`: the embeddable builds in `dist/embed/`, made from Trunk's output.
+//!
+//! * `dist/embed/mailgun-help.js`: one script holding everything: the wasm-bindgen glue (exports
+//!   stripped), the wasm (raw-deflate + base64, inflated with `DecompressionStream`), the CSS (added
+//!   to each shadow root as a `<style>`) and the `<mailgun-help>` element (`embed/…-element.js`).
+//! * `dist/embed/csp/`: `mailgun-help.js`, `mailgun-help_bg.wasm`, `mailgun-help.css` for pages with
+//!   a strict Content-Security-Policy (`default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`):
+//!   no inline script or style, the CSS comes through a `<link>` inside each shadow root.
+//!
+//! Both wrap everything in one function scope, so the only global they add is the custom element.
+//! The widget's CSS is rewritten for a shadow root: `rem` (relative to the host page's `<html>`)
+//! becomes a fixed `--mh-rem`, and width `@media` queries become `@container` queries, so a widget in
+//! a narrow column gets the narrow layout.
+
+use crate::cmd;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Sizes of what was written, in bytes.
+#[derive(Debug, Default)]
+pub struct Sizes {
+    /// `mailgun-help.js` of the one-script build, and gzipped.
+    pub one: (usize, usize),
+    /// The strict-CSP build's `.js`, `.wasm`, `.css`, and all three gzipped.
+    pub csp: (usize, usize, usize, usize),
+}
+
+/// `cargo xtask embed [--web DIR] [--out DIR] [--test]`.
+pub fn cli(args: &[String]) -> Result<(), String> {
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let web = match value("--web") {
+        Some(dir) => dir,
+        None => {
+            crate::dist::run_dist()?;
+            cmd::root().join("dist").join("web")
+        }
+    };
+    let out = value("--out").unwrap_or_else(|| cmd::root().join("dist").join("embed"));
+    write(&web, &out)?;
+    if args.iter().any(|a| a == "--test") {
+        crate::tools::ensure_browser()?;
+        crate::e2e_embed::run_on(&out, None)?;
+    }
+    Ok(())
+}
+
+/// Writes both builds from Trunk's output folder `web` into `out` and prints their sizes.
+pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
+    let root = cmd::root();
+    let glue = read(&only_file(web, "js")?)?;
+    let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
+    let widget_css = read(&only_file(web, "css")?)?;
+    let embed_css = read(&root.join("embed").join("mailgun-help.css"))?;
+    let element = read(&root.join("embed").join("mailgun-help-element.js"))?;
+    let version = env!("CARGO_PKG_VERSION");
+
+    let css = format!("{}\n{}", shadow_css(&widget_css), embed_css);
+    let glue = classic_glue(&glue)?;
+
+    let b64 = crate::dist::base64(&crate::dist::deflate(&wasm)?);
+    let css_json = serde_json::to_string(&css).map_err(|e| e.to_string())?;
+    let one_loader = ONE_LOADER
+        .replace("@CSS_JSON@", &css_json)
+        .replace("@WASM_B64@", &b64)
+        .replace("@WASM_LEN@", &wasm.len().to_string());
+    let one =
+        wrap(&format!("one script (wasm, CSS and element inside), version {version}"), &glue, &one_loader, &element);
+    let csp = wrap(
+        &format!("strict-CSP build (loads mailgun-help_bg.wasm and mailgun-help.css beside it), version {version}"),
+        &glue,
+        CSP_LOADER,
+        &element,
+    );
+
+    let csp_dir = out.join("csp");
+    fs::create_dir_all(&csp_dir).map_err(|e| format!("{}: {e}", csp_dir.display()))?;
+    let put = |path: PathBuf, bytes: &[u8]| fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()));
+    put(out.join("mailgun-help.js"), one.as_bytes())?;
+    put(csp_dir.join("mailgun-help.js"), csp.as_bytes())?;
+    put(csp_dir.join("mailgun-help_bg.wasm"), &wasm)?;
+    put(csp_dir.join("mailgun-help.css"), css.as_bytes())?;
+
+    let gz = |b: &[u8]| crate::dist::gzip_len(b);
+    let sizes = Sizes {
+        one: (one.len(), gz(one.as_bytes())?),
+        csp: (csp.len(), wasm.len(), css.len(), gz(csp.as_bytes())? + gz(&wasm)? + gz(css.as_bytes())?),
+    };
+    println!("wrote {}/mailgun-help.js: {} bytes ({} gzipped)", out.display(), sizes.one.0, sizes.one.1);
+    println!(
+        "wrote {}/: mailgun-help.js {} + mailgun-help_bg.wasm {} + mailgun-help.css {} bytes ({} gzipped in all)",
+        csp_dir.display(),
+        sizes.csp.0,
+        sizes.csp.1,
+        sizes.csp.2,
+        sizes.csp.3
+    );
+    Ok(sizes)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some(ext))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!("expected one .{ext} file in {}, found {n}", dir.display())),
+    }
+}
+
+/// The whole script: one function scope around glue, loader and element.
+fn wrap(what: &str, glue: &str, loader: &str, element: &str) -> String {
+    format!(
+        "/*! mailgun-help: the <mailgun-help> element, {what}. */\n(() => {{\n\"use strict\";\n{PRELUDE}\n{glue}\n{loader}\n{element}\n}})();\n"
+    )
+}
+
+/// Where the script was loaded from (the CSP build finds its `.wasm` and `.css` beside it).
+const PRELUDE: &str = r#"const MH_BASE = (document.currentScript && document.currentScript.src) ||
+  (document.querySelector('script[src*="mailgun-help"]') || {}).src || location.href;"#;
+
+/// Boots the inlined wasm once, and adds the CSS to a shadow root as a `<style>`.
+const ONE_LOADER: &str = r#"const MH_CSS = @CSS_JSON@;
+const MH_WASM = "@WASM_B64@";
+let mhBooting = null;
+function mhBoot() {
+  return mhBooting || (mhBooting = (async () => {
+    const packed = typeof Uint8Array.fromBase64 === "function"
+      ? Uint8Array.fromBase64(MH_WASM)
+      : Uint8Array.from(atob(MH_WASM), (c) => c.charCodeAt(0));
+    const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    const bytes = await new Response(stream).arrayBuffer();
+    if (bytes.byteLength !== @WASM_LEN@) throw new Error("wasm size mismatch");
+    await __wbg_init({ module_or_path: await WebAssembly.compile(bytes) });
+  })());
+}
+function mhStyle(shadow) {
+  const style = document.createElement("style");
+  style.textContent = MH_CSS;
+  shadow.prepend(style);
+  return Promise.resolve();
+}"#;
+
+/// Boots the wasm file beside the script once, and links the CSS file beside it into a shadow root.
+const CSP_LOADER: &str = r#"let mhBooting = null;
+function mhBoot() {
+  return mhBooting || (mhBooting = __wbg_init({ module_or_path: new URL("mailgun-help_bg.wasm", MH_BASE) }));
+}
+function mhStyle(shadow) {
+  return new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("mailgun-help.css", MH_BASE).href;
+    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener("error", () => resolve(), { once: true });
+    shadow.prepend(link);
+  });
+}"#;
+
+/// wasm-bindgen's ES module as plain code for a classic script: exports dropped, `import.meta.url`
+/// replaced, imports refused (a snippet import would need another file).
+fn classic_glue(glue: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(glue.len());
+    for line in glue.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("import ") {
+            return Err(format!("the JS glue imports another file, which the embed cannot hold: {trimmed}"));
+        }
+        if trimmed.starts_with("export {") || trimmed.starts_with("export default") {
+            continue;
+        }
+        out.push_str(line.strip_prefix("export ").unwrap_or(line));
+        out.push('\n');
+    }
+    let out = out.replace("import.meta.url", "MH_BASE");
+    for needed in ["__wbg_init", "mh_mount", "mh_texts"] {
+        if !out.contains(needed) {
+            return Err(format!("the JS glue has no {needed} (is src/embed built into the wasm?)"));
+        }
+    }
+    Ok(out)
+}
+
+/// The widget's CSS made for a shadow root: `Nrem` → `calc(N * var(--mh-rem))`, and `@media`
+/// width queries → `@container` queries (the `.mh-mount` wrapper is the container).
+pub fn shadow_css(css: &str) -> String {
+    let css =
+        css.replace("@media (max-width", "@container (max-width").replace("@media (min-width", "@container (min-width");
+    let bytes = css.as_bytes();
+    let mut out = String::with_capacity(css.len() + 256);
+    let mut i = 0;
+    let mut last = 0;
+    while i < bytes.len() {
+        let is_rem = bytes[i..].starts_with(b"rem")
+            && !bytes.get(i + 3).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_');
+        if is_rem {
+            let mut start = i;
+            while start > last && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.') {
+                start -= 1;
+            }
+            let word = |k: usize| bytes[k].is_ascii_alphanumeric() || bytes[k] == b'_';
+            // `-2rem` after a space or `(` is a negative length; `b-2rem` is part of a name.
+            if start > last && bytes[start - 1] == b'-' && !(start > 1 && word(start - 2)) {
+                start -= 1;
+            }
+            let number = &css[start..i];
+            let prev_is_word = start > 0 && (word(start - 1) || bytes[start - 1] == b'-');
+            if !number.is_empty() && number.chars().any(|c| c.is_ascii_digit()) && !prev_is_word {
+                out.push_str(&css[last..start]);
+                out.push_str(&format!("calc({number} * var(--mh-rem))"));
+                i += 3;
+                last = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&css[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rem_and_width_media_are_rewritten_for_the_shadow_root() {
+        let css = ".a { font-size: 1.5rem; margin: .5rem 0 -1rem } .remote { x: 2rem } .b-2rem { y: 1 }\n@media (max-width: 480px) { .c { z: 1 } } @media (prefers-color-scheme: dark) {}";
+        let out = shadow_css(css);
+        assert!(out.contains("font-size: calc(1.5 * var(--mh-rem))"), "{out}");
+        assert!(out.contains("margin: calc(.5 * var(--mh-rem)) 0 calc(-1 * var(--mh-rem))"), "{out}");
+        assert!(out.contains(".remote { x: calc(2 * var(--mh-rem)) }"), "{out}");
+        assert!(out.contains(".b-2rem"), "class names stay: {out}");
+        assert!(out.contains("@container (max-width: 480px)") && out.contains("@media (prefers-color-scheme"), "{out}");
+    }
+
+    #[test]
+    fn glue_becomes_classic_script_code() {
+        let glue = "let wasm;\nexport function mh_mount() {}\nexport function mh_texts() {}\nasync function __wbg_init(m) { m = new URL('x.wasm', import.meta.url); }\nexport { initSync, __wbg_init as default };\n";
+        let out = classic_glue(glue).expect("converts");
+        assert!(!out.contains("export") && !out.contains("import.meta") && out.contains("MH_BASE"), "{out}");
+        assert!(classic_glue("import x from './y.js';\n__wbg_init mh_mount mh_texts").is_err());
+    }
+}
