@@ -90,7 +90,7 @@ mhBoot().catch((err) => {
 });"#;
 
 /// Turns wasm-bindgen's ES module into plain module-script code: drops `export`, refuses imports.
-fn strip_exports(glue: &str) -> Result<String, String> {
+pub fn strip_exports(glue: &str) -> Result<String, String> {
     let mut out = String::with_capacity(glue.len());
     for line in glue.lines() {
         let trimmed = line.trim_start();

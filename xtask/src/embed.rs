@@ -166,18 +166,7 @@ function mhStyle(shadow) {
 /// wasm-bindgen's ES module as plain code for a classic script: exports dropped, `import.meta.url`
 /// replaced, imports refused (a snippet import would need another file).
 fn classic_glue(glue: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(glue.len());
-    for line in glue.lines() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("import ") {
-            return Err(format!("the JS glue imports another file, which the embed cannot hold: {trimmed}"));
-        }
-        if trimmed.starts_with("export {") || trimmed.starts_with("export default") {
-            continue;
-        }
-        out.push_str(line.strip_prefix("export ").unwrap_or(line));
-        out.push('\n');
-    }
+    let out = crate::dist::strip_exports(glue)?;
     let out = out.replace("import.meta.url", "MH_BASE");
     for needed in ["__wbg_init", "mh_mount", "mh_texts"] {
         if !out.contains(needed) {

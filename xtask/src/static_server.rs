@@ -21,9 +21,15 @@ pub struct StaticServer {
 }
 
 impl StaticServer {
-    /// Serves `root`; a request whose path contains a rule's text gets that rule's headers.
+    /// Serves `root` on a free port; a request whose path contains a rule's text gets that rule's headers.
     pub fn start(root: &Path, rules: Vec<HeaderRule>) -> Result<StaticServer, String> {
-        let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
+        StaticServer::start_on(root, 0, rules)
+    }
+
+    /// Serves `root` on `port` (0 picks a free one).
+    pub fn start_on(root: &Path, port: u16, rules: Vec<HeaderRule>) -> Result<StaticServer, String> {
+        let listener =
+            TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
