@@ -30,7 +30,8 @@ pub fn run_dist() -> Result<PathBuf, String> {
     Ok(single)
 }
 
-fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
+/// The one file with extension `ext` in `dir` (Trunk writes exactly one .js, .wasm and .css).
+pub fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -43,7 +44,8 @@ fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
     }
 }
 
-fn read(path: &Path) -> Result<String, String> {
+/// A text file, with its path in the error.
+pub fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 

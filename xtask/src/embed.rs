@@ -13,6 +13,7 @@
 //! a narrow column gets the narrow layout.
 
 use crate::cmd;
+use crate::dist::{only_file, read};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -95,23 +96,6 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
         sizes.csp.3
     );
     Ok(sizes)
-}
-
-fn read(path: &Path) -> Result<String, String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
-    let mut found: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some(ext))
-        .collect();
-    match found.len() {
-        1 => Ok(found.remove(0)),
-        n => Err(format!("expected one .{ext} file in {}, found {n}", dir.display())),
-    }
 }
 
 /// The whole script: one function scope around glue, loader and element.
