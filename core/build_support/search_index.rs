@@ -7,11 +7,13 @@
 //! Format (little endian; `v` = LEB128 varint), read in place by `core/src/search/index.rs`:
 //!
 //! ```text
-//! "MHS2" n_docs:u32 n_terms:u32 n_blocks:u32 dict_len:u32 post_len:u32 tf_len:u32 alias_len:u32
+//! "MHS3" n_docs:u32 n_terms:u32 n_blocks:u32 dict_len:u32 post_len:u32 tf_len:u32 alias_len:u32
 //! norms:   n_docs × 3 bytes — per field (title, path, body) 64 / (1 − b + b·len/avg), 0 for an empty field
 //! kinds:   n_docs × 1 byte — `DocKind` as a number
 //! blocks:  n_blocks × (dict_off:u16, post_off:u16, tf_off:u16) — every 64th term starts a block
-//! dict:    per term key (`tokenize::encode_key`, sorted bytewise): lens:u8 = shared_prefix << 4 | suffix_len
+//! dict:    per term key (`tokenize::encode_key`, sorted bytewise; Latin words, paths and hosts only:
+//!          Han terms are scanned for in the text, see `core/src/search/han.rs`):
+//!          lens:u8 = shared_prefix << 4 | suffix_len
 //!          (or 0xFF shared:u8 suffix_len:u8 when either is over 15), suffix, postings_len:v
 //! post:    per term, per doc: doc_delta:v
 //! tf:      per term, per doc: tf:u8 (title 2 bits | path 2 bits << 2 | body 4 bits << 4) — a separate
@@ -91,18 +93,30 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
     let mut inv: BTreeMap<Vec<u8>, BTreeMap<usize, [u32; 3]>> = BTreeMap::new();
     let mut lens = vec![[0u32; 3]; docs.len()];
     for (d, doc) in docs.iter().enumerate() {
-        let fields: [Vec<&str>; 3] =
-            [vec![&doc.title[0], &doc.title[1]], vec![&doc.path], vec![&doc.body[0], &doc.body[1]]];
+        let fields: [Vec<&str>; 3] = [
+            vec![&doc.title[0], &doc.title[1]],
+            vec![&doc.path],
+            vec![&doc.body[0], &doc.body[1], &doc.section[0], &doc.section[1]],
+        ];
         for (f, texts) in fields.iter().enumerate() {
-            for t in texts {
-                for term in tokenize::terms(t) {
+            for (i, t) in texts.iter().enumerate() {
+                // The section label is searched with the body but is not part of its length, so
+                // documents are normalised on what they say.
+                let counts_in_length = !(f == 2 && i >= 2);
+                let mut toks = Vec::new();
+                tokenize::tokenize(t, &mut toks);
+                for tok in toks {
                     let mut key = Vec::new();
-                    tokenize::encode_key(&term, &mut key);
+                    tokenize::encode_key(&tok.term, &mut key);
                     if key.len() > 255 {
                         continue;
                     }
-                    lens[d][f] += 1;
-                    inv.entry(key).or_default().entry(d).or_default()[f] += 1;
+                    lens[d][f] += u32::from(counts_in_length);
+                    // Han terms count towards the field length but are found by scanning the text
+                    // at query time (`core/src/search/han.rs`), not through the dictionary.
+                    if tok.kind != tokenize::Kind::Cjk {
+                        inv.entry(key).or_default().entry(d).or_default()[f] += 1;
+                    }
                 }
             }
         }
@@ -156,7 +170,7 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
 
     let aliases = build_aliases(&assets.join("search").join("aliases.txt"))?;
 
-    let mut idx = b"MHS2".to_vec();
+    let mut idx = b"MHS3".to_vec();
     for n in [docs.len(), inv.len(), blocks.len() / 6, dict.len(), post.len(), tfs.len(), aliases.len()] {
         u32le(&mut idx, n);
     }
@@ -174,7 +188,8 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
         .map(|d| {
             serde_json::json!({
                 "id": d.id, "route": d.route, "title_en": d.title[0], "title_zh": d.title[1],
-                "path": d.path, "body_en": d.body[0], "body_zh": d.body[1],
+                "path": d.path, "body_en": format!("{}\n{}", d.body[0], d.section[0]),
+                "body_zh": format!("{}\n{}", d.body[1], d.section[1]),
             })
         })
         .collect();

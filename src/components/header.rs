@@ -42,11 +42,19 @@ pub fn header(props: &HeaderProps) -> Html {
                 </a>
                 <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>
             </@>
-            <crate::components::search_box::SearchBox />
+            { search_box() }
             <button type="button" class="mh-lang" data-testid="lang-toggle" onclick={toggle}
                 lang={lang.other().html_lang()} aria-label={t(lang, key::NAV_LANG_TOGGLE_LABEL)}>
                 { t(lang, key::NAV_LANG_TOGGLE_OTHER) }
             </button>
         </@>
     }
+}
+
+/// The search box; left out of builds without the `search` feature (only used to measure its bytes).
+fn search_box() -> Html {
+    #[cfg(feature = "search")]
+    return html! { <crate::components::search_box::SearchBox /> };
+    #[cfg(not(feature = "search"))]
+    Html::default()
 }

@@ -26,6 +26,7 @@ pub mod pricing_result;
 pub mod pricing_table;
 pub mod pricing_view;
 pub mod reference;
+#[cfg(feature = "search")]
 pub mod search_box;
 pub mod snippet_box;
 pub mod trouble_entry;

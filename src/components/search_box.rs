@@ -10,10 +10,10 @@ use crate::app::AppContext;
 use crate::hooks::use_navigator;
 use crate::hooks::use_search_shortcut::use_search_shortcut;
 use crate::platform::storage;
-use mailgun_help_core::i18n::{fill, key, t, Key};
+use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
-use mailgun_help_core::search::docs::DocKind;
+use mailgun_help_core::search::display::kind_key;
 use mailgun_help_core::search::{results, Marked, Shown};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
@@ -38,20 +38,6 @@ fn remember(recent: &[String], q: &str) -> Vec<String> {
     next.extend(recent.iter().filter(|r| r.as_str() != q).take(RECENT_MAX - 1).cloned());
     let _ = storage::set(RECENT_KEY, &next.join("\n"));
     next
-}
-
-fn kind_key(k: DocKind) -> Key {
-    match k {
-        DocKind::Area => key::SEARCH_KIND_AREA,
-        DocKind::Endpoint => key::SEARCH_KIND_ENDPOINT,
-        DocKind::Playbook => key::SEARCH_KIND_PLAYBOOK,
-        DocKind::Gotcha => key::SEARCH_KIND_GOTCHA,
-        DocKind::Trouble => key::SEARCH_KIND_TROUBLE,
-        DocKind::Example => key::SEARCH_KIND_EXAMPLE,
-        DocKind::Pricing => key::SEARCH_KIND_PRICING,
-        DocKind::Object => key::SEARCH_KIND_OBJECT,
-        DocKind::ApiFacts => key::SEARCH_KIND_API,
-    }
 }
 
 /// Text with its marked ranges as `<mark>` elements.

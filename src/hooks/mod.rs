@@ -2,6 +2,7 @@
 
 mod use_hash_route;
 mod use_nav;
+#[cfg(feature = "search")]
 pub mod use_search_shortcut;
 mod use_warm_up;
 

@@ -14,6 +14,7 @@
       build() {
         const bytes = Uint8Array.from(atob(MH_WASM), (c) => c.charCodeAt(0));
         wasm_bindgen.initSync({ module: bytes });
+        wasm_bindgen.parse_content();
         const t0 = now();
         wasm_bindgen.load();
         this.loadMs = now() - t0;

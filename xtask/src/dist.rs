@@ -51,8 +51,14 @@ pub fn read(path: &Path) -> Result<String, String> {
 
 /// Makes the single-file HTML from Trunk's output folder.
 pub fn assemble(web: &Path) -> Result<String, String> {
+    assemble_with(web, &|css| css.to_string())
+}
+
+/// [`assemble`], with the CSS passed through `css_filter` first (to measure a build without a
+/// feature, whose style rules are dropped too).
+pub fn assemble_with(web: &Path, css_filter: &dyn Fn(&str) -> String) -> Result<String, String> {
     let page = read(&web.join("index.html"))?;
-    let css = read(&only_file(web, "css")?)?;
+    let css = css_filter(&read(&only_file(web, "css")?)?);
     let glue = read(&only_file(web, "js")?)?;
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
     let glue = strip_exports(&glue)?;

@@ -3,9 +3,26 @@
 //! `runtime_documents_match_the_index_builders` compares the two field by field.
 
 use super::docs::{Doc, DocKind};
+use crate::i18n::{key, t, Key};
 use crate::kb::Kb;
+use crate::lang::Lang;
 use crate::pricing::PricingData;
 use crate::text::Text;
+
+/// The UI string that names a kind of document (the badge of a result, and its searchable section).
+pub fn kind_key(k: DocKind) -> Key {
+    match k {
+        DocKind::Area => key::SEARCH_KIND_AREA,
+        DocKind::Endpoint => key::SEARCH_KIND_ENDPOINT,
+        DocKind::Playbook => key::SEARCH_KIND_PLAYBOOK,
+        DocKind::Gotcha => key::SEARCH_KIND_GOTCHA,
+        DocKind::Trouble => key::SEARCH_KIND_TROUBLE,
+        DocKind::Example => key::SEARCH_KIND_EXAMPLE,
+        DocKind::Pricing => key::SEARCH_KIND_PRICING,
+        DocKind::Object => key::SEARCH_KIND_OBJECT,
+        DocKind::ApiFacts => key::SEARCH_KIND_API,
+    }
+}
 
 fn pair(t: &Text) -> [String; 2] {
     [t.en.clone(), t.zh.clone()]
@@ -30,7 +47,8 @@ fn join<'a>(parts: impl Iterator<Item = &'a Text> + Clone) -> [String; 2] {
 }
 
 fn doc(kind: DocKind, slug: &str, route: &str, title: [String; 2], path: String, body: [String; 2]) -> Doc {
-    Doc { id: format!("{}:{slug}", kind.name()), kind, route: route.to_string(), title, path, body }
+    let section = [t(Lang::En, kind_key(kind)).to_string(), t(Lang::Zh, kind_key(kind)).to_string()];
+    Doc { id: format!("{}:{slug}", kind.name()), kind, route: route.to_string(), title, path, body, section }
 }
 
 fn with_price(mut body: [String; 2], price: Option<u64>) -> [String; 2] {

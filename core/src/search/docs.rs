@@ -61,6 +61,9 @@ pub struct Doc {
     pub path: String,
     /// Body in each language (paragraphs joined by newlines).
     pub body: [String; 2],
+    /// The name of its kind in each language (the `search.kind_*` UI strings, e.g. "Data model
+    /// object"), so "data model" finds every object; searched with the body, never shown in a snippet.
+    pub section: [String; 2],
 }
 
 fn s(v: &Value, key: &str) -> String {
@@ -83,12 +86,33 @@ fn join(parts: &[[String; 2]]) -> [String; 2] {
 }
 
 fn doc(kind: DocKind, slug: &str, route: &str, title: [String; 2], path: String, body: [String; 2]) -> Doc {
-    Doc { id: format!("{}:{slug}", kind.name()), kind, route: route.to_string(), title, path, body }
+    Doc {
+        id: format!("{}:{slug}", kind.name()),
+        kind,
+        route: route.to_string(),
+        title,
+        path,
+        body,
+        section: Default::default(),
+    }
 }
 
-/// Every document. `get` returns the JSON of a content file by its asset path (`kb/api.toml`);
-/// `areas` are the JSON values of `kb/areas/*.toml` in any order.
+/// Every document. `get` returns the JSON of a content file by its asset path (`kb/api.toml`,
+/// `i18n/en.toml`); `areas` are the JSON values of `kb/areas/*.toml` in any order.
 pub fn collect(get: &dyn Fn(&str) -> Option<Value>, areas: &[Value]) -> Vec<Doc> {
+    let mut out = collect_bodies(get, areas);
+    let strings = [get("i18n/en.toml"), get("i18n/zh.toml")];
+    for d in &mut out {
+        let label = |l: usize| {
+            let key = format!("kind_{}", d.kind.name());
+            strings[l].as_ref().and_then(|s| s.get("search")?.get(&key)?.as_str()).unwrap_or_default().to_string()
+        };
+        d.section = [label(0), label(1)];
+    }
+    out
+}
+
+fn collect_bodies(get: &dyn Fn(&str) -> Option<Value>, areas: &[Value]) -> Vec<Doc> {
     let mut out = Vec::new();
     let mut areas: Vec<&Value> = areas.iter().collect();
     areas.sort_by_key(|a| s(a, "id"));

@@ -68,7 +68,7 @@ impl Index {
     }
 
     fn parse(b: &'static [u8]) -> Option<Index> {
-        if b.get(..4)? != b"MHS2" {
+        if b.get(..4)? != b"MHS3" {
             return None;
         }
         let [n_docs, n_terms, n_blocks, dict_len, post_len, tf_len, alias_len] =

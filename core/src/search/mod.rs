@@ -8,13 +8,14 @@
 //! * English: stems, prefix matching of the last word while it is being typed, typo tolerance (one
 //!   edit for words of 4+ letters, two for 8+) against the dictionary, aliases from
 //!   `assets/search/aliases.toml`;
-//! * Chinese: character bigrams, so any substring of two or more characters is found; a single
-//!   character matches every bigram that contains it;
+//! * Chinese: character bigrams counted in the documents' own text ([`han`]), so any substring of
+//!   two or more characters is found, and a single character wherever it occurs;
 //! * paths and hosts (`/v3/{domain}/messages.mime`, `api.eu.mailgun.net`) are also matched whole and an
 //!   exact endpoint path puts its endpoint first.
 
 pub mod display;
 pub mod docs;
+pub mod han;
 pub mod index;
 pub mod tokenize;
 
@@ -206,17 +207,6 @@ fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize) {
                 n < MAX_EXPANSIONS
             });
         }
-        if t.kind == Kind::Cjk && t.term.chars().count() == 1 {
-            // A lone character: every bigram that holds it.
-            let mut n = 0;
-            ix.scan_from(&[0x80], &mut |k, _| {
-                if k.len() == 4 && (k[..2] == key[..] || k[2..] == key[..]) {
-                    out.push(Expansion { key: k.to_vec(), weight: 0.8, group: g, exact_chunk: false });
-                    n += 1;
-                }
-                n < 4 * MAX_EXPANSIONS
-            });
-        }
     }
     // Aliases: a query term that belongs to a group also looks for the group's other terms.
     let folded = tokenize::fold_mapped(query).0;
@@ -265,16 +255,26 @@ pub fn search(query: &str, limit: usize) -> Found {
     let mut best = vec![0f32; n];
     let mut title_hit = vec![false; n];
     let mut terms = Vec::new();
-    let mut entries: Vec<Option<Entry>> = exps.iter().map(|e| ix.lookup(&e.key)).collect();
     for g in 0..n_groups {
         best.iter_mut().for_each(|b| *b = 0.0);
         title_hit.iter_mut().for_each(|b| *b = false);
-        for (e, entry) in exps.iter().zip(entries.iter_mut()) {
-            let Some(entry) = entry.take_if(|_| e.group == g) else { continue };
-            let df = ix.df(entry) as f32;
-            let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
-            terms.push(tokenize::decode_key(&e.key));
-            ix.postings(entry, &mut |doc, tf| {
+        for e in exps.iter().filter(|e| e.group == g) {
+            let term = tokenize::decode_key(&e.key);
+            let source = if han::is_han_term(&term) {
+                Source::Scanned(han::HanText::get().postings(&term))
+            } else {
+                match ix.lookup(&e.key) {
+                    Some(entry) => Source::Stored(entry),
+                    None => continue,
+                }
+            };
+            let df = source.df(&ix);
+            if df == 0 {
+                continue;
+            }
+            let idf = (1.0 + (n as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+            terms.push(term);
+            source.for_each(&ix, &mut |doc, tf| {
                 if doc >= n {
                     return;
                 }
@@ -321,6 +321,28 @@ pub fn search(query: &str, limit: usize) -> Found {
     Found { hits, terms }
 }
 
+/// Where a term's postings come from: the stored dictionary, or a scan of the Han text.
+enum Source {
+    Stored(Entry),
+    Scanned(Vec<(usize, [u8; 3])>),
+}
+
+impl Source {
+    fn df(&self, ix: &Index) -> usize {
+        match self {
+            Source::Stored(e) => ix.df(*e),
+            Source::Scanned(p) => p.len(),
+        }
+    }
+
+    fn for_each(&self, ix: &Index, f: &mut dyn FnMut(usize, [u8; 3])) {
+        match self {
+            Source::Stored(e) => ix.postings(*e, f),
+            Source::Scanned(p) => p.iter().for_each(|&(d, tf)| f(d, tf)),
+        }
+    }
+}
+
 fn docs_kind(d: usize) -> Option<docs::DocKind> {
     Index::get().kind(d)
 }
@@ -345,12 +367,24 @@ pub fn insertion_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     }
 }
 
-/// Byte ranges of `text` whose tokens are among `terms` (merged, in order).
-pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+/// The matched places of `text`: (start, end, term) for each token among `terms` (sorted), and for
+/// each lone Han character among them, every place it occurs (it matched by scanning, not as a token).
+fn matched_spans<'t>(text: &str, terms: &'t [String]) -> Vec<(usize, usize, &'t str)> {
     let mut toks = Vec::new();
     tokenize::tokenize(text, &mut toks);
-    let mut ranges: Vec<(usize, usize)> =
-        toks.iter().filter(|t| terms.binary_search(&t.term).is_ok()).map(|t| (t.start, t.end)).collect();
+    let mut spans: Vec<(usize, usize, &str)> = toks
+        .iter()
+        .filter_map(|t| terms.binary_search(&t.term).ok().map(|i| (t.start, t.end, terms[i].as_str())))
+        .collect();
+    for term in terms.iter().filter(|t| han::is_han_term(t) && t.chars().count() == 1) {
+        spans.extend(text.match_indices(term.as_str()).map(|(i, m)| (i, i + m.len(), term.as_str())));
+    }
+    spans
+}
+
+/// Byte ranges of `text` whose tokens are among `terms` (merged, in order).
+pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = matched_spans(text, terms).into_iter().map(|(s, e, _)| (s, e)).collect();
     insertion_sort(&mut ranges, |a, b| a < b);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (s, e) in ranges {
@@ -374,16 +408,14 @@ pub struct Marked {
 /// The line of `body` with the most distinct matched terms (the first such line), cut to about `max`
 /// characters around its first match.
 pub fn snippet(body: &str, terms: &[String], max: usize) -> Marked {
-    let mut toks = Vec::new();
-    tokenize::tokenize(body, &mut toks);
-    toks.retain(|t| terms.binary_search(&t.term).is_ok());
+    let spans = matched_spans(body, terms);
     let marks = highlight(body, terms);
     let (mut best, mut best_n, mut line_start) = (0usize, 0usize, 0usize);
     for line_end in body.match_indices('\n').map(|(i, _)| i).chain(std::iter::once(body.len())) {
         let mut seen: Vec<&str> = Vec::new();
-        for t in toks.iter().filter(|t| t.start >= line_start && t.end <= line_end) {
-            if !seen.contains(&t.term.as_str()) {
-                seen.push(&t.term);
+        for &(_, _, term) in spans.iter().filter(|s| s.0 >= line_start && s.1 <= line_end) {
+            if !seen.contains(&term) {
+                seen.push(term);
             }
         }
         if seen.len() > best_n {

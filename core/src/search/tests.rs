@@ -68,6 +68,40 @@ fn index_and_documents_agree() {
     );
 }
 
+/// The scanned Han postings hold exactly the counts the tokenizer gives each field (what the
+/// dictionary stored before Han terms left it), capped as the stored frequencies were.
+#[test]
+fn scanned_han_terms_count_like_the_tokenizer() {
+    let docs = documents();
+    let han = han::HanText::get();
+    let mut checked = 0;
+    for (d, doc) in docs.iter().enumerate().step_by(5) {
+        let fields: [Vec<&str>; 3] = [
+            vec![&doc.title[0], &doc.title[1]],
+            vec![&doc.path],
+            vec![&doc.body[0], &doc.body[1], &doc.section[0], &doc.section[1]],
+        ];
+        let mut counts: std::collections::BTreeMap<String, [u32; 3]> = Default::default();
+        for (f, texts) in fields.iter().enumerate() {
+            for t in texts {
+                let mut toks = Vec::new();
+                tokenize(t, &mut toks);
+                for tok in toks.into_iter().filter(|t| t.kind == Kind::Cjk && t.term.chars().count() == 2) {
+                    counts.entry(tok.term).or_default()[f] += 1;
+                }
+            }
+        }
+        for (term, c) in counts.iter().take(40) {
+            let want = [c[0].min(3) as u8, c[1].min(3) as u8, c[2].min(15) as u8];
+            let got = han.postings(term).into_iter().find(|p| p.0 == d).map(|p| p.1);
+            assert_eq!(got, Some(want), "{term} in {}", doc.id);
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "only {checked} bigrams checked");
+    assert!(han.postings("").is_empty() && han.postings("ab").is_empty() && han.postings("退订链").is_empty());
+}
+
 #[test]
 fn names_find_their_documents_first() {
     assert_eq!(first("messages.mime"), "endpoint:send-mime");
@@ -83,7 +117,9 @@ fn chinese_substrings_and_mixed_queries_are_found() {
     assert!(top("退订", 5).contains(&"area:metrics".to_string()), "{:?}", top("退订", 5));
     assert!(top("webhook 签名", 3).contains(&"area:webhooks".to_string()), "{:?}", top("webhook 签名", 3));
     assert!(top("专用IP", 3).iter().any(|id| id.contains("dedicated-ip")), "{:?}", top("专用IP", 3));
-    assert!(!top("预", 10).is_empty(), "a single character finds the bigrams that hold it");
+    assert!(!top("预", 10).is_empty(), "a single character is found wherever it occurs");
+    let r = results("预", Lang::Zh, 3);
+    assert!(r.iter().any(|s| s.title.marks.len() + s.snippet.marks.len() > 0), "and it is highlighted");
     assert_eq!(top("ｗｅｂｈｏｏｋ", 1), top("webhook", 1), "full-width folds to half-width");
 }
 
@@ -160,8 +196,9 @@ fn runtime_documents_match_the_index_builders() {
         assert_eq!(b["title_en"], d.title[0].as_str(), "{}", d.id);
         assert_eq!(b["title_zh"], d.title[1].as_str(), "{}", d.id);
         assert_eq!(b["path"], d.path.as_str(), "{}", d.id);
-        assert_eq!(b["body_en"], d.body[0].as_str(), "{}", d.id);
-        assert_eq!(b["body_zh"], d.body[1].as_str(), "{}", d.id);
+        assert_eq!(b["body_en"], format!("{}\n{}", d.body[0], d.section[0]), "{}", d.id);
+        assert_eq!(b["body_zh"], format!("{}\n{}", d.body[1], d.section[1]), "{}", d.id);
+        assert!(!d.section[0].is_empty() && !d.section[1].is_empty(), "{}", d.id);
     }
 }
 
