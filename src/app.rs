@@ -115,7 +115,7 @@ pub fn app(props: &AppProps) -> Html {
         let (state, embed, shell) = (state.clone(), embed.clone(), (*shell).clone());
         use_effect_with((), move |_| match embed {
             None => {
-                dom::set_root_attr("data-ready-ms", &format!("{:.1}", dom::now_ms()));
+                dom::set_root_attr("data-ready-ms", &mailgun_help_core::text::one_decimal(dom::now_ms()));
                 dom::set_root_attr("data-ready", "true");
             }
             Some(cfg) => {

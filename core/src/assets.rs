@@ -65,6 +65,6 @@ pub fn files_in(dir: &str) -> Vec<(String, &'static str)> {
             }
         }
     }
-    out.sort();
+    crate::sort::sort_by(&mut out, |a, b| a < b);
     out
 }

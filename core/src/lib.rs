@@ -16,4 +16,5 @@ pub mod lang;
 pub mod pricing;
 pub mod route;
 pub mod search;
+pub mod sort;
 pub mod text;

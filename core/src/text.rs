@@ -27,3 +27,20 @@ impl Text {
         self.en.trim().is_empty() || self.zh.trim().is_empty()
     }
 }
+
+/// `v` with one decimal (`12.3`, `-0.5`, `7.0`), rounded half away from zero; non-finite values
+/// give `0.0`. Integer formatting only: Rust's float formatting adds ~15 KB to the wasm and this is
+/// all the widget needs (SVG coordinates, milliseconds).
+///
+/// ```
+/// use mailgun_help_core::text::one_decimal;
+/// assert_eq!(one_decimal(12.34), "12.3");
+/// assert_eq!(one_decimal(-0.05), "-0.1");
+/// assert_eq!(one_decimal(7.0), "7.0");
+/// ```
+pub fn one_decimal(v: f64) -> String {
+    let tenths = if v.is_finite() { (v * 10.0).round().clamp(-9.0e15, 9.0e15) as i64 } else { 0 };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
+}

@@ -69,7 +69,7 @@ impl Scale {
 }
 
 fn n(v: f64) -> String {
-    format!("{v:.1}")
+    mailgun_help_core::text::one_decimal(v)
 }
 
 /// One horizontal run of a plan at one height.
@@ -93,7 +93,7 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
 
     let mut points: Vec<(PlanId, ChartPoint)> =
         c.series.iter().flat_map(|s| s.points.iter().map(move |p| (s.plan, *p))).collect();
-    points.sort_by_key(|(_, p)| p.volume);
+    mailgun_help_core::sort::sort_by_key(&mut points, |(_, p)| p.volume);
     let mut runs: Vec<Run> = Vec::new();
     for (i, (plan, p)) in points.iter().enumerate() {
         let x0 = scale.x(p.volume);

@@ -85,7 +85,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     }
     let probs = softmax(&scores);
     let mut order: Vec<usize> = (0..probs.len()).collect();
-    order.sort_by(|a, b| probs[*b].total_cmp(&probs[*a]));
+    crate::sort::sort_by(&mut order, |a, b| probs[*b].total_cmp(&probs[*a]).is_lt());
     // An area the reader chose (wizard or link) is context they already gave: it holds unless the
     // question belongs to another skill outright (a forced route) or names a different area.
     let chosen =
@@ -178,6 +178,8 @@ pub fn rank_areas(question: &str) -> Vec<AreaId> {
         .iter()
         .filter_map(|a| model.class_of(&Target::Area(*a)).map(|c| (*a, scores.get(c).copied().unwrap_or(0.0))))
         .collect();
-    areas.sort_by(|x, y| (x.0 == AreaId::Other).cmp(&(y.0 == AreaId::Other)).then(y.1.total_cmp(&x.1)));
+    crate::sort::sort_by(&mut areas, |x, y| {
+        (x.0 == AreaId::Other).cmp(&(y.0 == AreaId::Other)).then(y.1.total_cmp(&x.1)).is_lt()
+    });
     areas.into_iter().map(|(a, _)| a).collect()
 }

@@ -130,7 +130,7 @@ impl Lexicon {
     /// Builds the typo index; call once after every word has been learnt.
     pub fn finish(&mut self) {
         let mut words: Vec<String> = self.known.keys().filter(|w| w.len() >= 3).cloned().collect();
-        words.sort();
+        crate::sort::sort_by(&mut words, |a, b| a < b);
         for (i, w) in words.iter().enumerate() {
             let i = i as u32;
             self.del1.entry(w.clone()).or_default().push(i);
@@ -145,8 +145,7 @@ impl Lexicon {
             }
         }
         for v in self.del1.values_mut() {
-            v.sort_unstable();
-            v.dedup();
+            crate::sort::sort_dedup(v);
         }
         self.words = words;
     }
@@ -184,8 +183,7 @@ impl Lexicon {
                 }
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
+        crate::sort::sort_dedup(&mut candidates);
         let mut best: Option<(usize, u32, &str)> = None;
         for i in candidates {
             let Some(cand) = self.words.get(i as usize) else { continue };

@@ -202,8 +202,7 @@ impl Model {
             // Present-or-absent per document, as at classification time: a word said twice in one
             // example (or a concept reached through two of its spellings) counts once.
             let mut feats = features(&analysis, &concepts);
-            feats.sort_unstable();
-            feats.dedup();
+            crate::sort::sort_dedup(&mut feats);
             for f in feats {
                 let next = feature_ids.len() as u32;
                 let id = *feature_ids.entry(f).or_insert(next) as usize;
@@ -263,8 +262,7 @@ impl Model {
         let n = self.classes.len();
         let mut scores = vec![0f32; n];
         let mut feats = features(a, &self.concepts);
-        feats.sort_unstable();
-        feats.dedup();
+        crate::sort::sort_dedup(&mut feats);
         let mut known = 0;
         for f in &feats {
             if let Some(&id) = self.feature_ids.get(f.as_str()) {

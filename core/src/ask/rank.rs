@@ -94,6 +94,6 @@ pub fn both(t: &Text) -> String {
 /// Indices of `scores` from best to worst; ties keep the original order (the KB's own order).
 pub fn order(scores: &[f32]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..scores.len()).collect();
-    idx.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]).then(a.cmp(b)));
+    crate::sort::sort_by(&mut idx, |a, b| scores[*b].total_cmp(&scores[*a]).then(a.cmp(b)).is_lt());
     idx
 }

@@ -65,8 +65,7 @@ pub fn sample_volumes(data: &PricingData, max: u64, extra: u64) -> Vec<u64> {
     }
     v.push(max);
     v.retain(|x| *x <= max);
-    v.sort_unstable();
-    v.dedup();
+    crate::sort::sort_dedup(&mut v);
     v
 }
 

@@ -331,7 +331,7 @@ impl Input {
             input.validate()?;
             Ok(input)
         } else {
-            errors.sort_by_key(|e| e.field);
+            crate::sort::sort_by_key(&mut errors, |e| e.field);
             Err(errors)
         }
     }
