@@ -2,7 +2,7 @@
 //! state in an embed), and picks the view.
 
 use crate::components::{
-    area_view::AreaView, ask_view::AskView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home,
+    area_view::AreaView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home,
     not_found::NotFound, pricing_view::PricingView, reference::ReferenceView,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
@@ -66,6 +66,7 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
 pub fn app(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let state = use_reducer({
+        #[cfg(feature = "ask")]
         crate::hooks::use_warm_up();
         let embed = embed.clone();
         move || initial_state(embed.as_ref())
@@ -165,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
                 Some(_) => html! { <AreaView area={*id} /> },
                 None => html! { <NotFound path={state.route.to_hash()} /> },
             },
-            Route::Ask(query) => html! { <AskView query={query.clone()} /> },
+            Route::Ask(query) => ask_view(query),
             Route::Pricing(params) => html! { <PricingView params={params.clone()} /> },
             Route::Reference(page) => html! { <ReferenceView page={*page} /> },
             Route::NotFound(path) => html! { <NotFound path={path.clone()} /> },
@@ -201,4 +202,12 @@ fn emit_route(shell: &Shell, route: &Route) {
             );
         }
     }
+}
+
+/// The ask view; builds without the `ask` feature (only used to measure its bytes) show not-found.
+fn ask_view(query: &mailgun_help_core::route::AskQuery) -> Html {
+    #[cfg(feature = "ask")]
+    return html! { <crate::components::ask_view::AskView query={query.clone()} /> };
+    #[cfg(not(feature = "ask"))]
+    html! { <NotFound path={Route::Ask(query.clone()).to_hash()} /> }
 }

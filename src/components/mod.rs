@@ -1,11 +1,14 @@
 //! One component per file. Components only turn state into HTML and events into actions; anything
 //! that decides something lives in `mailgun_help_core`.
 
+#[cfg(feature = "ask")]
 pub mod answer_panel;
 pub mod api_reference;
 pub mod area_links;
 pub mod area_view;
+#[cfg(feature = "ask")]
 pub mod ask_form;
+#[cfg(feature = "ask")]
 pub mod ask_view;
 pub mod browse;
 pub mod copy_button;

@@ -9,7 +9,7 @@
 //!   same fields everywhere: title_en, title_zh (×3), path (×2), body_en, body_zh.
 //! * Each query's time is measured in batches of at least 1 ms (repeat until 1 ms has passed, divide).
 //! * Bytes added: the single file built with and without the `search` feature, both gzipped (see
-//!   [`product_share`]); the standalone engine's wasm is printed too but is not what the widget pays
+//!   `crate::share`); the standalone engine's wasm is printed too but is not what the widget pays
 //!   (it carries its own copy of the content, allocator and runtime).
 //! * Relevance: hit@1, hit@10 and MRR@10 against the expected ids; a query counts as a hit when any
 //!   expected id is in the top k.
@@ -176,15 +176,15 @@ pub fn run_bench() -> Result<(), String> {
         sizes[*name] = json!(crate::dist::gzip_len(src.as_bytes())?);
         libs.push_str(&format!("<script>\n{}\n</script>\n", src.replace("</script", "<\\/script")));
     }
-    let share = product_share()?;
+    let share = crate::share::feature_share(crate::share::product_size()?, "search", &["mh-search"])?;
     println!(
         "search's share of dist/index.html: {} − {} = {} bytes gz (standalone bench engine: {} bytes gz)",
         share.with,
         share.without,
-        share.with.saturating_sub(share.without),
+        share.added(),
         crate::dist::gzip_len(&wasm)?
     );
-    sizes["ours"] = json!(share.with.saturating_sub(share.without));
+    sizes["ours"] = json!(share.added());
     let data = json!({
         "docs": serde_json::from_str::<Value>(mailgun_help_core::search::bench_docs_json()).map_err(|e| e.to_string())?,
         "queries": queries,
@@ -212,41 +212,6 @@ pub fn run_bench() -> Result<(), String> {
     Ok(())
 }
 
-/// Gzipped sizes of the single file with and without the search feature.
-struct Share {
-    with: usize,
-    without: usize,
-}
-
-/// Builds the single file twice from the same sources, with the `search` feature (the product, left
-/// in `dist/`) and without it (in `target/bench-without-search`, with the search box's CSS rules
-/// dropped too), and gzips both: the difference is what search adds, engine, index, UI and CSS.
-fn product_share() -> Result<Share, String> {
-    let single = crate::dist::run_dist()?;
-    let with = crate::dist::gzip_len(&fs::read(&single).map_err(|e| e.to_string())?)?;
-    let web = cmd::root().join("target").join("bench-without-search");
-    run(command("trunk").args(["build", "--release", "--no-default-features", "--dist"]).arg(&web))?;
-    let html = crate::dist::assemble_with(&web, &without_search_rules)?;
-    let without = crate::dist::gzip_len(html.as_bytes())?;
-    Ok(Share { with, without })
-}
-
-/// The stylesheet without the rules whose selectors name the search box (`.mh-search…`).
-fn without_search_rules(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(end) = rest.find('}') {
-        let rule = &rest[..=end];
-        let selector = rule.split('{').next().unwrap_or("");
-        if !selector.contains("mh-search") || rule.matches('{').count() > 1 {
-            out.push_str(rule);
-        }
-        rest = &rest[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn print_table(r: &Value) {
     println!("| Engine | Lang | hit@1 | hit@10 | MRR | p50 µs | p95 µs | Index load ms | Bytes added (gz) |");
     println!("|---|---|---|---|---|---|---|---|---|");
@@ -267,13 +232,3 @@ fn print_table(r: &Value) {
     println!("\n{} EN and {} ZH queries.", r["n_en"], r["n_zh"]);
 }
 
-#[cfg(test)]
-mod tests {
-    use super::without_search_rules;
-
-    #[test]
-    fn search_rules_are_dropped_and_others_kept() {
-        let css = ".a{color:red}.mh-search-input{width:1px}\n.mh-search,.b{x:y}@media (x){.c{d:e}}";
-        assert_eq!(without_search_rules(css), ".a{color:red}@media (x){.c{d:e}}");
-    }
-}

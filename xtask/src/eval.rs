@@ -4,6 +4,10 @@
 //! report gives, per language, full accuracy (target right and every string present), target
 //! accuracy alone, the same for a keyword baseline (so a change can be judged against something
 //! simple), every miss, and classification timing. Misses never fail the command; a broken file does.
+//!
+//! `--lines PATH` reads the plain line format of the held-out sets instead (targets only), e.g. the
+//! set written on 2026-11-30 that was never tuned on: `cargo xtask eval --lines
+//! core/tests/data/ask_unseen.txt`.
 
 use mailgun_help_core::ask::{answer_text, baseline, classify, compose, engine, Context, Target};
 use mailgun_help_core::lang::Lang;
@@ -56,6 +60,35 @@ struct Tally {
     base_target: usize,
 }
 
+/// Reads the line format of the held-out sets (`core/tests/data/ask_*.txt`): `## en|zh|mixed`
+/// sections, then `<targets separated by spaces> | <question>` per line, `#` comments. Mixed
+/// questions count as Chinese. No required mentions: only the target is checked.
+fn parse_lines(text: &str) -> Result<EvalFile, String> {
+    let mut lang = "en";
+    let mut cases = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(section) = line.strip_prefix("## ") {
+            lang = if section.trim() == "en" { "en" } else { "zh" };
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (targets, q) = line.split_once(" | ").ok_or_else(|| format!("line {}: no ` | `", i + 1))?;
+        let (routes, areas): (Vec<String>, Vec<String>) =
+            targets.split_whitespace().map(String::from).partition(|t| t.starts_with("sales-"));
+        cases.push(Case {
+            q: q.trim().to_string(),
+            lang: lang.to_string(),
+            expect_area: Some(areas),
+            expect_route: Some(routes),
+            must_mention: Vec::new(),
+        });
+    }
+    Ok(EvalFile { cases })
+}
+
 fn pct(k: usize, n: usize) -> String {
     if n == 0 {
         "-".into()
@@ -79,15 +112,24 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 /// Runs the evaluation: `cargo xtask eval [--file PATH]`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut path = default_path();
+    let mut lines_format = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--file" => path = PathBuf::from(it.next().ok_or("--file needs a path")?),
-            other => return Err(format!("unknown eval option `{other}` (use --file PATH)")),
+            "--lines" => {
+                path = PathBuf::from(it.next().ok_or("--lines needs a path")?);
+                lines_format = true;
+            }
+            other => return Err(format!("unknown eval option `{other}` (use --file PATH or --lines PATH)")),
         }
     }
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let file: EvalFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let file: EvalFile = if lines_format {
+        parse_lines(&text).map_err(|e| format!("{}: {e}", path.display()))?
+    } else {
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?
+    };
     let build = Instant::now();
     if engine().is_none() {
         return Err("the ask tables in assets/ask/ failed to load".into());

@@ -1,5 +1,6 @@
 //! `cargo xtask measure`: the single file's size (raw and gzipped) and the time from navigation
 //! start to `data-ready` when opened from `file://` in headless Chromium (median of 15 loads).
+//! `cargo xtask measure --shares`: what the ask and search features each add to it.
 
 use crate::e2e::Ctx;
 use crate::webdriver::{Driver, TempDir};
@@ -38,5 +39,19 @@ pub fn run(single: &Path) -> Result<(), String> {
         times[0],
         times[LOADS - 1]
     );
+    Ok(())
+}
+
+/// Builds the product and, for the ask and search features, the product without each; prints what
+/// each adds (gzipped bytes).
+pub fn shares() -> Result<(), String> {
+    let with = crate::share::product_size()?;
+    let features: [(&str, &[&str]); 2] =
+        [("ask", &["mh-answer", "mh-ask", "mh-clarify", "mh-quick", "mh-route-note"]), ("search", &["mh-search"])];
+    println!("dist/index.html: {with} bytes gzipped");
+    for (feature, markers) in features {
+        let share = crate::share::feature_share(with, feature, markers)?;
+        println!("{feature:>7} adds {:>6} bytes gz ({} with it, {} without)", share.added(), share.with, share.without);
+    }
     Ok(())
 }
