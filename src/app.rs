@@ -2,8 +2,8 @@
 //! state in an embed), and picks the view.
 
 use crate::components::{
-    area_view::AreaView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home,
-    not_found::NotFound, pricing_view::PricingView, reference::ReferenceView,
+    area_view::AreaView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home, not_found::NotFound,
+    pricing_view::PricingView, reference::ReferenceView,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
 use crate::platform::{dom, storage};

@@ -12,11 +12,14 @@ use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
 use crate::components::pricing_presets::PricingPresets;
 use crate::components::pricing_result::PricingResult;
 use crate::hooks::{detail, use_navigator};
-use crate::platform::url;
+use crate::platform::{timer, url};
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::pricing::{Estimate, Input, PricingData};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+/// How long the input must stay unchanged before an embedding page hears of the estimate.
+const ESTIMATE_EVENT_PAUSE_MS: i32 = 400;
 
 /// Props of [`PricingEstimator`].
 #[derive(Properties, PartialEq)]
@@ -46,12 +49,22 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         });
     }
     {
-        // An embedding page hears about every new valid estimate, once each.
+        // An embedding page hears about each new valid estimate once the reader pauses, not on every
+        // keystroke of "120000": a newer input cancels the pending event. Leaving the view does not,
+        // so the last estimate shown is always reported.
         let nav = nav.clone();
+        let pending = use_mut_ref(|| None::<i32>);
         use_effect_with(parsed.clone().ok(), move |input| {
-            if let (Some(input), Some(nav), Ok(data)) = (input, &nav, PricingData::get()) {
+            if let Some(handle) = pending.borrow_mut().take() {
+                timer::cancel(handle);
+            }
+            if let (Some(input), Some(nav)) = (input.clone(), nav) {
                 if nav.shell.is_embedded() {
-                    nav.shell.emit("estimate", estimate_detail(&Estimate::new(data, input)));
+                    *pending.borrow_mut() = timer::after(ESTIMATE_EVENT_PAUSE_MS, move || {
+                        if let Ok(data) = PricingData::get() {
+                            nav.shell.emit("estimate", estimate_detail(&Estimate::new(data, &input)));
+                        }
+                    });
                 }
             }
         });

@@ -2,8 +2,7 @@
 //! the first question a reader asks is answered at once instead of paying the model build (tens
 //! of milliseconds in the browser) on the keystroke that submits it.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use crate::platform::timer;
 use yew::prelude::*;
 
 /// How long after the first render the warm-up runs (after the page is ready and painted).
@@ -13,11 +12,8 @@ const DELAY_MS: i32 = 300;
 #[hook]
 pub fn use_warm_up() {
     use_effect_with((), |_| {
-        if let Some(window) = web_sys::window() {
-            let task = Closure::once_into_js(|| {
-                let _ = mailgun_help_core::ask::engine();
-            });
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), DELAY_MS);
-        }
+        let _ = timer::after(DELAY_MS, || {
+            let _ = mailgun_help_core::ask::engine();
+        });
     });
 }

@@ -5,4 +5,5 @@ pub mod clipboard;
 pub mod dom;
 pub mod intl;
 pub mod storage;
+pub mod timer;
 pub mod url;

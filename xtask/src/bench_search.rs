@@ -231,4 +231,3 @@ fn print_table(r: &Value) {
     }
     println!("\n{} EN and {} ZH queries.", r["n_en"], r["n_zh"]);
 }
-

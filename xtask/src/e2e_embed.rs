@@ -383,6 +383,15 @@ fn api_calls_do_what_they_say_and_events_fire_once(c: &Ctx) -> Result<(), String
         est[1]["input"]["monthly"] == json!(120000) && est[1]["input"]["ips"] == json!(1),
         format!("input: {}", est[1]),
     )?;
+    // Typing "250000" in three bursts 60 ms apart tells the host once, after the reader pauses.
+    c.js("const f = S('docs-widget', 'input[name=monthly]');
+         ['2', '25', '250000'].forEach((v, i) => setTimeout(() => {
+           f.value = v; f.dispatchEvent(new InputEvent('input', { bubbles: true }));
+         }, 60 * i));")?;
+    c.wait("EV('estimate', 'docs-widget').length === 2")?;
+    c.settle();
+    let typed = c.js("return EV('estimate', 'docs-widget').map((e) => e.detail.input.monthly);")?;
+    check(typed == json!([120000, 250000]), format!("estimate events while typing: {typed}"))?;
     c.js("window.__bad = null; W('docs-widget').estimate({ monthly: 'lots' }).then((r) => (window.__bad = r));")?;
     c.wait("window.__bad")?;
     let bad = c.js("return window.__bad;")?;
@@ -394,7 +403,7 @@ fn api_calls_do_what_they_say_and_events_fire_once(c: &Ctx) -> Result<(), String
     c.wait("EV('route', 'docs-widget').some((e) => e.detail.route === '#/ref/api')")?;
     c.js("W('docs-widget').open(); W('docs-widget').close();")?;
     c.settle();
-    check(c.count("estimate", "docs-widget")? == 1, "estimate fired again for an invalid input")?;
+    check(c.count("estimate", "docs-widget")? == 2, "estimate fired again for an invalid input")?;
     check(c.count("ask", "docs-widget")? == 1, "ask fired more than once")?;
     let langs =
         c.js("return [EV('lang', 'docs-widget').map((e) => e.detail.lang), W('docs-widget').getAttribute('lang')];")?;
