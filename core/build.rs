@@ -2,6 +2,7 @@
 //!
 //! * Every `*.toml` file is parsed here and re-written as compact JSON under `$OUT_DIR/assets/`, so the
 //!   TOML parser never ships in the wasm and a syntax error fails the build with the file's name.
+//! * `assets/ask/*.toml` become `$OUT_DIR/ask.tables` (`build_support/ask_tables.rs`), checked here.
 //! * `assets/i18n/en.toml` and `zh.toml` become `$OUT_DIR/i18n.rs`: one constant per key and one table
 //!   per language, so a misspelt key is a compile error and a key missing from either language fails
 //!   the build.
@@ -13,6 +14,9 @@ use std::path::{Path, PathBuf};
 
 #[path = "build_support/search_index.rs"]
 mod search_index;
+
+#[path = "build_support/ask_tables.rs"]
+mod ask_tables;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -30,6 +34,9 @@ fn main() {
     }
     if let Err(e) = search_index::build(&assets, &out) {
         errors.push(e);
+    }
+    if let Err(mut e) = ask_tables::build(&assets, &out) {
+        errors.append(&mut e);
     }
     if !errors.is_empty() {
         for e in &errors {
@@ -50,8 +57,9 @@ fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
     for path in entries {
         println!("cargo:rerun-if-changed={}", path.display());
         if path.is_dir() {
-            // UI strings are compiled to Rust tables below; their JSON would only add bytes.
-            if path.file_name().and_then(|n| n.to_str()) != Some("i18n") {
+            // UI strings are compiled to Rust tables below, the ask tables to their own record
+            // format (`build_support/ask_tables.rs`); their JSON would only add bytes.
+            if !matches!(path.file_name().and_then(|n| n.to_str()), Some("i18n" | "ask")) {
                 convert_dir(root, &path, out, errors);
             }
             continue;

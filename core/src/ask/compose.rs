@@ -16,7 +16,6 @@ use crate::kb::{Kb, Region};
 use crate::lang::Lang;
 use crate::pricing::{group, Estimate, Input, PricingData, MAX_MONTHLY};
 use crate::text::Text;
-use std::collections::BTreeMap;
 
 /// Most facts listed besides the lead.
 const MAX_FACTS: usize = 6;
@@ -61,8 +60,7 @@ pub fn compose(
     }
     let given_role = role_ref.or(role).or(understanding.role);
     let target = area_ref.map(Target::Area).unwrap_or_else(|| understanding.target.clone());
-    let empty = BTreeMap::new();
-    let phrases = data_tables().map(|d| &d.phrases).unwrap_or(&empty);
+    let phrases: &[(String, Text)] = data_tables().map(|d| d.phrases.as_slice()).unwrap_or(&[]);
     let mut answer = Answer {
         lang,
         target: target.clone(),
@@ -128,13 +126,17 @@ fn region_key(region: Region) -> &'static str {
 
 /// The answer phrases in one language.
 struct Phrases<'a> {
-    map: &'a BTreeMap<String, Text>,
+    /// Sorted by key.
+    map: &'a [(String, Text)],
     lang: Lang,
 }
 
 impl Phrases<'_> {
     fn get(&self, key: &str) -> String {
-        self.map.get(key).map(|t| t.get(self.lang).to_string()).unwrap_or_else(|| key.to_string())
+        match self.map.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+            Ok(i) => self.map[i].1.get(self.lang).to_string(),
+            Err(_) => key.to_string(),
+        }
     }
 
     fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {

@@ -1,0 +1,87 @@
+//! The compiled ask tables: the build step (`build_support/ask_tables.rs`, included here as the build
+//! script includes it) rejects malformed files with the file and entry named, and the widget's
+//! reader gets back exactly what the files say.
+
+#[path = "../build_support/ask_tables.rs"]
+#[allow(dead_code)]
+mod ask_tables;
+
+use mailgun_help_core::ask::data::{AskData, RuleKind};
+use mailgun_help_core::kb::ids::{AreaId, RoleId};
+use std::fs;
+use std::path::PathBuf;
+
+const AREAS: &str = "[[area]]\nslug = \"webhooks\"\nen = [\"verify a signature\", \"retries\"]\nzh = [\"签名\"]\n";
+const ROUTES: &str = "[[route]]\nslug = \"sales-postmark\"\nen = [\"postmark streams\"]\nzh = []\n";
+const ALIASES: &str = "[[concept]]\nname = \"send\"\nterms = [\"send\", \"发送\"]\n\n\
+    [[rule]]\nkind = \"boost\"\ntarget = \"area:webhooks\"\nweight = -2.5\nterms = [\"hook\"]\n\n\
+    [[rule]]\nkind = \"force\"\ntarget = \"route:sales-postmark\"\npriority = 3\nexclusive = true\nterms = [\"postmark\"]\n\n\
+    [[area_name]]\narea = \"webhooks\"\nterms = [\"webhooks\"]\n\n[[role]]\nid = \"founder\"\nterms = [\"ceo\"]\n";
+const PHRASES: &str = "[zeta]\nen = \"Z {x}\"\nzh = \"Z {x}\"\n\n[alpha]\nen = \"A\"\nzh = \"甲\"\n";
+
+/// A scratch `assets/` with the four ask files, `aliases` replaced by the given text.
+fn scratch(name: &str, aliases: &str) -> (PathBuf, PathBuf) {
+    let root = std::env::temp_dir().join(format!("mh-ask-tables-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&root);
+    let ask = root.join("assets").join("ask");
+    fs::create_dir_all(&ask).expect("temp dir");
+    for (file, text) in [
+        ("examples-areas.toml", AREAS),
+        ("examples-routes.toml", ROUTES),
+        ("aliases.toml", aliases),
+        ("phrases.toml", PHRASES),
+    ] {
+        fs::write(ask.join(file), text).expect("write");
+    }
+    let out = root.join("out");
+    fs::create_dir_all(&out).expect("out dir");
+    (root.join("assets"), out)
+}
+
+#[test]
+fn the_reader_gets_back_what_the_files_say() {
+    let (assets, out) = scratch("ok", ALIASES);
+    ask_tables::build(&assets, &out).expect("valid files compile");
+    let text = fs::read_to_string(out.join("ask.tables")).expect("written");
+    let data = AskData::parse(&text).expect("parses");
+    assert_eq!(data.areas[0].slug, AreaId::Webhooks);
+    assert_eq!(data.areas[0].en, ["verify a signature", "retries"]);
+    assert_eq!(data.routes[0].slug, "sales-postmark");
+    assert!(data.routes[0].zh.is_empty());
+    assert_eq!(data.aliases.concept[0].terms, ["send", "发送"]);
+    let (boost, force) = (&data.aliases.rule[0], &data.aliases.rule[1]);
+    assert_eq!((boost.kind, boost.weight, boost.priority, boost.exclusive), (RuleKind::Boost, -2.5, 0, false));
+    assert_eq!((force.kind, force.priority, force.exclusive), (RuleKind::Force, 3, true));
+    assert_eq!(data.aliases.area_name[0].area, AreaId::Webhooks);
+    assert_eq!(data.aliases.role[0].id, RoleId::Founder);
+    let keys: Vec<&str> = data.phrases.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["alpha", "zeta"], "sorted by key");
+    assert_eq!(data.phrases[0].1.zh, "甲");
+}
+
+#[test]
+fn malformed_files_fail_the_build_naming_the_entry() {
+    let cases = [
+        (ALIASES.replace("name = \"send\"", "name = \"send\"\ncolour = \"red\""), "unknown key `colour`"),
+        (ALIASES.replace("area = \"webhooks\"", "area = \"webhook\""), "unknown area `webhook`"),
+        (ALIASES.replace("kind = \"boost\"", "kind = \"nudge\""), "unknown rule kind `nudge`"),
+        (ALIASES.replace("id = \"founder\"", "id = \"ceo\""), "unknown role `ceo`"),
+        (ALIASES.replace("weight = -2.5", "weight = \"high\""), "weight must be a number"),
+        (ALIASES.replace("terms = [\"ceo\"]", "terms = [\"a\\tb\"]"), "tab"),
+        (ALIASES.replace("[[role]]\nid = \"founder\"\nterms = [\"ceo\"]\n", ""), "missing [[role]]"),
+    ];
+    for (i, (aliases, want)) in cases.iter().enumerate() {
+        let (assets, out) = scratch(&format!("bad{i}"), aliases);
+        let errors = ask_tables::build(&assets, &out).expect_err(want);
+        let all = errors.join("\n");
+        assert!(all.contains("assets/ask/aliases.toml") && all.contains(want), "case {i}: {all}");
+    }
+}
+
+#[test]
+fn the_reader_refuses_records_it_does_not_know() {
+    assert!(AskData::parse("X\tsomething").is_err());
+    assert!(AskData::parse("A\tnot-an-area\t\t").is_err());
+    assert!(AskData::parse("U\tforce\tarea:smtp\tnot-a-number\t0\t0\tterm").is_err());
+    assert!(AskData::parse("").is_ok_and(|d| d.areas.is_empty() && d.phrases.is_empty()));
+}
