@@ -2,7 +2,10 @@
 //!
 //! `build.rs` parses every `assets/**/*.toml` and writes it as compact JSON under `$OUT_DIR/assets`;
 //! this module embeds that tree with `include_dir` and hands out a file's JSON by its asset path
-//! (`kb/gotchas.toml`). No TOML parser ships in the wasm.
+//! (`kb/gotchas.toml`), parsed by the small reader in [`node`]. No TOML parser and no serde
+//! deserialiser ships in the wasm.
+
+pub mod node;
 
 use include_dir::{include_dir, Dir};
 use std::fmt;
@@ -49,9 +52,9 @@ pub fn json(path: &str) -> Result<&'static str, AssetError> {
         .ok_or_else(|| AssetError::Missing(path.to_string()))
 }
 
-/// Deserialises the TOML file at `path` into `T`.
-pub fn load<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, AssetError> {
-    serde_json::from_str(json(path)?).map_err(|e| AssetError::Shape { path: path.to_string(), message: e.to_string() })
+/// The TOML file at `path` as a JSON tree, which the content types read themselves from.
+pub fn node(path: &str) -> Result<node::Node, AssetError> {
+    node::parse(json(path)?).map_err(|message| AssetError::Shape { path: path.to_string(), message })
 }
 
 /// Every compiled file under the folder `dir` (relative to `assets/`), as (asset path, JSON).

@@ -3,10 +3,10 @@
 //! Precedence (first hit wins): `?lang=` in the page URL, the saved choice, the browser's language,
 //! English. The browser layer only gathers the three inputs; the decision lives here so it is tested.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A language the widget is written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English, the fallback.

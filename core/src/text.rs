@@ -1,11 +1,10 @@
 //! Bilingual text: the one type every content file uses for words a reader sees.
 
 use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A piece of text written in both languages. Content files write it as `{ en = "…", zh = "…" }`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// English.
     pub en: String,

@@ -3,10 +3,10 @@
 //! They are enums, not strings, so a content file that names an unknown area fails to load and code
 //! that forgets an area fails to compile.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A platform area from Step 1 of the seed, with its letter and its URL slug.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AreaId {
     /// A: sending through the REST API.
@@ -91,7 +91,7 @@ impl AreaId {
 }
 
 /// The asker's role from Step 1 of the seed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleId {
     /// A: developer or engineer.

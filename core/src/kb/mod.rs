@@ -6,9 +6,10 @@
 
 pub mod ids;
 pub mod model;
+mod read;
 mod validate;
 
-use crate::assets::{self, AssetError};
+use crate::assets::AssetError;
 use ids::{AreaId, RoleId};
 use model::*;
 use std::sync::OnceLock;
@@ -46,39 +47,6 @@ pub struct Kb {
     pub company: Company,
 }
 
-#[derive(serde::Deserialize)]
-struct Roles {
-    role: Vec<Role>,
-}
-#[derive(serde::Deserialize)]
-struct Playbooks {
-    playbook: Vec<Playbook>,
-}
-#[derive(serde::Deserialize)]
-struct Gotchas {
-    gotcha: Vec<Gotcha>,
-}
-#[derive(serde::Deserialize)]
-struct Troubles {
-    entry: Vec<Trouble>,
-}
-#[derive(serde::Deserialize)]
-struct Examples {
-    example: Vec<Example>,
-}
-#[derive(serde::Deserialize)]
-struct DataModel {
-    object: Vec<DataObject>,
-}
-#[derive(serde::Deserialize)]
-struct Siblings {
-    skill: Vec<Sibling>,
-}
-#[derive(serde::Deserialize)]
-struct Snippets {
-    snippet: Vec<Snippet>,
-}
-
 static KB: OnceLock<Result<Kb, AssetError>> = OnceLock::new();
 
 impl Kb {
@@ -86,23 +54,23 @@ impl Kb {
     pub fn load() -> Result<Kb, AssetError> {
         let mut areas = Vec::new();
         for id in AreaId::ALL {
-            areas.push(assets::load::<Area>(&format!("kb/areas/{}.toml", id.slug()))?);
+            areas.push(read::area(&format!("kb/areas/{}.toml", id.slug()))?);
         }
-        let api: ApiFile = assets::load("kb/api.toml")?;
+        let (api, endpoints) = read::api("kb/api.toml")?;
         Ok(Kb {
             areas,
-            roles: assets::load::<Roles>("kb/roles.toml")?.role,
-            api: api.general,
-            endpoints: api.endpoint,
-            playbooks: assets::load::<Playbooks>("kb/playbooks.toml")?.playbook,
-            gotchas: assets::load::<Gotchas>("kb/gotchas.toml")?.gotcha,
-            troubleshooting: assets::load::<Troubles>("kb/troubleshooting.toml")?.entry,
-            examples: assets::load::<Examples>("kb/examples.toml")?.example,
-            data_model: assets::load::<DataModel>("kb/data-model.toml")?.object,
-            integrations: assets::load("kb/integrations.toml")?,
-            siblings: assets::load::<Siblings>("kb/siblings.toml")?.skill,
-            snippets: assets::load::<Snippets>("kb/snippets.toml")?.snippet,
-            company: assets::load("kb/company.toml")?,
+            roles: read::roles()?,
+            api,
+            endpoints,
+            playbooks: read::playbooks()?,
+            gotchas: read::gotchas()?,
+            troubleshooting: read::troubleshooting()?,
+            examples: read::examples()?,
+            data_model: read::data_model()?,
+            integrations: read::integrations()?,
+            siblings: read::siblings()?,
+            snippets: read::snippets()?,
+            company: read::company()?,
         })
     }
 

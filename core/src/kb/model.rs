@@ -5,11 +5,10 @@
 
 use super::ids::AreaId;
 use crate::text::Text;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One platform area: `assets/kb/areas/<slug>.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Area {
     /// Which area this file describes (its slug).
     pub id: AreaId,
@@ -20,37 +19,27 @@ pub struct Area {
     /// What the area is for, a short paragraph.
     pub summary: Text,
     /// Settings, limits, numbers and rules, one fact per item.
-    #[serde(default)]
     pub facts: Vec<Text>,
     /// Endpoint ids from `api.toml` that belong here.
-    #[serde(default)]
     pub endpoints: Vec<String>,
     /// Playbook ids from `playbooks.toml` that apply.
-    #[serde(default)]
     pub playbooks: Vec<String>,
     /// Gotcha ids from `gotchas.toml` that apply.
-    #[serde(default)]
     pub gotchas: Vec<String>,
     /// Troubleshooting ids that apply.
-    #[serde(default)]
     pub troubleshooting: Vec<String>,
     /// Worked example ids that apply.
-    #[serde(default)]
     pub examples: Vec<String>,
     /// Snippet ids from `snippets.toml` for this area's main tasks.
-    #[serde(default)]
     pub snippets: Vec<String>,
     /// Related areas.
-    #[serde(default)]
     pub related: Vec<AreaId>,
     /// Sibling skill slugs from `siblings.toml` worth pointing to from this area.
-    #[serde(default)]
     pub siblings: Vec<String>,
 }
 
 /// One endpoint of the API quick reference: `[[endpoint]]` in `assets/kb/api.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Endpoint {
     /// Stable id, e.g. `send-message`.
     pub id: String,
@@ -63,13 +52,11 @@ pub struct Endpoint {
     /// The area it belongs to.
     pub area: AreaId,
     /// True for endpoints that need the Optimize add-on.
-    #[serde(default)]
     pub addon: bool,
 }
 
 /// Facts that hold for the whole API (base URLs, auth, limits): `[general]` in `api.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ApiGeneral {
     /// US base URL.
     pub base_us: String,
@@ -80,8 +67,7 @@ pub struct ApiGeneral {
 }
 
 /// The whole of `assets/kb/api.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ApiFile {
     /// API-wide facts.
     pub general: ApiGeneral,
@@ -90,8 +76,7 @@ pub struct ApiFile {
 }
 
 /// A step-by-step playbook (Step 4 of the seed): `[[playbook]]` in `playbooks.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Playbook {
     /// Stable id, e.g. `send-first-email`.
     pub id: String,
@@ -104,8 +89,7 @@ pub struct Playbook {
 }
 
 /// A gotcha: `[[gotcha]]` in `gotchas.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Gotcha {
     /// Stable id.
     pub id: String,
@@ -118,8 +102,7 @@ pub struct Gotcha {
 }
 
 /// A troubleshooting entry: `[[entry]]` in `troubleshooting.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Trouble {
     /// Stable id.
     pub id: String,
@@ -136,8 +119,7 @@ pub struct Trouble {
 }
 
 /// A worked example: `[[example]]` in `examples.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Example {
     /// Stable id.
     pub id: String,
@@ -154,8 +136,7 @@ pub struct Example {
 }
 
 /// One object of the data model: `[[object]]` in `data-model.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DataObject {
     /// Object name as the API calls it, e.g. `Mailing List`.
     pub name: String,
@@ -168,8 +149,7 @@ pub struct DataObject {
 }
 
 /// One row of the integrations table: `[[integration]]` in `integrations.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Integration {
     /// Stable id, e.g. `automation`.
     pub id: String,
@@ -180,8 +160,7 @@ pub struct Integration {
 }
 
 /// The whole of `integrations.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct IntegrationsFile {
     /// The overall stance (API-first, no native connectors).
     pub summary: Text,
@@ -190,8 +169,7 @@ pub struct IntegrationsFile {
 }
 
 /// A sibling help skill: `[[skill]]` in `siblings.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Sibling {
     /// Slug, e.g. `sales-deliverability`.
     pub slug: String,
@@ -207,8 +185,7 @@ pub struct Sibling {
 ///
 /// `{base}` in the code stands for the base URL without a trailing slash
 /// (`https://api.mailgun.net` or `https://api.eu.mailgun.net`); `{smtp_host}` for the SMTP host.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Snippet {
     /// Stable id.
     pub id: String,
@@ -223,16 +200,14 @@ pub struct Snippet {
 }
 
 /// Company background: `assets/kb/company.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Company {
     /// Short paragraphs: what Mailgun is, founding, owners, business unit.
     pub facts: Vec<Text>,
 }
 
 /// A role of Step 1 with its label: `[[role]]` in `roles.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Role {
     /// Which role.
     pub id: super::ids::RoleId,

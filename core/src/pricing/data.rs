@@ -4,13 +4,14 @@
 //! plan first includes SSO?", "what does an IP cost?"), so a price change is an edit to one TOML file
 //! that both the estimator and the knowledge-base pricing table pick up.
 
+use crate::assets::node::{one_of, Node, Obj};
 use crate::assets::{self, AssetError};
 use crate::text::Text;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::sync::OnceLock;
 
 /// A Mailgun plan, in rank order (cheapest first). The derived order is the rank.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanId {
     /// Free: 100 emails a day.
@@ -44,7 +45,7 @@ impl PlanId {
 }
 
 /// A need a reader can tick; which plan first includes it is decided by the data, not here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Feature {
     /// Email logs.
@@ -100,7 +101,7 @@ impl Feature {
 }
 
 /// The Optimize add-on tier chosen (Optimize is never part of a plan).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Optimize {
     /// No Optimize subscription.
@@ -133,7 +134,7 @@ impl Optimize {
 }
 
 /// Whether a plan's included volume counts per day or per month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
     /// Per UTC day (Free).
@@ -143,28 +144,24 @@ pub enum Period {
 }
 
 /// A plan's included volume.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Volume {
     /// How many emails.
     pub emails: u64,
     /// Per day or per month.
     pub per: Period,
     /// True when `emails` is a floor ("from 2.5M/mo"), not a cap.
-    #[serde(default)]
     pub from: bool,
 }
 
 /// One plan as `[[plan]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     /// Which plan.
     pub id: PlanId,
     /// Display name.
     pub name: Text,
     /// Whole dollars a month; `None` is a custom (negotiated) price.
-    #[serde(default)]
     pub price_usd: Option<u64>,
     /// Included volume.
     pub volume: Volume,
@@ -177,8 +174,7 @@ pub struct Plan {
 }
 
 /// One tickable need as `[[feature]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FeatureInfo {
     /// Which need.
     pub id: Feature,
@@ -187,8 +183,7 @@ pub struct FeatureInfo {
 }
 
 /// Dedicated IP rules.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DedicatedIp {
     /// Whole dollars a month per IP.
     pub price_usd: u64,
@@ -205,8 +200,7 @@ pub struct DedicatedIp {
 }
 
 /// One paid Optimize tier as `[[optimize]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OptimizeTier {
     /// `pilot` or `starter`.
     pub id: Optimize,
@@ -219,8 +213,7 @@ pub struct OptimizeTier {
 }
 
 /// A starting point for a call, as `[[preset]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Preset {
     /// Stable id.
     pub id: String,
@@ -229,16 +222,12 @@ pub struct Preset {
     /// Emails a month.
     pub monthly: u64,
     /// Emails on the busiest day, when known.
-    #[serde(default)]
     pub peak: Option<u64>,
     /// Dedicated IPs.
-    #[serde(default)]
     pub ips: u32,
     /// Optimize tier.
-    #[serde(default)]
     pub optimize: Optimize,
     /// Needs.
-    #[serde(default)]
     pub needs: Vec<Feature>,
 }
 
@@ -256,8 +245,7 @@ impl Preset {
 }
 
 /// Everything in `assets/pricing.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PricingData {
     /// `YYYY-MM` the prices were checked.
     pub as_of: String,
@@ -281,7 +269,7 @@ pub struct PricingData {
     #[serde(rename = "optimize")]
     pub optimize_tiers: Vec<OptimizeTier>,
     /// Presets for a call.
-    #[serde(rename = "preset", default)]
+    #[serde(rename = "preset")]
     pub presets: Vec<Preset>,
 }
 
@@ -310,7 +298,7 @@ static DATA: OnceLock<Result<PricingData, DataError>> = OnceLock::new();
 impl PricingData {
     /// Parses and checks `assets/pricing.toml`. Prefer [`PricingData::get`], which does this once.
     pub fn load() -> Result<PricingData, DataError> {
-        let data: PricingData = assets::load("pricing.toml").map_err(DataError::Asset)?;
+        let data = read_pricing().map_err(DataError::Asset)?;
         data.check().map_err(DataError::Contract)?;
         Ok(data)
     }
@@ -424,4 +412,101 @@ impl PricingData {
     pub fn volume(&self, id: PlanId) -> Volume {
         self.plan(id).map_or(Volume { emails: 0, per: Period::Month, from: false }, |p| p.volume)
     }
+}
+
+/// Reads `assets/pricing.toml` (compiled to JSON) field by field; see `assets::node` for why this is
+/// not derived. Unknown fields, missing ones and wrong kinds are errors naming the place.
+fn read_pricing() -> Result<PricingData, AssetError> {
+    const PATH: &str = "pricing.toml";
+    let n = assets::node(PATH)?;
+    let o = Obj::new(
+        &n,
+        PATH.into(),
+        &[
+            "as_of",
+            "as_of_label",
+            "currency",
+            "source",
+            "verify",
+            "plan",
+            "feature",
+            "dedicated_ip",
+            "optimize",
+            "preset",
+        ],
+    )?;
+    let features = |o: &Obj, key: &str| o.list(key, |n: &Node, at: String| one_of(n, &at, &Feature::ALL, Feature::id));
+    for key in ["plan", "feature", "optimize"] {
+        o.req(key)?;
+    }
+    let ip = Obj::new(
+        o.req("dedicated_ip")?,
+        o.path("dedicated_ip"),
+        &["price_usd", "allowed_on", "warmup_weeks_min", "warmup_weeks_max", "low_volume_per_ip", "note"],
+    )?;
+    ip.req("allowed_on")?;
+    Ok(PricingData {
+        as_of: o.string("as_of")?,
+        as_of_label: o.text("as_of_label")?,
+        currency: o.string("currency")?,
+        source: o.string("source")?,
+        verify: o.text("verify")?,
+        plans: o.list("plan", |n, at| {
+            let p = Obj::new(n, at, &["id", "name", "price_usd", "volume", "features", "summary", "note"])?;
+            let v = Obj::new(p.req("volume")?, p.path("volume"), &["emails", "per", "from"])?;
+            p.req("features")?;
+            Ok(Plan {
+                id: p.one_of("id", &PlanId::ALL, PlanId::id)?,
+                name: p.text("name")?,
+                price_usd: p.opt_int("price_usd")?,
+                volume: Volume {
+                    emails: v.int("emails")?,
+                    per: v.one_of("per", &[Period::Day, Period::Month], |p| match p {
+                        Period::Day => "day",
+                        Period::Month => "month",
+                    })?,
+                    from: v.flag("from")?,
+                },
+                features: features(&p, "features")?,
+                summary: p.text("summary")?,
+                note: p.text("note")?,
+            })
+        })?,
+        features: o.list("feature", |n, at| {
+            let f = Obj::new(n, at, &["id", "name"])?;
+            Ok(FeatureInfo { id: f.one_of("id", &Feature::ALL, Feature::id)?, name: f.text("name")? })
+        })?,
+        dedicated_ip: DedicatedIp {
+            price_usd: ip.int("price_usd")?,
+            allowed_on: ip.list("allowed_on", |n, at| one_of(n, &at, &PlanId::ALL, PlanId::id))?,
+            warmup_weeks_min: ip.int("warmup_weeks_min")?,
+            warmup_weeks_max: ip.int("warmup_weeks_max")?,
+            low_volume_per_ip: ip.int("low_volume_per_ip")?,
+            note: ip.text("note")?,
+        },
+        optimize_tiers: o.list("optimize", |n, at| {
+            let t = Obj::new(n, at, &["id", "name", "price_usd", "quota"])?;
+            Ok(OptimizeTier {
+                id: t.one_of("id", &Optimize::ALL, Optimize::id)?,
+                name: t.text("name")?,
+                price_usd: t.int("price_usd")?,
+                quota: t.text("quota")?,
+            })
+        })?,
+        presets: o.list("preset", |n, at| {
+            let p = Obj::new(n, at, &["id", "label", "monthly", "peak", "ips", "optimize", "needs"])?;
+            Ok(Preset {
+                id: p.string("id")?,
+                label: p.text("label")?,
+                monthly: p.int("monthly")?,
+                peak: p.opt_int("peak")?,
+                ips: p.opt_int("ips")?.unwrap_or(0),
+                optimize: match p.opt("optimize") {
+                    Some(_) => p.one_of("optimize", &Optimize::ALL, Optimize::id)?,
+                    None => Optimize::None,
+                },
+                needs: features(&p, "needs")?,
+            })
+        })?,
+    })
 }

@@ -1,0 +1,397 @@
+//! A small reader for the compiled content JSON, and the helpers the content types use to build
+//! themselves from it.
+//!
+//! Why not serde: its derived deserialisers are generated per type and per format, and for the ~40
+//! content types they were the largest piece of non-view code in the widget (over 100 KB of wasm).
+//! The JSON here is machine-written by `build.rs` (serde_json's compact output of TOML), so the
+//! reader needs only objects, arrays, strings, whole numbers and booleans. Each content type reads
+//! its fields by name through [`Obj`], which also refuses keys it does not know, as serde's
+//! `deny_unknown_fields` did.
+
+use super::AssetError;
+
+/// One JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// `null` (TOML has none; kept so any JSON reads).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A string.
+    Str(String),
+    /// An array.
+    Arr(Vec<Node>),
+    /// An object, keys in file order.
+    Obj(Vec<(String, Node)>),
+}
+
+/// Parses `text` as one JSON value; the message says what was wrong and where.
+pub fn parse(text: &str) -> Result<Node, String> {
+    let mut p = Parser { b: text.as_bytes(), at: 0, depth: 0 };
+    let v = p.value()?;
+    p.ws();
+    if p.at != p.b.len() {
+        return Err(p.fail("trailing characters"));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    b: &'a [u8],
+    at: usize,
+    depth: u32,
+}
+
+impl Parser<'_> {
+    fn fail(&self, what: &str) -> String {
+        format!("JSON: {what} at byte {}", self.at)
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.b.get(self.at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        self.ws();
+        if self.b.get(self.at) == Some(&c) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, String> {
+        self.ws();
+        self.depth += 1;
+        if self.depth > 64 {
+            return Err(self.fail("nesting too deep"));
+        }
+        let v = match self.b.get(self.at) {
+            Some(b'{') => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                if !self.eat(b'}') {
+                    loop {
+                        self.ws();
+                        let k = self.string()?;
+                        if !self.eat(b':') {
+                            return Err(self.fail("expected `:`"));
+                        }
+                        fields.push((k, self.value()?));
+                        if self.eat(b'}') {
+                            break;
+                        }
+                        if !self.eat(b',') {
+                            return Err(self.fail("expected `,` or `}`"));
+                        }
+                    }
+                }
+                Node::Obj(fields)
+            }
+            Some(b'[') => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if !self.eat(b']') {
+                    loop {
+                        items.push(self.value()?);
+                        if self.eat(b']') {
+                            break;
+                        }
+                        if !self.eat(b',') {
+                            return Err(self.fail("expected `,` or `]`"));
+                        }
+                    }
+                }
+                Node::Arr(items)
+            }
+            Some(b'"') => Node::Str(self.string()?),
+            Some(b't') if self.b[self.at..].starts_with(b"true") => {
+                self.at += 4;
+                Node::Bool(true)
+            }
+            Some(b'f') if self.b[self.at..].starts_with(b"false") => {
+                self.at += 5;
+                Node::Bool(false)
+            }
+            Some(b'n') if self.b[self.at..].starts_with(b"null") => {
+                self.at += 4;
+                Node::Null
+            }
+            Some(b'-' | b'0'..=b'9') => self.int()?,
+            _ => return Err(self.fail("expected a value")),
+        };
+        self.depth -= 1;
+        Ok(v)
+    }
+
+    fn int(&mut self) -> Result<Node, String> {
+        let negative = self.b.get(self.at) == Some(&b'-');
+        if negative {
+            self.at += 1;
+        }
+        let mut n: i64 = 0;
+        let start = self.at;
+        while let Some(d @ b'0'..=b'9') = self.b.get(self.at).copied() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(i64::from(d - b'0')))
+                .ok_or_else(|| self.fail("number too large"))?;
+            self.at += 1;
+        }
+        if self.at == start || matches!(self.b.get(self.at), Some(b'.' | b'e' | b'E')) {
+            return Err(self.fail("only whole numbers are expected"));
+        }
+        Ok(Node::Int(if negative { -n } else { n }))
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let digits = self.b.get(self.at..self.at + 4).ok_or_else(|| self.fail("short \\u escape"))?;
+        let text = std::str::from_utf8(digits).map_err(|_| self.fail("bad \\u escape"))?;
+        let v = u32::from_str_radix(text, 16).map_err(|_| self.fail("bad \\u escape"))?;
+        self.at += 4;
+        Ok(v)
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        if self.b.get(self.at) != Some(&b'"') {
+            return Err(self.fail("expected a string"));
+        }
+        self.at += 1;
+        let mut out = Vec::new();
+        loop {
+            match self.b.get(self.at).copied() {
+                None => return Err(self.fail("unterminated string")),
+                Some(b'"') => {
+                    self.at += 1;
+                    break;
+                }
+                Some(b'\\') => {
+                    let esc = self.b.get(self.at + 1).copied();
+                    self.at += 2;
+                    let c = match esc {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'n') => '\n',
+                        Some(b't') => '\t',
+                        Some(b'r') => '\r',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'u') => {
+                            let hi = self.hex4()?;
+                            let cp = if (0xD800..0xDC00).contains(&hi) && self.b[self.at..].starts_with(b"\\u") {
+                                self.at += 2;
+                                let lo = self.hex4()?;
+                                0x10000 + ((hi - 0xD800) << 10) + lo.wrapping_sub(0xDC00)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(cp).unwrap_or('\u{FFFD}')
+                        }
+                        _ => return Err(self.fail("bad escape")),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(c) => {
+                    out.push(c);
+                    self.at += 1;
+                }
+            }
+        }
+        String::from_utf8(out).map_err(|_| self.fail("invalid UTF-8"))
+    }
+}
+
+/// The fields of one object, read by name; `at` names the object in error messages.
+pub struct Obj<'n> {
+    fields: &'n [(String, Node)],
+    at: String,
+}
+
+/// An error about the value at `at`.
+pub fn shape(at: &str, message: impl std::fmt::Display) -> AssetError {
+    let (path, rest) = at.split_once(' ').unwrap_or((at, ""));
+    AssetError::Shape {
+        path: path.to_string(),
+        message: format!("{rest}: {message}").trim_start_matches(": ").to_string(),
+    }
+}
+
+impl<'n> Obj<'n> {
+    /// `node` as an object whose keys are all among `known`.
+    pub fn new(node: &'n Node, at: String, known: &[&str]) -> Result<Obj<'n>, AssetError> {
+        let o = Obj::any(node, at)?;
+        o.only(known)?;
+        Ok(o)
+    }
+
+    /// `node` as an object, any keys (check them with [`Obj::only`]).
+    pub fn any(node: &'n Node, at: String) -> Result<Obj<'n>, AssetError> {
+        match node {
+            Node::Obj(fields) => Ok(Obj { fields, at }),
+            _ => Err(shape(&at, "expected a table")),
+        }
+    }
+
+    /// Refuses any key not among `known`.
+    pub fn only(&self, known: &[&str]) -> Result<(), AssetError> {
+        match self.fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            Some((k, _)) => Err(shape(&self.at, format!("unknown field `{k}`"))),
+            None => Ok(()),
+        }
+    }
+
+    /// Where this object is, for messages.
+    pub fn at(&self) -> &str {
+        &self.at
+    }
+
+    /// The value of `key`, if present.
+    pub fn opt(&self, key: &str) -> Option<&'n Node> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The value of `key`; missing is an error.
+    pub fn req(&self, key: &str) -> Result<&'n Node, AssetError> {
+        self.opt(key).ok_or_else(|| shape(&self.at, format!("missing field `{key}`")))
+    }
+
+    /// A path for the value of `key` (its own messages name it).
+    pub fn path(&self, key: &str) -> String {
+        format!("{}.{key}", self.at)
+    }
+
+    /// The string at `key`.
+    pub fn string(&self, key: &str) -> Result<String, AssetError> {
+        str_of(self.req(key)?, &self.path(key)).map(str::to_string)
+    }
+
+    /// The strings at `key`; absent is an empty list.
+    pub fn strings(&self, key: &str) -> Result<Vec<String>, AssetError> {
+        self.list(key, |n, at| str_of(n, &at).map(str::to_string))
+    }
+
+    /// The bilingual text at `key`.
+    pub fn text(&self, key: &str) -> Result<crate::text::Text, AssetError> {
+        text_of(self.req(key)?, self.path(key))
+    }
+
+    /// The texts at `key`; absent is an empty list.
+    pub fn texts(&self, key: &str) -> Result<Vec<crate::text::Text>, AssetError> {
+        self.list(key, text_of)
+    }
+
+    /// The whole number at `key`, which must fit `T`.
+    pub fn int<T: TryFrom<i64>>(&self, key: &str) -> Result<T, AssetError> {
+        match self.req(key)? {
+            Node::Int(n) => T::try_from(*n).map_err(|_| shape(&self.path(key), format!("{n} is out of range"))),
+            _ => Err(shape(&self.path(key), "expected a whole number")),
+        }
+    }
+
+    /// The whole number at `key`, or `None` when absent.
+    pub fn opt_int<T: TryFrom<i64>>(&self, key: &str) -> Result<Option<T>, AssetError> {
+        self.opt(key).map(|_| self.int(key)).transpose()
+    }
+
+    /// The boolean at `key`; absent is false.
+    pub fn flag(&self, key: &str) -> Result<bool, AssetError> {
+        match self.opt(key) {
+            None => Ok(false),
+            Some(Node::Bool(b)) => Ok(*b),
+            Some(_) => Err(shape(&self.path(key), "expected true or false")),
+        }
+    }
+
+    /// The value at `key` read by `name_of`: one of the names a closed set of values has.
+    pub fn one_of<T: Copy>(&self, key: &str, all: &[T], name_of: fn(T) -> &'static str) -> Result<T, AssetError> {
+        one_of(self.req(key)?, &self.path(key), all, name_of)
+    }
+
+    /// The list at `key`, each item read by `item`; absent is an empty list.
+    pub fn list<T>(
+        &self,
+        key: &str,
+        item: impl Fn(&'n Node, String) -> Result<T, AssetError>,
+    ) -> Result<Vec<T>, AssetError> {
+        match self.opt(key) {
+            None => Ok(Vec::new()),
+            Some(Node::Arr(items)) => {
+                items.iter().enumerate().map(|(i, n)| item(n, format!("{}[{i}]", self.path(key)))).collect()
+            }
+            Some(_) => Err(shape(&self.path(key), "expected a list")),
+        }
+    }
+}
+
+/// `node` as a string.
+pub fn str_of<'n>(node: &'n Node, at: &str) -> Result<&'n str, AssetError> {
+    match node {
+        Node::Str(s) => Ok(s),
+        _ => Err(shape(at, "expected text")),
+    }
+}
+
+/// `node` as `{ en = "…", zh = "…" }`.
+pub fn text_of(node: &Node, at: String) -> Result<crate::text::Text, AssetError> {
+    let o = Obj::new(node, at, &["en", "zh"])?;
+    Ok(crate::text::Text { en: o.string("en")?, zh: o.string("zh")? })
+}
+
+/// `node` as the value of a closed set whose names `name_of` gives.
+pub fn one_of<T: Copy>(node: &Node, at: &str, all: &[T], name_of: fn(T) -> &'static str) -> Result<T, AssetError> {
+    let s = str_of(node, at)?;
+    all.iter().copied().find(|v| name_of(*v) == s).ok_or_else(|| shape(at, format!("unknown value `{s}`")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_what_build_rs_writes() {
+        let v = parse(r#"{"a":[1,-2,true,false,null],"s":"q\"\\\n\u00e9\ud83d\ude00 中","o":{}}"#).expect("valid");
+        let Node::Obj(f) = &v else { panic!("object") };
+        assert_eq!(
+            f[0].1,
+            Node::Arr(vec![Node::Int(1), Node::Int(-2), Node::Bool(true), Node::Bool(false), Node::Null])
+        );
+        assert_eq!(f[1].1, Node::Str("q\"\\\né😀 中".into()));
+        assert_eq!(f[2].1, Node::Obj(vec![]));
+    }
+
+    #[test]
+    fn refuses_what_it_does_not_expect() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "1.5", "\"abc", "tru", "{} x", "\"\\q\"", "99999999999999999999"] {
+            assert!(parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse(&"[".repeat(100)).is_err(), "deep nesting is refused, not a stack overflow");
+    }
+
+    #[test]
+    fn objects_refuse_unknown_fields_and_name_the_place() {
+        let v = parse(r#"{"en":"a","zh":"b","fr":"c"}"#).expect("valid");
+        let e = text_of(&v, "kb/x.toml [[gotcha]] 2.title".into()).expect_err("fr is unknown");
+        assert_eq!(e.to_string(), "assets/kb/x.toml: [[gotcha]] 2.title: unknown field `fr`");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_in_no_panic(s in "\\PC{0,60}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn strings_round_trip_through_serde_json(s in "\\PC{0,40}") {
+            let json = serde_json::to_string(&s).expect("serialises");
+            prop_assert_eq!(parse(&json), Ok(Node::Str(s)));
+        }
+    }
+}
