@@ -166,7 +166,7 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
     html! {
         <figure class="mh-est-chart" data-testid="pricing-chart">
             <figcaption><h2>{ t(lang, key::PRICING_CHART) }</h2></figcaption>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="mh-chart-title mh-chart-desc"
+            <svg viewBox={format!("0 0 {} {}", W as u32, H as u32)} role="img" aria-labelledby="mh-chart-title mh-chart-desc"
                 preserveAspectRatio="xMidYMid meet" class="mh-chart-svg">
                 <title id="mh-chart-title">{ t(lang, key::PRICING_CHART) }</title>
                 <desc id="mh-chart-desc">{ desc }</desc>

@@ -213,6 +213,17 @@ pub fn mh_ask(id: u32, text: &str) {
     send(id, Action::Navigate(Route::Ask(q)));
 }
 
+/// A number from the host page as the estimator's parser reads text: whole numbers as digits,
+/// anything else (1.5, NaN, 1e21) as JavaScript writes it, so the parser names the problem.
+/// Rust's float formatting is avoided on purpose (it adds ~10 KB to the wasm).
+fn number_text(n: f64, v: &JsValue) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        (n as i64).to_string()
+    } else {
+        js_sys::Number::unchecked_from_js_ref(v).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+}
+
 /// Opens the estimator filled with `{monthly, peak, ips, optimize, needs}` and returns what it
 /// shows: `{ok: true, plan, monthlyUsd, incomplete, input, route}` or `{ok: false, errors: [{field,
 /// message}]}` (messages in English).
@@ -222,7 +233,7 @@ pub fn mh_estimate(id: u32, request: JsValue) -> JsValue {
     for field in ["monthly", "peak", "ips", "optimize", "needs"] {
         let Ok(v) = js_sys::Reflect::get(&request, &JsValue::from_str(field)) else { continue };
         let text = if let Some(n) = v.as_f64() {
-            format!("{n}")
+            number_text(n, &v)
         } else if let Some(s) = v.as_string() {
             s
         } else if js_sys::Array::is_array(&v) {
