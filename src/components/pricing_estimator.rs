@@ -147,7 +147,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
 pub fn estimate_detail(est: &Estimate) -> JsValue {
     let input = &est.input;
     let needs = js_sys::Array::new();
-    for f in &input.needs {
+    for f in input.needs.iter() {
         needs.push(&JsValue::from_str(f.id()));
     }
     detail(&[

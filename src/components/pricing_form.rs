@@ -9,9 +9,8 @@ use crate::app::AppContext;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::pricing::{Feature, Field, Input, InputError, Optimize, PricingData};
+use mailgun_help_core::pricing::{Feature, FeatureSet, Field, Input, InputError, Optimize, PricingData};
 use mailgun_help_core::route::with_query;
-use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -58,7 +57,7 @@ impl FormValues {
     }
 
     /// The known needs in the first `needs` value (unknown ones are reported by the parser).
-    pub fn needs(&self) -> BTreeSet<Feature> {
+    pub fn needs(&self) -> FeatureSet {
         self.get(Field::Needs).split([',', '，']).filter_map(Feature::parse).collect()
     }
 
@@ -68,7 +67,7 @@ impl FormValues {
         if on {
             needs.insert(need);
         } else {
-            needs.remove(&need);
+            needs.remove(need);
         }
         let list: Vec<&str> = needs.iter().map(|f| f.id()).collect();
         self.set(Field::Needs, list.join(","));
@@ -240,7 +239,7 @@ pub fn pricing_form(props: &PricingFormProps) -> Html {
                 on_edit.emit(FormEdit::Need(f, el.checked()));
             }
         });
-        let checked = ticked.contains(&f);
+        let checked = ticked.contains(f);
         let from =
             data.min_plan_for(f).map(|p| fill(lang, key::PRICING_NEED_FROM, &[("plan", &data.plan_name(p, lang))]));
         html! {

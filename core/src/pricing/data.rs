@@ -100,6 +100,60 @@ impl Feature {
     }
 }
 
+/// A set of [`Feature`]s, iterated in [`Feature::ALL`] order. A bit set rather than a `BTreeSet`:
+/// eight possible members, and the B-tree code it replaces cost ~3 KB of gzipped wasm.
+///
+/// ```
+/// use mailgun_help_core::pricing::{Feature, FeatureSet};
+/// let mut s: FeatureSet = [Feature::Sso, Feature::Logs, Feature::Sso].into_iter().collect();
+/// assert_eq!(s.iter().collect::<Vec<_>>(), [Feature::Logs, Feature::Sso]);
+/// s.remove(Feature::Logs);
+/// assert!(s.contains(Feature::Sso) && !s.contains(Feature::Logs) && !s.is_empty());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FeatureSet(u16);
+
+impl FeatureSet {
+    fn bit(f: Feature) -> u16 {
+        1 << (f as u16)
+    }
+
+    /// Adds `f`.
+    pub fn insert(&mut self, f: Feature) {
+        self.0 |= Self::bit(f);
+    }
+
+    /// Removes `f`.
+    pub fn remove(&mut self, f: Feature) {
+        self.0 &= !Self::bit(f);
+    }
+
+    /// True when `f` is in the set.
+    pub fn contains(&self, f: Feature) -> bool {
+        self.0 & Self::bit(f) != 0
+    }
+
+    /// True when nothing is in the set.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The members, in [`Feature::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = Feature> + '_ {
+        Feature::ALL.into_iter().filter(|f| self.contains(*f))
+    }
+}
+
+impl FromIterator<Feature> for FeatureSet {
+    fn from_iter<I: IntoIterator<Item = Feature>>(iter: I) -> Self {
+        let mut set = FeatureSet::default();
+        for f in iter {
+            set.insert(f);
+        }
+        set
+    }
+}
+
 /// The Optimize add-on tier chosen (Optimize is never part of a plan).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

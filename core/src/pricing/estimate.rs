@@ -254,7 +254,7 @@ pub fn requirements(input: &Input) -> Vec<Requirement> {
         busiest_day: input.busiest_day(),
         peak_given: input.peak.is_some(),
     }];
-    out.extend(input.needs.iter().map(|f| Requirement::Feature(*f)));
+    out.extend(input.needs.iter().map(Requirement::Feature));
     if input.ips > 0 {
         out.push(Requirement::DedicatedIps(input.ips));
     }

@@ -5,9 +5,8 @@
 //! typed error naming the field for everything else, never a silent guess. `1.5k`, `5万` or `1e6`
 //! are refused with an example of what to write, because a wrong volume gives a wrong plan.
 
-use super::data::{Feature, Optimize};
+use super::data::{Feature, FeatureSet, Optimize};
 use crate::lang::Lang;
-use std::collections::BTreeSet;
 
 /// Largest monthly volume accepted: 1,000,000,000 emails a month is 400 times Enterprise's 2.5M
 /// floor; anything above is a typo (an extra zero or two), not a real plan question.
@@ -29,7 +28,7 @@ pub struct Input {
     /// Optimize tier.
     pub optimize: Optimize,
     /// Needs ticked.
-    pub needs: BTreeSet<Feature>,
+    pub needs: FeatureSet,
 }
 
 /// A form field / link parameter.
@@ -258,8 +257,8 @@ pub fn parse_optimize(raw: &str) -> Result<Optimize, InputError> {
 }
 
 /// Reads a comma list of needs; blank items are skipped, repeats collapse.
-pub fn parse_needs(raw: &str) -> Result<BTreeSet<Feature>, InputError> {
-    let mut out = BTreeSet::new();
+pub fn parse_needs(raw: &str) -> Result<FeatureSet, InputError> {
+    let mut out = FeatureSet::default();
     for item in raw.split([',', '，']).map(str::trim).filter(|s| !s.is_empty()) {
         match Feature::parse(item) {
             Some(f) => {
@@ -276,7 +275,7 @@ pub fn parse_needs(raw: &str) -> Result<BTreeSet<Feature>, InputError> {
 enum Value {
     Count(Option<u64>),
     Optimize(Optimize),
-    Needs(BTreeSet<Feature>),
+    Needs(FeatureSet),
 }
 
 fn parse_value(field: Field, raw: &str) -> Result<Value, InputError> {

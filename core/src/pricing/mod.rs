@@ -21,8 +21,8 @@ mod tests;
 
 pub use chart::{chart, sample_volumes, x_position, Chart, ChartPoint, Series, CHART_MAX_VOLUME};
 pub use data::{
-    DataError, DedicatedIp, Feature, FeatureInfo, Optimize, OptimizeTier, Period, Plan, PlanId, Preset, PricingData,
-    Volume,
+    DataError, DedicatedIp, Feature, FeatureInfo, FeatureSet, Optimize, OptimizeTier, Period, Plan, PlanId, Preset,
+    PricingData, Volume,
 };
 pub use estimate::{
     min_plan, ms_until_next_utc_midnight, requirements, total_on, volume_fit, Estimate, FitNote, LineItem, LineKind,

@@ -19,7 +19,7 @@ pub fn quote(est: &Estimate, data: &PricingData, lang: Lang, num: NumFmt) -> Str
     line(&mut out, if zh { "Mailgun 套餐估算".into() } else { "Mailgun plan estimate".into() });
     line(&mut out, String::new());
     let i = &est.input;
-    let needs: Vec<String> = i.needs.iter().map(|f| data.feature_name(*f, lang)).collect();
+    let needs: Vec<String> = i.needs.iter().map(|f| data.feature_name(f, lang)).collect();
     let peak = i.peak.map_or_else(|| if zh { "未填写".to_string() } else { "not given".to_string() }, num);
     let none = if zh { "无" } else { "none" };
     let needs = if needs.is_empty() { none.to_string() } else { needs.join(if zh { "、" } else { ", " }) };

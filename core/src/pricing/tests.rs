@@ -16,7 +16,7 @@ fn est(monthly: u64) -> Input {
 }
 
 fn with_needs(mut i: Input, needs: &[Feature]) -> Input {
-    i.needs.extend(needs.iter().copied());
+    needs.iter().for_each(|f| i.needs.insert(*f));
     i
 }
 
