@@ -145,7 +145,10 @@ impl Lexicon {
             }
         }
         for v in self.del1.values_mut() {
-            crate::sort::sort_dedup(v);
+            // Word ids: the standard sort, compiled once for u32, keeps the typo lookup fast (the
+            // small shared sort in `crate::sort` is for short lists).
+            v.sort_unstable();
+            v.dedup();
         }
         self.words = words;
     }
@@ -183,7 +186,8 @@ impl Lexicon {
                 }
             }
         }
-        crate::sort::sort_dedup(&mut candidates);
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut best: Option<(usize, u32, &str)> = None;
         for i in candidates {
             let Some(cand) = self.words.get(i as usize) else { continue };
