@@ -140,12 +140,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let mut tallies = [Tally::default(), Tally::default()];
     let mut times = Vec::new();
+    let mut slowest: Vec<(f64, String)> = Vec::new();
     let mut misses = Vec::new();
     for case in &file.cases {
         let lang = Lang::parse(&case.lang).ok_or_else(|| format!("case `{}`: unknown lang `{}`", case.q, case.lang))?;
         let start = Instant::now();
         let u = classify(&case.q, &Context::default());
         times.push(start.elapsed().as_secs_f64() * 1e6);
+        slowest.push((*times.last().unwrap_or(&0.0), case.q.clone()));
         let answer = compose(&case.q, &u, None, None, &[]);
         let text = answer_text(&answer).to_lowercase();
         let missing: Vec<&String> = case.must_mention.iter().filter(|m| !text.contains(&m.to_lowercase())).collect();
@@ -202,6 +204,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         for m in &misses {
             println!("{m}");
         }
+    }
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("\nslowest to classify:");
+    for (us, q) in slowest.iter().take(3) {
+        println!("  {us:.1} µs  {q}");
     }
     times.sort_by(f64::total_cmp);
     println!(

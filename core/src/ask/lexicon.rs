@@ -5,7 +5,9 @@
 //! a question's words are corrected only towards words that can matter ("tempalte" → "template"),
 //! never towards arbitrary English.
 
-use super::normalise::{cjk_features, deletes, edit_distance, fold, raw_words, stem, stemmed_words};
+use super::normalise::{
+    cjk_features, deletes, edit_distance, fold, raw_words, squeeze_cjk_spaces, stem, stemmed_words,
+};
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Which table a matched term came from, with its index in that table.
@@ -103,7 +105,7 @@ impl Lexicon {
                 self.max_words = self.max_words.max(words.len());
                 self.word_terms.entry(words.join(" ")).or_default().push((term, idx));
             } else {
-                let trimmed = folded.trim().to_string();
+                let trimmed = squeeze_cjk_spaces(folded.trim());
                 if !trimmed.is_empty() {
                     for w in stemmed_words(&trimmed) {
                         self.note_word(&w, 1);
@@ -261,11 +263,12 @@ impl Lexicon {
             }
         }
         let mut found = vec![false; self.substr_terms.len()];
-        for (pos, c) in folded.char_indices() {
+        let squeezed = squeeze_cjk_spaces(&folded);
+        for (pos, c) in squeezed.char_indices() {
             let Some(candidates) = self.substr_by_first.get(&c) else { continue };
             for &i in candidates {
                 if let Some((needle, _, _)) = self.substr_terms.get(i as usize) {
-                    if folded[pos..].starts_with(needle.as_str()) {
+                    if squeezed[pos..].starts_with(needle.as_str()) {
                         found[i as usize] = true;
                     }
                 }

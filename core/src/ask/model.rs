@@ -261,19 +261,19 @@ impl Model {
     pub fn scores(&self, a: &Analysis) -> (Vec<f32>, usize) {
         let n = self.classes.len();
         let mut scores = vec![0f32; n];
-        let mut feats = features(a, &self.concepts);
-        crate::sort::sort_dedup(&mut feats);
-        let mut known = 0;
-        for f in &feats {
-            if let Some(&id) = self.feature_ids.get(f.as_str()) {
-                known += 1;
-                let row = &self.loglik[id as usize * n..(id as usize + 1) * n];
-                for (s, l) in scores.iter_mut().zip(row) {
-                    *s += l;
-                }
+        // Known features as ids, each once (present-or-absent, as in training); sorting u32 ids is
+        // cheaper than sorting the feature strings.
+        let mut ids: Vec<u32> =
+            features(a, &self.concepts).iter().filter_map(|f| self.feature_ids.get(f.as_str()).copied()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in &ids {
+            let row = &self.loglik[id as usize * n..(id as usize + 1) * n];
+            for (s, l) in scores.iter_mut().zip(row) {
+                *s += l;
             }
         }
-        (scores, known)
+        (scores, ids.len())
     }
 
     /// Scores with the keyword rules applied: boosts added once per rule, the highest-priority

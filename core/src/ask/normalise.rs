@@ -22,6 +22,36 @@ pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
 }
 
+/// Drops the spaces that stand next to a Han character: Chinese writing often sets Latin words
+/// off with spaces ("通过 Make"), but the keyword tables write them either way ("通过make").
+///
+/// ```
+/// use mailgun_help_core::ask::normalise::squeeze_cjk_spaces;
+/// assert_eq!(squeeze_cjk_spaces("通过 make 发 api key"), "通过make发api key");
+/// ```
+pub fn squeeze_cjk_spaces(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() {
+                i += 1;
+            }
+            let before = start.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i).copied();
+            if !(before.is_some_and(is_cjk) || after.is_some_and(is_cjk)) {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Folds text for comparison: full-width forms to ASCII, lower case, CJK punctuation and control
 /// characters to spaces. Everything else is kept.
 ///
