@@ -51,7 +51,7 @@ fn section(s: &Section) -> Html {
     let ordered = s.kind == SectionKind::Steps;
     let items = s.items.iter().map(item);
     html! {
-        <section class={classes!("mh-section", format!("mh-sec-{:?}", s.kind).to_lowercase())}>
+        <section class={classes!("mh-section", s.kind.class())}>
             <h2>{ &s.heading }</h2>
             if ordered { <ol class="mh-steps">{ for items }</ol> } else { <ul class="mh-facts">{ for items }</ul> }
         </section>

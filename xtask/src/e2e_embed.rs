@@ -207,22 +207,13 @@ pub fn run_on(embed_dir: &Path, filter: Option<&str>) -> Result<(), String> {
     }
 }
 
-/// axe-core's version, from npm into `.tools/` (like binaryen).
-const AXE_VERSION: &str = "4.14.1";
-
+/// axe-core from npm into `.tools/`, installed together with binaryen (see `tools::install_npm_tools`).
 fn ensure_axe() -> Result<(), String> {
     let dir = crate::cmd::tools_dir();
     if dir.join("node_modules").join("axe-core").join("axe.min.js").is_file() {
         return Ok(());
     }
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    crate::cmd::run(crate::cmd::command("npm").current_dir(&dir).args([
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--no-save",
-        &format!("axe-core@{AXE_VERSION}"),
-    ]))
+    crate::tools::install_npm_tools()
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {

@@ -38,17 +38,28 @@ pub fn ensure_build_tools() -> Result<(), String> {
         run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
     }
     if !has_version("wasm-opt", &format!("version {BINARYEN_VERSION}")) {
-        let dir = cmd::tools_dir();
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        run(command("npm").current_dir(&dir).args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--no-save",
-            &format!("binaryen@{BINARYEN_VERSION}"),
-        ]))?;
+        install_npm_tools()?;
     }
     Ok(())
+}
+
+/// axe-core's version (accessibility checks of the embed tests).
+pub const AXE_VERSION: &str = "4.14.1";
+
+/// Installs binaryen (wasm-opt) and axe-core into `.tools/` with one npm command: a `--no-save`
+/// install of one package prunes every other package that is not in it, so installing them
+/// separately made each install remove the other.
+pub fn install_npm_tools() -> Result<(), String> {
+    let dir = cmd::tools_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    run(command("npm").current_dir(&dir).args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--no-save",
+        &format!("binaryen@{BINARYEN_VERSION}"),
+        &format!("axe-core@{AXE_VERSION}"),
+    ]))
 }
 
 /// Chromium and its driver, for the browser tests.

@@ -63,6 +63,23 @@ pub enum SectionKind {
     Related,
 }
 
+impl SectionKind {
+    /// The CSS class of a section of this kind (`mh-sec-steps`, `mh-sec-roletip`, …).
+    pub fn class(self) -> &'static str {
+        match self {
+            SectionKind::Steps => "mh-sec-steps",
+            SectionKind::Endpoints => "mh-sec-endpoints",
+            SectionKind::Facts => "mh-sec-facts",
+            SectionKind::Snippet => "mh-sec-snippet",
+            SectionKind::Gotchas => "mh-sec-gotchas",
+            SectionKind::Troubleshooting => "mh-sec-troubleshooting",
+            SectionKind::RoleTip => "mh-sec-roletip",
+            SectionKind::MailgunSide => "mh-sec-mailgunside",
+            SectionKind::Related => "mh-sec-related",
+        }
+    }
+}
+
 /// One entry of a section.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {

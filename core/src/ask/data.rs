@@ -134,7 +134,7 @@ impl AskData {
         };
         for (n, line) in text.lines().enumerate() {
             let f: Vec<&str> = line.split('\t').collect();
-            let bad = || format!("ask.tables line {}: {line:?}", n + 1);
+            let bad = || format!("ask.tables line {}: `{line}`", n + 1);
             let field = |i: usize| f.get(i).copied().ok_or_else(bad);
             let list = |i: usize| field(i).map(split_list);
             let area = |i: usize| field(i).and_then(|s| AreaId::parse(s).ok_or_else(bad));
