@@ -355,6 +355,153 @@ pub fn one_of<T: Copy>(node: &Node, at: &str, all: &[T], name_of: fn(T) -> &'sta
     all.iter().copied().find(|v| name_of(*v) == s).ok_or_else(|| shape(at, format!("unknown value `{s}`")))
 }
 
+/// Reads one file straight through: every read below gives a plain value (a default after a
+/// problem) and the first problem is kept for the end. Content types are built as one struct
+/// literal, with no early return per field, which keeps the generated code small: each `?` in the
+/// middle of a literal would need its own clean-up of the fields already read.
+pub fn read_all<T>(node: &Node, at: &str, build: impl FnOnce(&Fields) -> T) -> Result<T, AssetError> {
+    let first = std::cell::RefCell::new(None);
+    let value = build(&Fields::new(node, at.to_string(), &first));
+    match first.into_inner() {
+        Some(e) => Err(e),
+        None => Ok(value),
+    }
+}
+
+/// One object's fields inside [`read_all`].
+pub struct Fields<'n> {
+    obj: Result<Obj<'n>, AssetError>,
+    first: &'n std::cell::RefCell<Option<AssetError>>,
+}
+
+impl<'n> Fields<'n> {
+    fn new(node: &'n Node, at: String, first: &'n std::cell::RefCell<Option<AssetError>>) -> Fields<'n> {
+        let fields = Fields { obj: Obj::any(node, at), first };
+        if let Err(e) = &fields.obj {
+            fields.note(e.clone());
+        }
+        fields
+    }
+
+    fn note(&self, e: AssetError) {
+        let mut first = self.first.borrow_mut();
+        if first.is_none() {
+            *first = Some(e);
+        }
+    }
+
+    /// The value of `r`, or `T::default()` after noting its error.
+    fn ok<T: Default>(&self, r: Result<T, AssetError>) -> T {
+        r.unwrap_or_else(|e| {
+            self.note(e);
+            T::default()
+        })
+    }
+
+    fn with<T: Default>(&self, read: impl FnOnce(&Obj<'n>) -> Result<T, AssetError>) -> T {
+        match &self.obj {
+            Ok(o) => self.ok(read(o)),
+            Err(_) => T::default(),
+        }
+    }
+
+    /// Notes a field not among `known`.
+    pub fn only(&self, known: &[&str]) {
+        self.with(|o| o.only(known));
+    }
+
+    /// Notes `key` missing (for lists that must be written, even empty).
+    pub fn require(&self, key: &str) {
+        self.with(|o| o.req(key).map(|_| ()));
+    }
+
+    /// See [`Obj::string`].
+    pub fn string(&self, key: &str) -> String {
+        self.with(|o| o.string(key))
+    }
+
+    /// See [`Obj::strings`].
+    pub fn strings(&self, key: &str) -> Vec<String> {
+        self.with(|o| o.strings(key))
+    }
+
+    /// See [`Obj::text`].
+    pub fn text(&self, key: &str) -> crate::text::Text {
+        self.with(|o| o.text(key))
+    }
+
+    /// See [`Obj::texts`].
+    pub fn texts(&self, key: &str) -> Vec<crate::text::Text> {
+        self.with(|o| o.texts(key))
+    }
+
+    /// See [`Obj::int`].
+    pub fn int<T: TryFrom<i64> + Default>(&self, key: &str) -> T {
+        self.with(|o| o.int(key))
+    }
+
+    /// See [`Obj::opt_int`].
+    pub fn opt_int<T: TryFrom<i64>>(&self, key: &str) -> Option<T> {
+        self.with(|o| o.opt_int(key))
+    }
+
+    /// See [`Obj::flag`].
+    pub fn flag(&self, key: &str) -> bool {
+        self.with(|o| o.flag(key))
+    }
+
+    /// True when `key` is present.
+    pub fn has(&self, key: &str) -> bool {
+        self.obj.as_ref().is_ok_and(|o| o.opt(key).is_some())
+    }
+
+    /// See [`Obj::one_of`]; the first of `all` after a problem.
+    pub fn one_of<T: Copy>(&self, key: &str, all: &[T], name_of: fn(T) -> &'static str) -> T {
+        let Ok(o) = &self.obj else { return all[0] };
+        o.one_of(key, all, name_of).unwrap_or_else(|e| {
+            self.note(e);
+            all[0]
+        })
+    }
+
+    /// The closed-set values of the list at `key` (absent: empty).
+    pub fn list_of<T: Copy>(&self, key: &str, all: &'static [T], name_of: fn(T) -> &'static str) -> Vec<T> {
+        self.with(|o| o.list(key, |n, at| one_of(n, &at, all, name_of)))
+    }
+
+    /// The object at `key`, read by `build` (an error and `build` on an empty object when absent).
+    pub fn object<T>(&self, key: &str, build: impl FnOnce(&Fields<'n>) -> T) -> T {
+        static EMPTY: Node = Node::Obj(Vec::new());
+        let (node, at) = match &self.obj {
+            Ok(o) => {
+                let node = o.req(key).unwrap_or_else(|e| {
+                    self.note(e);
+                    &EMPTY
+                });
+                (node, o.path(key))
+            }
+            Err(_) => (&EMPTY, String::new()),
+        };
+        build(&Fields::new(node, at, self.first))
+    }
+
+    /// The objects of the list at `key` (absent: empty), each read by `build`.
+    pub fn each<T>(&self, key: &str, build: impl Fn(&Fields<'n>) -> T) -> Vec<T> {
+        let Ok(o) = &self.obj else { return Vec::new() };
+        let mut out = Vec::new();
+        match o.opt(key) {
+            None => {}
+            Some(Node::Arr(items)) => {
+                for (i, n) in items.iter().enumerate() {
+                    out.push(build(&Fields::new(n, format!("{}[{i}]", o.path(key)), self.first)));
+                }
+            }
+            Some(_) => self.note(shape(&o.path(key), "expected a list")),
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,17 +5,26 @@
 
 use super::ids::{AreaId, RoleId};
 use super::model::*;
-use crate::assets::node::{one_of, Node, Obj};
+use crate::assets::node::{read_all, Fields, Node};
 use crate::assets::{self, AssetError};
 
 type Read<T> = Result<T, AssetError>;
 
-fn area_id(n: &Node, at: String) -> Read<AreaId> {
-    one_of(n, &at, &AreaId::ALL, AreaId::slug)
+fn area_id(f: &Fields, key: &str) -> AreaId {
+    f.one_of(key, &AreaId::ALL, AreaId::slug)
 }
 
-fn area_ids(o: &Obj, key: &str) -> Read<Vec<AreaId>> {
-    o.list(key, area_id)
+fn area_ids(f: &Fields, key: &str) -> Vec<AreaId> {
+    f.list_of(key, &AreaId::ALL, AreaId::slug)
+}
+
+/// The `[[key]]` entries of the file at `path`, each read by `item` (which checks its own fields).
+fn entries<T>(path: &str, key: &str, item: impl Fn(&Fields) -> T) -> Read<Vec<T>> {
+    read_all(&assets::node(path)?, path, |f| {
+        f.only(&[key]);
+        f.require(key);
+        f.each(key, item)
+    })
 }
 
 /// One area file, `kb/areas/<slug>.toml`.
@@ -24,10 +33,8 @@ pub fn area(path: &str) -> Read<Area> {
 }
 
 fn area_from(n: &Node, path: &str) -> Read<Area> {
-    let o = Obj::new(
-        n,
-        path.to_string(),
-        &[
+    read_all(n, path, |f| {
+        f.only(&[
             "id",
             "title",
             "tagline",
@@ -41,227 +48,169 @@ fn area_from(n: &Node, path: &str) -> Read<Area> {
             "snippets",
             "related",
             "siblings",
-        ],
-    )?;
-    Ok(Area {
-        id: o.one_of("id", &AreaId::ALL, AreaId::slug)?,
-        title: o.text("title")?,
-        tagline: o.text("tagline")?,
-        summary: o.text("summary")?,
-        facts: o.texts("facts")?,
-        endpoints: o.strings("endpoints")?,
-        playbooks: o.strings("playbooks")?,
-        gotchas: o.strings("gotchas")?,
-        troubleshooting: o.strings("troubleshooting")?,
-        examples: o.strings("examples")?,
-        snippets: o.strings("snippets")?,
-        related: area_ids(&o, "related")?,
-        siblings: o.strings("siblings")?,
+        ]);
+        Area {
+            id: area_id(f, "id"),
+            title: f.text("title"),
+            tagline: f.text("tagline"),
+            summary: f.text("summary"),
+            facts: f.texts("facts"),
+            endpoints: f.strings("endpoints"),
+            playbooks: f.strings("playbooks"),
+            gotchas: f.strings("gotchas"),
+            troubleshooting: f.strings("troubleshooting"),
+            examples: f.strings("examples"),
+            snippets: f.strings("snippets"),
+            related: area_ids(f, "related"),
+            siblings: f.strings("siblings"),
+        }
     })
 }
 
 /// `kb/api.toml`.
 pub fn api(path: &str) -> Read<(ApiGeneral, Vec<Endpoint>)> {
-    let n = assets::node(path)?;
-    let o = Obj::new(&n, path.to_string(), &["general", "endpoint"])?;
-    let g = Obj::new(o.req("general")?, o.path("general"), &["base_us", "base_eu", "facts"])?;
-    let general = ApiGeneral {
-        base_us: g.string("base_us")?,
-        base_eu: g.string("base_eu")?,
-        facts: {
-            g.req("facts")?;
-            g.texts("facts")?
-        },
-    };
-    o.req("endpoint")?;
-    let endpoints = {
-        o.list("endpoint", |n, at| {
-            let e = Obj::new(n, at, &["id", "method", "path", "purpose", "area", "addon"])?;
-            Ok(Endpoint {
-                id: e.string("id")?,
-                method: e.string("method")?,
-                path: e.string("path")?,
-                purpose: e.text("purpose")?,
-                area: e.one_of("area", &AreaId::ALL, AreaId::slug)?,
-                addon: e.flag("addon")?,
-            })
-        })
-    }?;
-    Ok((general, endpoints))
+    read_all(&assets::node(path)?, path, |f| {
+        f.only(&["general", "endpoint"]);
+        f.require("endpoint");
+        let general = f.object("general", |g| {
+            g.only(&["base_us", "base_eu", "facts"]);
+            g.require("facts");
+            ApiGeneral { base_us: g.string("base_us"), base_eu: g.string("base_eu"), facts: g.texts("facts") }
+        });
+        let endpoints = f.each("endpoint", |e| {
+            e.only(&["id", "method", "path", "purpose", "area", "addon"]);
+            Endpoint {
+                id: e.string("id"),
+                method: e.string("method"),
+                path: e.string("path"),
+                purpose: e.text("purpose"),
+                area: area_id(e, "area"),
+                addon: e.flag("addon"),
+            }
+        });
+        (general, endpoints)
+    })
 }
 
-/// The entries of the one `[[key]]` list a file holds, each read by `item`.
-fn entries<T>(path: &str, key: &str, item: impl Fn(&Obj) -> Read<T>) -> Read<Vec<T>> {
-    entries_with(path, key, &[], |_| Ok(()), item).map(|(v, ())| v)
-}
-
-/// Like [`entries`], for files that also have top-level fields (`extra`, read by `top`).
-fn entries_with<T, U>(
-    path: &str,
-    key: &str,
-    extra: &[&str],
-    top: impl Fn(&Obj) -> Read<U>,
-    item: impl Fn(&Obj) -> Read<T>,
-) -> Read<(Vec<T>, U)> {
-    let n = assets::node(path)?;
-    let mut known = vec![key];
-    known.extend_from_slice(extra);
-    let o = Obj::new(&n, path.to_string(), &known)?;
-    // Each entry reader checks its own field list with `Obj::only`.
-    o.req(key)?;
-    let items = o.list(key, |n, at| item(&Obj::any(n, at)?))?;
-    Ok((items, top(&o)?))
-}
-
-/// Every file of the knowledge base except the areas and the API, in `Kb` order.
+/// `kb/roles.toml`.
 pub fn roles() -> Read<Vec<Role>> {
     entries("kb/roles.toml", "role", |e| {
-        e.only(&["id", "title"])?;
-        Ok(Role { id: e.one_of("id", &RoleId::ALL, RoleId::slug)?, title: e.text("title")? })
+        e.only(&["id", "title"]);
+        Role { id: e.one_of("id", &RoleId::ALL, RoleId::slug), title: e.text("title") }
     })
 }
 
 /// `kb/playbooks.toml`.
 pub fn playbooks() -> Read<Vec<Playbook>> {
     entries("kb/playbooks.toml", "playbook", |e| {
-        e.only(&["id", "title", "areas", "steps"])?;
-        Ok(Playbook {
-            id: e.string("id")?,
-            title: e.text("title")?,
-            areas: {
-                e.req("areas")?;
-                area_ids(e, "areas")?
-            },
-            steps: {
-                e.req("steps")?;
-                e.texts("steps")?
-            },
-        })
+        e.only(&["id", "title", "areas", "steps"]);
+        e.require("areas");
+        e.require("steps");
+        Playbook { id: e.string("id"), title: e.text("title"), areas: area_ids(e, "areas"), steps: e.texts("steps") }
     })
 }
 
 /// `kb/gotchas.toml`.
 pub fn gotchas() -> Read<Vec<Gotcha>> {
     entries("kb/gotchas.toml", "gotcha", |e| {
-        e.only(&["id", "title", "body", "areas"])?;
-        Ok(Gotcha {
-            id: e.string("id")?,
-            title: e.text("title")?,
-            body: e.text("body")?,
-            areas: {
-                e.req("areas")?;
-                area_ids(e, "areas")?
-            },
-        })
+        e.only(&["id", "title", "body", "areas"]);
+        e.require("areas");
+        Gotcha { id: e.string("id"), title: e.text("title"), body: e.text("body"), areas: area_ids(e, "areas") }
     })
 }
 
 /// `kb/troubleshooting.toml`.
 pub fn troubleshooting() -> Read<Vec<Trouble>> {
     entries("kb/troubleshooting.toml", "entry", |e| {
-        e.only(&["id", "title", "symptom", "cause", "solution", "areas"])?;
-        Ok(Trouble {
-            id: e.string("id")?,
-            title: e.text("title")?,
-            symptom: e.text("symptom")?,
-            cause: e.text("cause")?,
-            solution: e.text("solution")?,
-            areas: {
-                e.req("areas")?;
-                area_ids(e, "areas")?
-            },
-        })
+        e.only(&["id", "title", "symptom", "cause", "solution", "areas"]);
+        e.require("areas");
+        Trouble {
+            id: e.string("id"),
+            title: e.text("title"),
+            symptom: e.text("symptom"),
+            cause: e.text("cause"),
+            solution: e.text("solution"),
+            areas: area_ids(e, "areas"),
+        }
     })
 }
 
 /// `kb/examples.toml`.
 pub fn examples() -> Read<Vec<Example>> {
     entries("kb/examples.toml", "example", |e| {
-        e.only(&["id", "title", "request", "steps", "result", "areas"])?;
-        Ok(Example {
-            id: e.string("id")?,
-            title: e.text("title")?,
-            request: e.text("request")?,
-            steps: {
-                e.req("steps")?;
-                e.texts("steps")?
-            },
-            result: e.text("result")?,
-            areas: {
-                e.req("areas")?;
-                area_ids(e, "areas")?
-            },
-        })
+        e.only(&["id", "title", "request", "steps", "result", "areas"]);
+        e.require("steps");
+        e.require("areas");
+        Example {
+            id: e.string("id"),
+            title: e.text("title"),
+            request: e.text("request"),
+            steps: e.texts("steps"),
+            result: e.text("result"),
+            areas: area_ids(e, "areas"),
+        }
     })
 }
 
 /// `kb/data-model.toml`.
 pub fn data_model() -> Read<Vec<DataObject>> {
     entries("kb/data-model.toml", "object", |e| {
-        e.only(&["name", "description", "fields", "area"])?;
-        Ok(DataObject {
-            name: e.string("name")?,
-            description: e.text("description")?,
-            fields: {
-                e.req("fields")?;
-                e.strings("fields")?
-            },
-            area: e.one_of("area", &AreaId::ALL, AreaId::slug)?,
-        })
+        e.only(&["name", "description", "fields", "area"]);
+        e.require("fields");
+        DataObject {
+            name: e.string("name"),
+            description: e.text("description"),
+            fields: e.strings("fields"),
+            area: area_id(e, "area"),
+        }
     })
 }
 
 /// `kb/integrations.toml`.
 pub fn integrations() -> Read<IntegrationsFile> {
-    let (integration, summary) = entries_with(
-        "kb/integrations.toml",
-        "integration",
-        &["summary"],
-        |o| o.text("summary"),
-        |e| {
-            e.only(&["id", "category", "tools"])?;
-            Ok(Integration { id: e.string("id")?, category: e.text("category")?, tools: e.text("tools")? })
-        },
-    )?;
-    Ok(IntegrationsFile { summary, integration })
+    const PATH: &str = "kb/integrations.toml";
+    read_all(&assets::node(PATH)?, PATH, |f| {
+        f.only(&["summary", "integration"]);
+        f.require("integration");
+        IntegrationsFile {
+            summary: f.text("summary"),
+            integration: f.each("integration", |e| {
+                e.only(&["id", "category", "tools"]);
+                Integration { id: e.string("id"), category: e.text("category"), tools: e.text("tools") }
+            }),
+        }
+    })
 }
 
 /// `kb/siblings.toml`.
 pub fn siblings() -> Read<Vec<Sibling>> {
     entries("kb/siblings.toml", "skill", |e| {
-        e.only(&["slug", "name", "covers", "reason"])?;
-        Ok(Sibling {
-            slug: e.string("slug")?,
-            name: e.text("name")?,
-            covers: e.text("covers")?,
-            reason: e.text("reason")?,
-        })
+        e.only(&["slug", "name", "covers", "reason"]);
+        Sibling { slug: e.string("slug"), name: e.text("name"), covers: e.text("covers"), reason: e.text("reason") }
     })
 }
 
 /// `kb/snippets.toml`.
 pub fn snippets() -> Read<Vec<Snippet>> {
     entries("kb/snippets.toml", "snippet", |e| {
-        e.only(&["id", "title", "area", "curl", "node"])?;
-        Ok(Snippet {
-            id: e.string("id")?,
-            title: e.text("title")?,
-            area: e.one_of("area", &AreaId::ALL, AreaId::slug)?,
-            curl: e.string("curl")?,
-            node: e.string("node")?,
-        })
+        e.only(&["id", "title", "area", "curl", "node"]);
+        Snippet {
+            id: e.string("id"),
+            title: e.text("title"),
+            area: area_id(e, "area"),
+            curl: e.string("curl"),
+            node: e.string("node"),
+        }
     })
 }
 
 /// `kb/company.toml`.
 pub fn company() -> Read<Company> {
-    let n = assets::node("kb/company.toml")?;
-    let o = Obj::new(&n, "kb/company.toml".into(), &["facts"])?;
-    Ok(Company {
-        facts: {
-            o.req("facts")?;
-            o.texts("facts")?
-        },
+    const PATH: &str = "kb/company.toml";
+    read_all(&assets::node(PATH)?, PATH, |f| {
+        f.only(&["facts"]);
+        f.require("facts");
+        Company { facts: f.texts("facts") }
     })
 }
 

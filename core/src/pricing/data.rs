@@ -4,7 +4,7 @@
 //! plan first includes SSO?", "what does an IP cost?"), so a price change is an edit to one TOML file
 //! that both the estimator and the knowledge-base pricing table pick up.
 
-use crate::assets::node::{one_of, Node, Obj};
+use crate::assets::node::read_all;
 use crate::assets::{self, AssetError};
 use crate::text::Text;
 use serde::Serialize;
@@ -472,11 +472,8 @@ impl PricingData {
 /// not derived. Unknown fields, missing ones and wrong kinds are errors naming the place.
 fn read_pricing() -> Result<PricingData, AssetError> {
     const PATH: &str = "pricing.toml";
-    let n = assets::node(PATH)?;
-    let o = Obj::new(
-        &n,
-        PATH.into(),
-        &[
+    read_all(&assets::node(PATH)?, PATH, |o| {
+        o.only(&[
             "as_of",
             "as_of_label",
             "currency",
@@ -487,80 +484,87 @@ fn read_pricing() -> Result<PricingData, AssetError> {
             "dedicated_ip",
             "optimize",
             "preset",
-        ],
-    )?;
-    let features = |o: &Obj, key: &str| o.list(key, |n: &Node, at: String| one_of(n, &at, &Feature::ALL, Feature::id));
-    for key in ["plan", "feature", "optimize"] {
-        o.req(key)?;
-    }
-    let ip = Obj::new(
-        o.req("dedicated_ip")?,
-        o.path("dedicated_ip"),
-        &["price_usd", "allowed_on", "warmup_weeks_min", "warmup_weeks_max", "low_volume_per_ip", "note"],
-    )?;
-    ip.req("allowed_on")?;
-    Ok(PricingData {
-        as_of: o.string("as_of")?,
-        as_of_label: o.text("as_of_label")?,
-        currency: o.string("currency")?,
-        source: o.string("source")?,
-        verify: o.text("verify")?,
-        plans: o.list("plan", |n, at| {
-            let p = Obj::new(n, at, &["id", "name", "price_usd", "volume", "features", "summary", "note"])?;
-            let v = Obj::new(p.req("volume")?, p.path("volume"), &["emails", "per", "from"])?;
-            p.req("features")?;
-            Ok(Plan {
-                id: p.one_of("id", &PlanId::ALL, PlanId::id)?,
-                name: p.text("name")?,
-                price_usd: p.opt_int("price_usd")?,
-                volume: Volume {
-                    emails: v.int("emails")?,
-                    per: v.one_of("per", &[Period::Day, Period::Month], |p| match p {
-                        Period::Day => "day",
-                        Period::Month => "month",
-                    })?,
-                    from: v.flag("from")?,
-                },
-                features: features(&p, "features")?,
-                summary: p.text("summary")?,
-                note: p.text("note")?,
-            })
-        })?,
-        features: o.list("feature", |n, at| {
-            let f = Obj::new(n, at, &["id", "name"])?;
-            Ok(FeatureInfo { id: f.one_of("id", &Feature::ALL, Feature::id)?, name: f.text("name")? })
-        })?,
-        dedicated_ip: DedicatedIp {
-            price_usd: ip.int("price_usd")?,
-            allowed_on: ip.list("allowed_on", |n, at| one_of(n, &at, &PlanId::ALL, PlanId::id))?,
-            warmup_weeks_min: ip.int("warmup_weeks_min")?,
-            warmup_weeks_max: ip.int("warmup_weeks_max")?,
-            low_volume_per_ip: ip.int("low_volume_per_ip")?,
-            note: ip.text("note")?,
-        },
-        optimize_tiers: o.list("optimize", |n, at| {
-            let t = Obj::new(n, at, &["id", "name", "price_usd", "quota"])?;
-            Ok(OptimizeTier {
-                id: t.one_of("id", &Optimize::ALL, Optimize::id)?,
-                name: t.text("name")?,
-                price_usd: t.int("price_usd")?,
-                quota: t.text("quota")?,
-            })
-        })?,
-        presets: o.list("preset", |n, at| {
-            let p = Obj::new(n, at, &["id", "label", "monthly", "peak", "ips", "optimize", "needs"])?;
-            Ok(Preset {
-                id: p.string("id")?,
-                label: p.text("label")?,
-                monthly: p.int("monthly")?,
-                peak: p.opt_int("peak")?,
-                ips: p.opt_int("ips")?.unwrap_or(0),
-                optimize: match p.opt("optimize") {
-                    Some(_) => p.one_of("optimize", &Optimize::ALL, Optimize::id)?,
-                    None => Optimize::None,
-                },
-                needs: features(&p, "needs")?,
-            })
-        })?,
+        ]);
+        for key in ["plan", "feature", "optimize"] {
+            o.require(key);
+        }
+        PricingData {
+            as_of: o.string("as_of"),
+            as_of_label: o.text("as_of_label"),
+            currency: o.string("currency"),
+            source: o.string("source"),
+            verify: o.text("verify"),
+            plans: o.each("plan", |p| {
+                p.only(&["id", "name", "price_usd", "volume", "features", "summary", "note"]);
+                p.require("features");
+                Plan {
+                    id: p.one_of("id", &PlanId::ALL, PlanId::id),
+                    name: p.text("name"),
+                    price_usd: p.opt_int("price_usd"),
+                    volume: p.object("volume", |v| {
+                        v.only(&["emails", "per", "from"]);
+                        Volume {
+                            emails: v.int("emails"),
+                            per: v.one_of("per", &[Period::Day, Period::Month], |p| match p {
+                                Period::Day => "day",
+                                Period::Month => "month",
+                            }),
+                            from: v.flag("from"),
+                        }
+                    }),
+                    features: p.list_of("features", &Feature::ALL, Feature::id),
+                    summary: p.text("summary"),
+                    note: p.text("note"),
+                }
+            }),
+            features: o.each("feature", |f| {
+                f.only(&["id", "name"]);
+                FeatureInfo { id: f.one_of("id", &Feature::ALL, Feature::id), name: f.text("name") }
+            }),
+            dedicated_ip: o.object("dedicated_ip", |ip| {
+                ip.only(&[
+                    "price_usd",
+                    "allowed_on",
+                    "warmup_weeks_min",
+                    "warmup_weeks_max",
+                    "low_volume_per_ip",
+                    "note",
+                ]);
+                ip.require("allowed_on");
+                DedicatedIp {
+                    price_usd: ip.int("price_usd"),
+                    allowed_on: ip.list_of("allowed_on", &PlanId::ALL, PlanId::id),
+                    warmup_weeks_min: ip.int("warmup_weeks_min"),
+                    warmup_weeks_max: ip.int("warmup_weeks_max"),
+                    low_volume_per_ip: ip.int("low_volume_per_ip"),
+                    note: ip.text("note"),
+                }
+            }),
+            optimize_tiers: o.each("optimize", |t| {
+                t.only(&["id", "name", "price_usd", "quota"]);
+                OptimizeTier {
+                    id: t.one_of("id", &Optimize::ALL, Optimize::id),
+                    name: t.text("name"),
+                    price_usd: t.int("price_usd"),
+                    quota: t.text("quota"),
+                }
+            }),
+            presets: o.each("preset", |p| {
+                p.only(&["id", "label", "monthly", "peak", "ips", "optimize", "needs"]);
+                Preset {
+                    id: p.string("id"),
+                    label: p.text("label"),
+                    monthly: p.int("monthly"),
+                    peak: p.opt_int("peak"),
+                    ips: p.opt_int("ips").unwrap_or(0),
+                    optimize: if p.has("optimize") {
+                        p.one_of("optimize", &Optimize::ALL, Optimize::id)
+                    } else {
+                        Optimize::None
+                    },
+                    needs: p.list_of("needs", &Feature::ALL, Feature::id),
+                }
+            }),
+        }
     })
 }
