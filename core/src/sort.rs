@@ -2,9 +2,10 @@
 //!
 //! Why not `slice::sort_by`: the standard sorts are fast but large, and each call site with its own
 //! element type or closure gets its own copy. Fourteen call sites cost about 39 KB of wasm before
-//! optimisation, for vectors that hold at most a few thousand items. Here the only generic parts are
-//! a comparison shim and an in-place permutation; the sorting itself is one heapsort over indices,
-//! compiled once, with the original position as the tie-breaker so the result is stable.
+//! optimisation (13 KB of the gzipped widget), for short vectors. Here the only generic parts are a
+//! comparison shim and an in-place permutation; the sorting itself is one heapsort over indices,
+//! compiled once, with the original position as the tie-breaker so the result is stable. The one
+//! hot path with long vectors (word ids in the ask typo lookup) keeps the standard `u32` sort.
 
 /// Sorts `v` stably so that `less(a, b)` holds for no `b` before `a`.
 ///

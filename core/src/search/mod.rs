@@ -384,7 +384,12 @@ fn matched_spans<'t>(text: &str, terms: &'t [String]) -> Vec<(usize, usize, &'t 
 
 /// Byte ranges of `text` whose tokens are among `terms` (merged, in order).
 pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
-    let mut ranges: Vec<(usize, usize)> = matched_spans(text, terms).into_iter().map(|(s, e, _)| (s, e)).collect();
+    merged(&matched_spans(text, terms))
+}
+
+/// The spans' byte ranges, sorted, overlapping ones merged.
+fn merged(spans: &[(usize, usize, &str)]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = spans.iter().map(|&(s, e, _)| (s, e)).collect();
     insertion_sort(&mut ranges, |a, b| a < b);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (s, e) in ranges {
@@ -409,7 +414,7 @@ pub struct Marked {
 /// characters around its first match.
 pub fn snippet(body: &str, terms: &[String], max: usize) -> Marked {
     let spans = matched_spans(body, terms);
-    let marks = highlight(body, terms);
+    let marks = merged(&spans);
     let (mut best, mut best_n, mut line_start) = (0usize, 0usize, 0usize);
     for line_end in body.match_indices('\n').map(|(i, _)| i).chain(std::iter::once(body.len())) {
         let mut seen: Vec<&str> = Vec::new();
