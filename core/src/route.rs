@@ -235,8 +235,49 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+/// The fragment key of a shared link to an embedded widget's view (`#mailgun-help=…`).
+pub const SHARE_KEY: &str = "mailgun-help";
+
+/// The host-page fragment that reopens an embedded widget at `hash` (a route such as
+/// `#/pricing?monthly=120000`). An embed routes in memory and never owns the page's `#`, so a
+/// link made from its view carries the route under its own key instead; a page anchor of that
+/// name is unlikely, and anything else in the page's fragment is left alone.
+///
+/// ```
+/// use mailgun_help_core::route::{share_fragment, shared_route, Route};
+/// let f = share_fragment("#/pricing?monthly=120000");
+/// assert_eq!(f, "#mailgun-help=%2Fpricing%3Fmonthly%3D120000");
+/// assert_eq!(shared_route(&f), Some(Route::parse("#/pricing?monthly=120000")));
+/// ```
+pub fn share_fragment(hash: &str) -> String {
+    format!("#{SHARE_KEY}={}", percent_encode(hash.trim_start_matches('#')))
+}
+
+/// The route a host-page fragment made by [`share_fragment`] names; `None` for any other fragment
+/// and for a route the widget does not know.
+pub fn shared_route(fragment: &str) -> Option<Route> {
+    let value = fragment.strip_prefix('#')?.strip_prefix(SHARE_KEY)?.strip_prefix('=').filter(|v| !v.is_empty())?;
+    let hash = format!("#{}", percent_decode(value).trim_start_matches('#'));
+    match Route::parse(&hash) {
+        Route::NotFound(_) => None,
+        route => Some(route),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn shared_fragments_round_trip_and_ignore_everything_else() {
+        for hash in ["#/pricing?monthly=120000&needs=sso,logs", "#/area/webhooks", "#/ask?q=退订%20链接&area=metrics"]
+        {
+            let route = Route::parse(hash);
+            assert_eq!(shared_route(&share_fragment(&route.to_hash())), Some(route), "{hash}");
+        }
+        for other in ["", "#", "#section-2", "#mailgun-help", "#mailgun-help=", "#mailgun-help=%2Fnope", "#/pricing"] {
+            assert_eq!(shared_route(other), None, "{other}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

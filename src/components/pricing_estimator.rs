@@ -11,10 +11,11 @@ use crate::components::pricing_compare::PricingCompare;
 use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
 use crate::components::pricing_presets::PricingPresets;
 use crate::components::pricing_result::PricingResult;
-use crate::hooks::{detail, use_navigator};
+use crate::hooks::{detail, use_navigator, Nav};
 use crate::platform::{timer, url};
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::pricing::{Estimate, Input, PricingData};
+use mailgun_help_core::route::share_fragment;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -88,7 +89,14 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         })
     };
 
-    let link = format!("{}{hash}", url::page_base());
+    // The standalone page's own address; an embed in memory mode cannot own the host's `#`, so its
+    // link carries the route under the widget's key (`#mailgun-help=…`), which reopens this view.
+    let in_memory = nav.as_ref().is_some_and(|n| n.shell.nav == Nav::Memory);
+    let link = if in_memory {
+        format!("{}{}", url::page_base(), share_fragment(&hash))
+    } else {
+        format!("{}{hash}", url::page_base())
+    };
     let (errors, output, details) = match &parsed {
         Ok(input) => {
             let estimate = Estimate::new(data, input);

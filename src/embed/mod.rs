@@ -17,7 +17,7 @@ use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::AreaId;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::pricing::{Estimate, Input, PricingData};
-use mailgun_help_core::route::{AskQuery, Route};
+use mailgun_help_core::route::{shared_route, AskQuery, Route};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -77,9 +77,13 @@ pub fn mh_mount(container: web_sys::Element, options: JsValue, emit: js_sys::Fun
     });
     let lang = get_str(&options, "lang").as_deref().and_then(Lang::parse);
     let area = get_str(&options, "area").as_deref().and_then(AreaId::parse);
-    let route = start_route(area, get_str(&options, "suggest").as_deref(), get_str(&options, "contextUrl").as_deref());
     let hash_routing =
         js_sys::Reflect::get(&options, &JsValue::from_str("hashRouting")).ok().and_then(|v| v.as_bool()) == Some(true);
+    // A link shared from an embedded view (`#mailgun-help=…` on the host page) reopens that view.
+    let shared = if hash_routing { None } else { shared_route(&crate::platform::dom::hash()) };
+    let route = shared.unwrap_or_else(|| {
+        start_route(area, get_str(&options, "suggest").as_deref(), get_str(&options, "contextUrl").as_deref())
+    });
     let config = EmbedConfig {
         lang,
         route,

@@ -46,7 +46,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// Opens `examples/<page>` and waits until every `<mailgun-help>` on it is ready.
     fn open(&self, page: &str) -> Result<(), String> {
-        self.allowed.borrow_mut().extend(page_files(page));
+        self.allowed.borrow_mut().extend(page_files(page.split('#').next().unwrap_or(page)));
         self.driver.open(&format!("{}/examples/{page}", self.server.base))?;
         self.wait(
             "document.readyState === 'complete' && [...document.querySelectorAll('mailgun-help')].every((el) => EV('ready', el.id).length === 1)",
@@ -148,6 +148,7 @@ fn all() -> Vec<Test> {
     vec![
         ("docs_page_renders_its_area_and_fires_ready_once", docs_page_renders_its_area_and_fires_ready_once),
         ("links_route_in_memory_without_touching_the_host_url", links_route_in_memory_without_touching_the_host_url),
+        ("shared_links_reopen_an_embedded_view", shared_links_reopen_an_embedded_view),
         ("attributes_are_live_and_bad_values_warn", attributes_are_live_and_bad_values_warn),
         ("api_calls_do_what_they_say_and_events_fire_once", api_calls_do_what_they_say_and_events_fire_once),
         ("launcher_works_with_the_keyboard_only", launcher_works_with_the_keyboard_only),
@@ -349,6 +350,22 @@ fn attributes_are_live_and_bad_values_warn(c: &Ctx) -> Result<(), String> {
     c.wait("EV('ready', 'dyn').length === 1 && S('dyn', '[data-view=home]')")?;
     let warnings = c.warnings()?;
     check(warnings.contains("lang=\"klingon\"") && warnings.contains("area=\"q\""), format!("dyn warnings: {warnings}"))
+}
+
+fn shared_links_reopen_an_embedded_view(c: &Ctx) -> Result<(), String> {
+    // The estimator's link in memory mode keeps the host page and puts the view under the widget's
+    // own key; opening it starts the widget there and leaves the host's fragment as it was.
+    let fragment = "#mailgun-help=%2Fpricing%3Fmonthly%3D120000%26ips%3D1";
+    c.open(&format!("docs.html{fragment}"))?;
+    c.wait("S('docs-widget', '[data-view=pricing]') && S('docs-widget', 'input[name=monthly]').value === '120000'")?;
+    let link = c.js("return S('docs-widget', '[data-testid=pricing-link]').value;")?;
+    let link = link.as_str().unwrap_or_default();
+    check(
+        link.contains("/examples/docs.html#mailgun-help=%2Fpricing%3F") && link.contains("monthly%3D120000"),
+        format!("shared link: {link}"),
+    )?;
+    let host = c.js("return location.hash;")?;
+    check(host == json!(fragment), format!("the host fragment changed: {host}"))
 }
 
 fn api_calls_do_what_they_say_and_events_fire_once(c: &Ctx) -> Result<(), String> {
