@@ -247,11 +247,6 @@ impl<'n> Obj<'n> {
         }
     }
 
-    /// Where this object is, for messages.
-    pub fn at(&self) -> &str {
-        &self.at
-    }
-
     /// The value of `key`, if present.
     pub fn opt(&self, key: &str) -> Option<&'n Node> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
