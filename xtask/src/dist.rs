@@ -2,10 +2,10 @@
 //! `dist/index.html` made from it.
 //!
 //! Trunk has no single-file mode, so this module inlines its output: the CSS as a `<style>`, the
-//! wasm-bindgen glue as an inline module script, and the wasm as base64 of its raw-deflate bytes.
-//! At load, the browser inflates it with `DecompressionStream` and compiles it asynchronously
-//! (Chromium refuses synchronous compiles of large modules). Deflating first keeps the file small
-//! both on disk and when a server gzips it. The single file gets a CSP that forbids every fetch,
+//! wasm-bindgen glue as an inline module script, and the wasm as base64 of its LZMA-packed bytes
+//! with a small decoder beside it ([`crate::pack`]). At load, the page unpacks it and compiles it
+//! asynchronously (Chromium refuses synchronous compiles of large modules). Packing first keeps the
+//! file small both on disk and when a server gzips it. The single file gets a CSP that forbids every fetch,
 //! so "zero network requests" is enforced by the browser, not only hoped for.
 
 use crate::cmd::{self, command, run};
@@ -62,33 +62,24 @@ pub fn assemble_with(web: &Path, css_filter: &dyn Fn(&str) -> String) -> Result<
     let glue = read(&only_file(web, "js")?)?;
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
     let glue = strip_exports(&glue)?;
-    let packed = deflate(&wasm)?;
-    let b64 = base64(&packed);
+    let unpack = crate::pack::wasm_loader(&wasm)?;
 
     let mut html = remove_trunk_tags(&page);
     html = replace_csp(&html);
     let style = format!("<style>{}</style>\n</head>", css.replace("</", "<\\/"));
     html = html.replacen("</head>", &style, 1);
-    let script = format!(
-        "<script type=\"module\">\n{glue}\n{}\n</script>\n</body>",
-        LOADER.replace("@WASM_B64@", &b64).replace("@WASM_LEN@", &wasm.len().to_string())
-    );
+    let script =
+        format!("<script type=\"module\">\n{glue}\n{}\n</script>\n</body>", LOADER.replace("@UNPACK@", &unpack));
     if !html.contains("</body>") {
         return Err("Trunk's index.html has no </body>".into());
     }
     Ok(html.replacen("</body>", &script, 1))
 }
 
-/// Boots the inlined wasm: base64 → inflate → async compile → wasm-bindgen init.
-const LOADER: &str = r#"const MH_WASM = "@WASM_B64@";
+/// Boots the inlined wasm: base64 → unpack (see [`crate::pack`]) → async compile → wasm-bindgen init.
+const LOADER: &str = r#"@UNPACK@
 async function mhBoot() {
-  const packed = typeof Uint8Array.fromBase64 === "function"
-    ? Uint8Array.fromBase64(MH_WASM)
-    : Uint8Array.from(atob(MH_WASM), (c) => c.charCodeAt(0));
-  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  const bytes = await new Response(stream).arrayBuffer();
-  if (bytes.byteLength !== @WASM_LEN@) throw new Error("wasm size mismatch");
-  const module = await WebAssembly.compile(bytes);
+  const module = await WebAssembly.compile(await mhWasmBytes());
   await __wbg_init({ module_or_path: module });
 }
 mhBoot().catch((err) => {
@@ -158,13 +149,6 @@ fn replace_csp(html: &str) -> String {
         &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_FILE_CSP}\">"),
     );
     out
-}
-
-/// Raw deflate at the best level (what `DecompressionStream("deflate-raw")` reads).
-pub fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    enc.write_all(bytes).map_err(|e| e.to_string())?;
-    enc.finish().map_err(|e| e.to_string())
 }
 
 /// The gzip size of `bytes` at the best level, as a server would send it.

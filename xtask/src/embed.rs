@@ -1,7 +1,7 @@
 //! `cargo xtask embed`: the embeddable builds in `dist/embed/`, made from Trunk's output.
 //!
 //! * `dist/embed/mailgun-help.js`: one script holding everything: the wasm-bindgen glue (exports
-//!   stripped), the wasm (raw-deflate + base64, inflated with `DecompressionStream`), the CSS (added
+//!   stripped), the wasm (LZMA-packed + base64, with its decoder: see `pack.rs`), the CSS (added
 //!   to each shadow root as a `<style>`) and the `<mailgun-help>` element (`embed/…-element.js`).
 //! * `dist/embed/csp/`: `mailgun-help.js`, `mailgun-help_bg.wasm`, `mailgun-help.css` for pages with
 //!   a strict Content-Security-Policy (`default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`):
@@ -58,12 +58,9 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     let css = format!("{}\n{}", shadow_css(&widget_css), embed_css);
     let glue = classic_glue(&glue)?;
 
-    let b64 = crate::dist::base64(&crate::dist::deflate(&wasm)?);
+    let unpack = crate::pack::wasm_loader(&wasm)?;
     let css_json = serde_json::to_string(&css).map_err(|e| e.to_string())?;
-    let one_loader = ONE_LOADER
-        .replace("@CSS_JSON@", &css_json)
-        .replace("@WASM_B64@", &b64)
-        .replace("@WASM_LEN@", &wasm.len().to_string());
+    let one_loader = ONE_LOADER.replace("@CSS_JSON@", &css_json).replace("@UNPACK@", &unpack);
     let one =
         wrap(&format!("one script (wasm, CSS and element inside), version {version}"), &glue, &one_loader, &element);
     let csp = wrap(
@@ -111,17 +108,11 @@ const PRELUDE: &str = r#"const MH_BASE = (document.currentScript && document.cur
 
 /// Boots the inlined wasm once, and adds the CSS to a shadow root as a `<style>`.
 const ONE_LOADER: &str = r#"const MH_CSS = @CSS_JSON@;
-const MH_WASM = "@WASM_B64@";
+@UNPACK@
 let mhBooting = null;
 function mhBoot() {
   return mhBooting || (mhBooting = (async () => {
-    const packed = typeof Uint8Array.fromBase64 === "function"
-      ? Uint8Array.fromBase64(MH_WASM)
-      : Uint8Array.from(atob(MH_WASM), (c) => c.charCodeAt(0));
-    const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    const bytes = await new Response(stream).arrayBuffer();
-    if (bytes.byteLength !== @WASM_LEN@) throw new Error("wasm size mismatch");
-    await __wbg_init({ module_or_path: await WebAssembly.compile(bytes) });
+    await __wbg_init({ module_or_path: await WebAssembly.compile(await mhWasmBytes()) });
   })());
 }
 function mhStyle(shadow) {

@@ -18,6 +18,7 @@ mod e2e_search;
 mod embed;
 mod eval;
 mod measure;
+mod pack;
 mod serve;
 mod share;
 mod shot;

@@ -25,7 +25,8 @@ pub fn run_all() -> Result<(), String> {
             "--",
             "-D",
             "warnings",
-        ]))
+        ]))?;
+        run(command("cargo").args(["clippy", "-p", "mailgun-help-unlzma", "--target", WASM, "--", "-D", "warnings"]))
     })?;
     step("native tests", || run(command("cargo").args(["test", "--workspace"])))?;
     step("wasm tests in headless Chromium", run_wasm_tests)?;
