@@ -9,10 +9,12 @@
 
 pub mod ask;
 pub mod assets;
+pub mod case;
 pub mod fxhash;
 pub mod i18n;
 pub mod kb;
 pub mod lang;
+pub mod markup;
 pub mod pricing;
 pub mod route;
 pub mod search;

@@ -14,7 +14,7 @@ pub fn api_reference() -> Html {
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
-    let needle = filter.trim().to_lowercase();
+    let needle = mailgun_help_core::case::lower(filter.trim());
     let rows: Vec<_> = kb
         .endpoints
         .iter()
@@ -22,7 +22,7 @@ pub fn api_reference() -> Html {
             needle.is_empty()
                 || [e.method.as_str(), e.path.as_str(), e.purpose.en.as_str(), e.purpose.zh.as_str(), e.area.slug()]
                     .iter()
-                    .any(|f| f.to_lowercase().contains(&needle))
+                    .any(|f| mailgun_help_core::case::lower(f).contains(&needle))
         })
         .cloned()
         .collect();

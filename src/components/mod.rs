@@ -33,3 +33,11 @@ pub mod reference;
 pub mod search_box;
 pub mod snippet_box;
 pub mod trouble_entry;
+
+use mailgun_help_core::markup::Markup;
+use yew::{AttrValue, Html};
+
+/// Renders markup built as text (see `mailgun_help_core::markup`) as one raw node.
+pub fn raw(markup: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup.into_string()))
+}

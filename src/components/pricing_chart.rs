@@ -2,9 +2,11 @@
 //! needs, a dot for the customer, localised axes. The numbers come from `pricing::chart`; this file
 //! only maps them to coordinates.
 
+use super::raw;
 use crate::app::AppContext;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{chart, x_position, ChartPoint, Input, PlanId, PricingData};
 use yew::prelude::*;
 
@@ -115,39 +117,11 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
     let mut x_ticks: Vec<u64> = vec![0, 1_000, 10_000, 100_000, 1_000_000];
     x_ticks.retain(|v| *v < c.max_volume);
     x_ticks.push(c.max_volume);
-    let x_axis = x_ticks.iter().map(|v| {
-        let x = n(scale.x(*v));
-        let label = if *v == 0 { "0".to_string() } else { intl::compact(lang, *v) };
-        html! {
-            <g class="mh-chart-tick">
-                <line x1={x.clone()} x2={x.clone()} y1={n(NUM_TOP)} y2={n(bottom)} stroke="#e5e7eb" />
-                <text x={x} y={n(bottom + 18.0)} text-anchor="middle">{ label }</text>
-            </g>
-        }
-    });
-    let y_ticks = [0, scale.top_usd / 2, scale.top_usd];
-    let y_axis = y_ticks.iter().map(|v| {
-        let y = n(scale.y_usd(*v));
-        html! {
-            <g class="mh-chart-tick">
-                <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={y.clone()} y2={y.clone()} stroke="#e5e7eb" />
-                <text x={n(LEFT - 6.0)} y={y} dy="4" text-anchor="end">{ intl::usd(lang, *v) }</text>
-            </g>
-        }
-    });
     let has_custom = runs.iter().any(|r| r.custom);
     let has_dashed = runs.iter().any(|r| r.dashed);
-    let lines = runs.iter().map(|r| {
-        let d = format!("M{} {}H{}", n(r.x0), n(r.y), n(r.x1.max(r.x0 + 1.0)));
-        html! {
-            <path d={d} fill="none" stroke={colour(r.plan)} stroke-width="3" stroke-linecap="round"
-                stroke-dasharray={(r.dashed || r.custom).then_some("7 5")} data-series={r.plan.id()} />
-        }
-    });
 
     let you_x = scale.x(c.you.volume);
     let you_y = scale.y(&c.you);
-    let num = move |v: u64| intl::count(lang, v);
     let you_total = match c.you.usd {
         None => t(lang, key::PRICING_CUSTOM).to_string(),
         Some(u) if c.you.incomplete => fill(lang, key::PRICING_AT_LEAST, &[("amount", &intl::usd(lang, u))]),
@@ -156,55 +130,135 @@ pub fn pricing_chart(props: &PricingChartProps) -> Html {
     let point_text = fill(
         lang,
         key::PRICING_CHART_POINT,
-        &[("volume", &num(c.you.volume)), ("plan", &data.plan_name(c.you_plan, lang)), ("total", &you_total)],
+        &[
+            ("volume", &intl::count(lang, c.you.volume)),
+            ("plan", &data.plan_name(c.you_plan, lang)),
+            ("total", &you_total),
+        ],
     );
     let label_right = you_x < (W + LEFT) / 2.0;
     let label_y = if you_y < NUM_TOP + 10.0 { you_y + 20.0 } else { you_y - 12.0 };
-    let desc = format!("{} {}", t(lang, key::PRICING_CHART_DESC), point_text);
-    let legend = PlanId::ALL.into_iter().filter(|p| c.series.iter().any(|s| s.plan == *p && !s.points.is_empty()));
+    let title = t(lang, key::PRICING_CHART);
 
-    html! {
-        <figure class="mh-est-chart" data-testid="pricing-chart">
-            <figcaption><h2>{ t(lang, key::PRICING_CHART) }</h2></figcaption>
-            <svg viewBox={format!("0 0 {} {}", W as u32, H as u32)} role="img" aria-labelledby="mh-chart-title mh-chart-desc"
-                preserveAspectRatio="xMidYMid meet" class="mh-chart-svg">
-                <title id="mh-chart-title">{ t(lang, key::PRICING_CHART) }</title>
-                <desc id="mh-chart-desc">{ desc }</desc>
-                { for y_axis }
-                { for x_axis }
-                if has_custom {
-                    <text x={n(W - RIGHT)} y={n(CUSTOM_Y - 8.0)} text-anchor="end" class="mh-chart-note">{ t(lang, key::PRICING_CHART_CUSTOM) }</text>
-                }
-                <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(bottom)} y2={n(bottom)} stroke="#9ca3af" />
-                <line x1={n(LEFT)} x2={n(LEFT)} y1={n(TOP)} y2={n(bottom)} stroke="#9ca3af" />
-                <path d={risers} fill="none" stroke="#9ca3af" stroke-width="1.5" />
-                { for lines }
-                <circle cx={n(you_x)} cy={n(you_y)} r="7" fill="#c02126" stroke="#fff" stroke-width="2"
-                    data-testid="chart-you" data-volume={c.you.volume.to_string()} />
-                <text x={n(if label_right { you_x + 10.0 } else { you_x - 10.0 })} y={n(label_y)}
-                    text-anchor={if label_right { "start" } else { "end" }} class="mh-chart-you">
-                    { t(lang, key::PRICING_CHART_YOU) }
-                </text>
-                <text x={n((LEFT + W - RIGHT) / 2.0)} y={n(H - 8.0)} text-anchor="middle" class="mh-chart-axis">
-                    { t(lang, key::PRICING_CHART_X) }
-                </text>
-                <text x="14" y={n((NUM_TOP + bottom) / 2.0)} text-anchor="middle" class="mh-chart-axis"
-                    transform={format!("rotate(-90 14 {})", n((NUM_TOP + bottom) / 2.0))}>
-                    { t(lang, key::PRICING_CHART_Y) }
-                </text>
-            </svg>
-            <ul class="mh-chart-legend">
-                { for legend.map(|p| html! {
-                    // An SVG swatch, not a `style` attribute: strict-CSP embeds forbid inline styles.
-                    <li><svg class="mh-chart-swatch" viewBox="0 0 18 4" width="18" height="4" aria-hidden="true" focusable="false">
-                        <rect width="18" height="4" rx="2" fill={colour(p)} /></svg>
-                        { data.plan_name(p, lang) }</li>
-                }) }
-                if has_dashed {
-                    <li class="mh-hint">{ t(lang, key::PRICING_CHART_INCOMPLETE) }</li>
-                }
-            </ul>
-            <p class="mh-hint">{ point_text }</p>
-        </figure>
+    let mut m = Markup::new();
+    m.tag("figure").attr("class", "mh-est-chart").attr("data-testid", "pricing-chart").end();
+    m.open("figcaption").el("h2", title).close("figcaption");
+    m.tag("svg")
+        .attr("viewBox", &format!("0 0 {} {}", W as u32, H as u32))
+        .attr("role", "img")
+        .attr("aria-labelledby", "mh-chart-title mh-chart-desc")
+        .attr("preserveAspectRatio", "xMidYMid meet")
+        .attr("class", "mh-chart-svg")
+        .end();
+    m.tag("title").attr("id", "mh-chart-title").end().text(title).close("title");
+    m.tag("desc")
+        .attr("id", "mh-chart-desc")
+        .end()
+        .text(t(lang, key::PRICING_CHART_DESC))
+        .text(" ")
+        .text(&point_text)
+        .close("desc");
+    for v in [0, scale.top_usd / 2, scale.top_usd] {
+        let y = n(scale.y_usd(v));
+        tick(&mut m, (&n(LEFT), &n(W - RIGHT)), (&y, &y), (&n(LEFT - 6.0), &y, "end"), &intl::usd(lang, v), true);
     }
+    for v in &x_ticks {
+        let x = n(scale.x(*v));
+        let label = if *v == 0 { "0".to_string() } else { intl::compact(lang, *v) };
+        tick(&mut m, (&x, &x), (&n(NUM_TOP), &n(bottom)), (&x, &n(bottom + 18.0), "middle"), &label, false);
+    }
+    if has_custom {
+        label(&mut m, (&n(W - RIGHT), &n(CUSTOM_Y - 8.0)), "end", "mh-chart-note", t(lang, key::PRICING_CHART_CUSTOM));
+    }
+    line(&mut m, (&n(LEFT), &n(W - RIGHT)), (&n(bottom), &n(bottom)), "#9ca3af");
+    line(&mut m, (&n(LEFT), &n(LEFT)), (&n(TOP), &n(bottom)), "#9ca3af");
+    m.tag("path")
+        .attr("d", &risers)
+        .attr("fill", "none")
+        .attr("stroke", "#9ca3af")
+        .attr("stroke-width", "1.5")
+        .end_void();
+    for r in &runs {
+        m.tag("path")
+            .attr("d", &format!("M{} {}H{}", n(r.x0), n(r.y), n(r.x1.max(r.x0 + 1.0))))
+            .attr("fill", "none")
+            .attr("stroke", colour(r.plan))
+            .attr("stroke-width", "3")
+            .attr("stroke-linecap", "round")
+            .attr_opt("stroke-dasharray", (r.dashed || r.custom).then_some("7 5"))
+            .attr("data-series", r.plan.id())
+            .end_void();
+    }
+    m.tag("circle")
+        .attr("cx", &n(you_x))
+        .attr("cy", &n(you_y))
+        .attr("r", "7")
+        .attr("fill", "#c02126")
+        .attr("stroke", "#fff")
+        .attr("stroke-width", "2")
+        .attr("data-testid", "chart-you")
+        .attr("data-volume", &c.you.volume.to_string())
+        .end_void();
+    let you_label_x = n(if label_right { you_x + 10.0 } else { you_x - 10.0 });
+    let anchor = if label_right { "start" } else { "end" };
+    label(&mut m, (&you_label_x, &n(label_y)), anchor, "mh-chart-you", t(lang, key::PRICING_CHART_YOU));
+    label(
+        &mut m,
+        (&n((LEFT + W - RIGHT) / 2.0), &n(H - 8.0)),
+        "middle",
+        "mh-chart-axis",
+        t(lang, key::PRICING_CHART_X),
+    );
+    let mid = n((NUM_TOP + bottom) / 2.0);
+    m.tag("text")
+        .attr("x", "14")
+        .attr("y", &mid)
+        .attr("text-anchor", "middle")
+        .attr("class", "mh-chart-axis")
+        .attr("transform", &format!("rotate(-90 14 {mid})"))
+        .end()
+        .text(t(lang, key::PRICING_CHART_Y))
+        .close("text");
+    m.close("svg");
+    m.open_class("ul", "mh-chart-legend");
+    for p in PlanId::ALL.into_iter().filter(|p| c.series.iter().any(|s| s.plan == *p && !s.points.is_empty())) {
+        // An SVG swatch, not a `style` attribute: strict-CSP embeds forbid inline styles.
+        m.open("li");
+        m.tag("svg")
+            .attr("class", "mh-chart-swatch")
+            .attr("viewBox", "0 0 18 4")
+            .attr("width", "18")
+            .attr("height", "4")
+            .attr("aria-hidden", "true")
+            .attr("focusable", "false")
+            .end();
+        m.tag("rect").attr("width", "18").attr("height", "4").attr("rx", "2").attr("fill", colour(p)).end_void();
+        m.close("svg").text(&data.plan_name(p, lang)).close("li");
+    }
+    if has_dashed {
+        m.el_class("li", "mh-hint", t(lang, key::PRICING_CHART_INCOMPLETE));
+    }
+    m.close("ul");
+    m.el_class("p", "mh-hint", &point_text);
+    m.close("figure");
+    raw(m)
+}
+
+/// A light grid line with its axis label.
+fn tick(m: &mut Markup, x: (&str, &str), y: (&str, &str), at: (&str, &str, &str), text: &str, dy: bool) {
+    m.open_class("g", "mh-chart-tick");
+    line(m, x, y, "#e5e7eb");
+    m.tag("text").attr("x", at.0).attr("y", at.1).attr_opt("dy", dy.then_some("4")).attr("text-anchor", at.2).end();
+    m.text(text).close("text").close("g");
+}
+
+/// `<line>` from `(x.0, y.0)` to `(x.1, y.1)`.
+fn line(m: &mut Markup, x: (&str, &str), y: (&str, &str), stroke: &str) {
+    m.tag("line").attr("x1", x.0).attr("x2", x.1).attr("y1", y.0).attr("y2", y.1).attr("stroke", stroke).end_void();
+}
+
+/// A `<text>` label with a class.
+fn label(m: &mut Markup, at: (&str, &str), anchor: &str, class: &str, text: &str) {
+    m.tag("text").attr("x", at.0).attr("y", at.1).attr("text-anchor", anchor).attr("class", class).end();
+    m.text(text).close("text");
 }

@@ -157,8 +157,7 @@ fn as_label(name: &str, lang: Lang) -> String {
         return name.to_string();
     }
     let bare = name.strip_prefix("an ").or_else(|| name.strip_prefix("a ")).unwrap_or(name);
-    let mut chars = bare.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    mailgun_help_core::case::upper_first_ascii(bare)
 }
 
 /// The inputs, each validated on its own.

@@ -21,7 +21,7 @@ pub fn from_url(url: &str) -> Option<(String, Option<AreaId>)> {
     let words: Vec<String> = segments
         .iter()
         .flat_map(|s| s.split(['-', '_', '.', '+', ' ']))
-        .map(|w| mailgun_help_core::route::percent_decode(w).to_lowercase())
+        .map(|w| mailgun_help_core::case::lower(&mailgun_help_core::route::percent_decode(w)))
         .filter(|w| w.chars().any(char::is_alphabetic) && !NOISE.contains(&w.as_str()))
         .collect();
     let mut q = String::new();

@@ -12,7 +12,7 @@ use yew::prelude::*;
 fn bound_key() -> Option<String> {
     let doc = web_sys::window()?.document()?;
     let attr = doc.query_selector("[data-search-key]").ok().flatten().and_then(|e| e.get_attribute("data-search-key"));
-    match attr.map(|a| a.trim().to_lowercase()) {
+    match attr.map(|a| mailgun_help_core::case::lower(a.trim())) {
         Some(a) if a == "none" => None,
         Some(a) if a.chars().count() == 1 => Some(a),
         _ => Some("k".to_string()),
@@ -38,7 +38,7 @@ pub fn use_search_shortcut(input: NodeRef) {
         let key = bound_key();
         let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
             let Some(key) = key.as_deref() else { return };
-            let pressed = e.key().to_lowercase();
+            let pressed = mailgun_help_core::case::lower(&e.key());
             let combo = (e.ctrl_key() || e.meta_key()) && !e.alt_key() && pressed == key;
             let slash = pressed == "/" && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !typing_elsewhere(&e);
             if combo || slash {

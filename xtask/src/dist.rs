@@ -88,18 +88,33 @@ mhBoot().catch((err) => {
   root.innerHTML = '<div class="mh-panic" role="alert" data-error="boot"><strong>Mailgun Help could not start in this browser.</strong> Try a current Chrome, Edge, Firefox or Safari.<br><strong>Mailgun Help 无法在此浏览器中启动。</strong>请使用较新版本的 Chrome、Edge、Firefox 或 Safari。</div>';
 });"#;
 
-/// Turns wasm-bindgen's ES module into plain module-script code: drops `export`, refuses imports.
+/// Turns wasm-bindgen's ES module into plain module-script code: drops `export`, refuses imports,
+/// and drops comments, indentation and blank lines (the glue's doc comments are for readers of
+/// the multi-file build; here they are bytes in every load).
 pub fn strip_exports(glue: &str) -> Result<String, String> {
     let mut out = String::with_capacity(glue.len());
+    let mut in_doc = false;
     for line in glue.lines() {
-        let trimmed = line.trim_start();
+        let trimmed = line.trim();
+        if in_doc || trimmed.starts_with("/**") {
+            in_doc = !trimmed.ends_with("*/");
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            continue;
+        }
         if trimmed.starts_with("import ") {
             return Err(format!("the JS glue imports another file, which one file cannot hold: {trimmed}"));
         }
         if trimmed.starts_with("export {") || trimmed.starts_with("export default") {
             continue;
         }
-        out.push_str(line.strip_prefix("export ").unwrap_or(line));
+        if trimmed.matches('`').count() % 2 == 1 {
+            return Err(format!(
+                "the JS glue has a template literal across lines, which trimming would change: {trimmed}"
+            ));
+        }
+        out.push_str(trimmed.strip_prefix("export ").unwrap_or(trimmed));
         out.push('\n');
     }
     if out.contains("</script") {
@@ -195,6 +210,14 @@ mod tests {
         let out = strip_exports(glue).expect("strips");
         assert!(out.contains("function a()") && out.contains("class B") && !out.contains("export"));
         assert!(strip_exports("import x from './y.js';\n__wbg_init").is_err());
+    }
+
+    #[test]
+    fn comments_and_indentation_are_dropped_but_code_is_kept() {
+        let glue = "/**\n * Docs with `code`.\n */\nfunction a() {\n    // note\n    return 1; // kept\n}\n\n/** one line */\n__wbg_init\n";
+        let out = strip_exports(glue).expect("strips");
+        assert_eq!(out, "function a() {\nreturn 1; // kept\n}\n__wbg_init\n");
+        assert!(strip_exports("const t = `a\nb`;\n__wbg_init").is_err());
     }
 
     #[test]

@@ -143,7 +143,7 @@ fn softmax(scores: &[f32]) -> Vec<f32> {
 /// lower-case substring search, no aliases, stemming, bigrams or model); a vendor or Zapier name
 /// routes; nothing found goes to `sales-do`.
 pub fn baseline(question: &str) -> Target {
-    let q = question.to_lowercase();
+    let q = crate::case::lower(question);
     for (needle, route) in [
         ("sendgrid", "sales-sendgrid"),
         ("postmark", "sales-postmark"),
@@ -160,7 +160,7 @@ pub fn baseline(question: &str) -> Target {
     let Some(data) = super::data_tables() else { return Target::Route(FALLBACK_ROUTE.to_string()) };
     let mut best: Option<(usize, AreaId)> = None;
     for (names, area) in data.aliases.area_name.iter().zip(&model.area_names) {
-        let n = names.terms.iter().filter(|t| q.contains(&t.to_lowercase())).count();
+        let n = names.terms.iter().filter(|t| q.contains(&crate::case::lower(t))).count();
         if n > 0 && best.is_none_or(|(b, _)| n > b) {
             best = Some((n, *area));
         }

@@ -69,10 +69,8 @@ pub fn fold(text: &str) -> String {
         };
         if c.is_control() || is_cjk_punct(c) || c == '\u{200B}' || c == '\u{FEFF}' {
             out.push(' ');
-        } else if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::case::lower_char(c));
         }
     }
     // Half-width punctuation that came from full-width forms acts as a separator too.
