@@ -16,6 +16,7 @@ pub mod kb;
 pub mod lang;
 pub mod markup;
 pub mod pricing;
+pub mod render;
 pub mod route;
 pub mod search;
 pub mod sort;

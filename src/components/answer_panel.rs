@@ -5,12 +5,14 @@
 //! The panel carries `data-area="<slug>"` or `data-route="<skill>"` for tests and host pages.
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
 use mailgun_help_core::ask::answer::{Answer, Item, Section, SectionKind};
 use mailgun_help_core::ask::Refinement;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
-use mailgun_help_core::route::Route;
+use mailgun_help_core::markup::Markup;
+use mailgun_help_core::render;
 use yew::prelude::*;
 
 /// Props of [`AnswerPanel`].
@@ -22,32 +24,26 @@ pub struct AnswerPanelProps {
     pub on_refine: Callback<Refinement>,
 }
 
+/// An item: code as an interactive snippet, everything else as markup.
 fn item(it: &Item) -> Html {
+    let mut m = Markup::new();
+    if render::answer_item(&mut m, it) {
+        return raw(m);
+    }
     match it {
-        Item::Text(text) => html! { <li>{ text }</li> },
-        Item::Endpoint { method, path, purpose, addon } => html! {
-            <li class="mh-endpoint-item">
-                <span class={classes!("mh-method", format!("mh-method-{}", method.to_ascii_lowercase()))}>{ method }</span>
-                { " " }<code>{ path }</code>{ " — " }{ purpose }
-                if *addon { <span class="mh-tag">{ "Optimize" }</span> }
-            </li>
-        },
-        Item::Note { title, body } => html! { <li><strong>{ title }</strong>{ " " }{ body }</li> },
         Item::Code { id, .. } => match Kb::get().ok().and_then(|kb| kb.snippet(id)) {
             Some(s) => html! { <li class="mh-plain"><SnippetBox snippet={s.clone()} /></li> },
             None => Html::default(),
         },
-        Item::AreaLink { area, title } => html! {
-            <li><a href={Route::Area(*area).to_hash()} data-area={area.slug()}>{ title }</a></li>
-        },
-        Item::Skill { slug, name } => html! { <li><strong>{ format!("/{slug}") }</strong>{ " — " }{ name }</li> },
-        Item::Link { href, label } => {
-            html! { <li><a class="mh-button mh-small" href={href.clone()}>{ label }</a></li> }
-        }
+        _ => Html::default(),
     }
 }
 
 fn section(s: &Section) -> Html {
+    let mut m = Markup::new();
+    if render::answer_section(&mut m, s) {
+        return raw(m);
+    }
     let ordered = s.kind == SectionKind::Steps;
     let items = s.items.iter().map(item);
     html! {
@@ -64,14 +60,10 @@ pub fn answer_panel(props: &AnswerPanelProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let lang = ctx.lang;
     let a = &props.answer;
-    let route = a.route.as_ref().map(|r| {
-        html! {
-            <div class="mh-route-note" role="note">
-                <p><strong>{ t(lang, key::ASK_ROUTED) }</strong>{ " " }<code>{ format!("/{}", r.slug) }</code>{ " — " }{ &r.name }</p>
-                <p>{ &r.reason }</p>
-            </div>
-        }
-    });
+    let mut head = Markup::new();
+    render::answer_head(&mut head, a, lang);
+    let mut assumptions = Markup::new();
+    render::answer_assumptions(&mut assumptions, a, lang);
     let questions = a.questions.iter().take(2).enumerate().map(|(i, q)| {
         let buttons = q.options.iter().map(|opt| {
             let on_refine = props.on_refine.clone();
@@ -93,14 +85,9 @@ pub fn answer_panel(props: &AnswerPanelProps) -> Html {
     html! {
         <article class="mh-answer" data-testid="answer" aria-live="polite"
             data-area={a.data_area()} data-route={a.data_route().map(str::to_string)} lang={a.lang.html_lang()}>
-            <h2 class="mh-answer-title">{ &a.title }</h2>
-            <p class="mh-lead">{ &a.lead }</p>
-            { for route }
+            { raw(head) }
             { for a.sections.iter().map(section) }
-            <section class="mh-section mh-assumptions">
-                <h2>{ t(lang, key::ASK_ASSUMPTIONS) }</h2>
-                <ul>{ for a.assumptions.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-            </section>
+            { raw(assumptions) }
             if !a.questions.is_empty() {
                 <section class="mh-section mh-questions">
                     <h2>{ t(lang, key::ASK_CLARIFY) }</h2>

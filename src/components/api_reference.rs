@@ -1,9 +1,11 @@
 //! The API quick reference: base URLs, general facts and a filterable table of every endpoint.
 
 use crate::app::AppContext;
-use crate::components::endpoint_table::EndpointTable;
+use crate::components::raw;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::markup::Markup;
+use mailgun_help_core::render;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,7 +26,6 @@ pub fn api_reference() -> Html {
                     .iter()
                     .any(|f| mailgun_help_core::case::lower(f).contains(&needle))
         })
-        .cloned()
         .collect();
     let oninput = {
         let filter = filter.clone();
@@ -35,6 +36,8 @@ pub fn api_reference() -> Html {
         })
     };
     let count = rows.len().to_string();
+    let mut table = Markup::new();
+    render::endpoint_table(&mut table, kb, rows.into_iter(), true, lang);
     html! {
         <>
             <dl class="mh-dl">
@@ -46,7 +49,7 @@ pub fn api_reference() -> Html {
             <input id="mh-api-filter" type="search" value={(*filter).clone()} {oninput}
                 placeholder={t(lang, key::API_FILTER_PLACEHOLDER)} />
             <p class="mh-hint" role="status" aria-live="polite">{ fill(lang, key::API_FILTER_COUNT, &[("n", &count)]) }</p>
-            <EndpointTable endpoints={rows} with_area={true} />
+            { raw(table) }
         </>
     }
 }

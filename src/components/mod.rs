@@ -4,7 +4,6 @@
 #[cfg(feature = "ask")]
 pub mod answer_panel;
 pub mod api_reference;
-pub mod area_links;
 pub mod area_view;
 #[cfg(feature = "ask")]
 pub mod ask_form;
@@ -12,14 +11,10 @@ pub mod ask_form;
 pub mod ask_view;
 pub mod browse;
 pub mod copy_button;
-pub mod endpoint_table;
 pub mod error_panel;
-pub mod example_entry;
-pub mod gotcha_entry;
 pub mod header;
 pub mod home;
 pub mod not_found;
-pub mod playbook_entry;
 pub mod pricing_chart;
 pub mod pricing_compare;
 pub mod pricing_estimator;
@@ -32,7 +27,6 @@ pub mod reference;
 #[cfg(feature = "search")]
 pub mod search_box;
 pub mod snippet_box;
-pub mod trouble_entry;
 
 use mailgun_help_core::markup::Markup;
 use yew::{AttrValue, Html};

@@ -2,8 +2,10 @@
 //! it does or does not fit.
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{Estimate, FitNote, PricingData, Verdict};
 use yew::prelude::*;
 
@@ -50,7 +52,10 @@ pub fn pricing_compare(props: &PricingCompareProps) -> Html {
     let lang = ctx.lang;
     let num = move |n: u64| intl::count(lang, n);
     let est = &props.estimate;
-    let cards = est.plans.iter().map(|fit| {
+    let mut m = Markup::new();
+    m.tag("section").attr("class", "mh-est-compare").attr("data-testid", "pricing-compare").end();
+    m.el("h2", t(lang, key::PRICING_COMPARE)).open_class("ul", "mh-list mh-est-cards");
+    for fit in &est.plans {
         let custom = data.plan(fit.plan).is_some_and(|p| p.price_usd.is_none());
         let overage = fit.notes.iter().any(|n| matches!(n, FitNote::OverageUnknown { .. }));
         let total = match (fit.verdict, fit.total_usd) {
@@ -60,31 +65,25 @@ pub fn pricing_compare(props: &PricingCompareProps) -> Html {
             (_, Some(n)) if overage => fill(lang, key::PRICING_AT_LEAST, &[("amount", &intl::usd(lang, n))]),
             (_, Some(n)) => fill(lang, key::PRICING_PER_MONTH, &[("amount", &intl::usd(lang, n))]),
         };
-        let notes = fit.notes.iter().map(|n| {
-            let kind = note_kind(n);
-            html! {
-                <li class={format!("mh-est-note is-{kind}")}>
-                    <span class="mh-est-mark" aria-hidden="true">{ mark(kind) }</span>
-                    { n.text(data, lang, &num) }
-                </li>
-            }
-        });
         let chosen = fit.verdict == Verdict::Chosen;
-        html! {
-            <li class={classes!("mh-card", "mh-est-plan-card", chosen.then_some("is-chosen"))}
-                data-plan-card={fit.plan.id()} data-verdict={verdict_id(fit.verdict)}
-                aria-current={chosen.then_some("true")}>
-                <h3>{ data.plan_name(fit.plan, lang) }</h3>
-                <p class={format!("mh-est-verdict is-{}", verdict_id(fit.verdict))}>{ fit.verdict.label(lang) }</p>
-                <p class="mh-est-card-total">{ total }</p>
-                <ul class="mh-list">{ for notes }</ul>
-            </li>
+        let verdict = verdict_id(fit.verdict);
+        m.tag("li")
+            .attr("class", if chosen { "mh-card mh-est-plan-card is-chosen" } else { "mh-card mh-est-plan-card" })
+            .attr("data-plan-card", fit.plan.id())
+            .attr("data-verdict", verdict)
+            .attr_opt("aria-current", chosen.then_some("true"))
+            .end();
+        m.el("h3", &data.plan_name(fit.plan, lang));
+        m.el_class("p", &format!("mh-est-verdict is-{verdict}"), fit.verdict.label(lang));
+        m.el_class("p", "mh-est-card-total", &total).open_class("ul", "mh-list");
+        for n in &fit.notes {
+            let kind = note_kind(n);
+            m.open_class("li", &format!("mh-est-note is-{kind}"));
+            m.tag("span").attr("class", "mh-est-mark").attr("aria-hidden", "true").end().text(mark(kind)).close("span");
+            m.text(&n.text(data, lang, &num)).close("li");
         }
-    });
-    html! {
-        <section class="mh-est-compare" data-testid="pricing-compare">
-            <h2>{ t(lang, key::PRICING_COMPARE) }</h2>
-            <ul class="mh-list mh-est-cards">{ for cards }</ul>
-        </section>
+        m.close("ul").close("li");
     }
+    m.close("ul").close("section");
+    raw(m)
 }

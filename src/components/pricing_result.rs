@@ -3,9 +3,11 @@
 
 use crate::app::AppContext;
 use crate::components::copy_button::CopyButton;
+use crate::components::raw;
 use crate::platform::{dom, intl};
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{ms_until_next_utc_midnight, quote, Estimate, PricingData, Warning};
 use yew::prelude::*;
 
@@ -53,19 +55,22 @@ pub fn total_text(est: &Estimate, lang: Lang) -> String {
 }
 
 /// The big total with the amount emphasised: "at least **$90** / month".
-fn big_total(est: &Estimate, lang: Lang) -> Html {
+fn big_total(m: &mut Markup, est: &Estimate, lang: Lang) {
     let (k, n) = match est.monthly_usd {
-        None => return html! { <span class="mh-est-total-amount">{ t(lang, key::PRICING_CUSTOM) }</span> },
+        None => {
+            m.el_class("span", "mh-est-total-amount", t(lang, key::PRICING_CUSTOM));
+            return;
+        }
         Some(n) if est.incomplete => (key::PRICING_AT_LEAST, n),
         Some(n) => (key::PRICING_PER_MONTH, n),
     };
     let (before, after) = t(lang, k).split_once("{amount}").unwrap_or(("", ""));
-    html! {
-        <>
-            if !before.is_empty() { <span class="mh-est-total-unit">{ before }</span> }
-            <span class="mh-est-total-amount">{ intl::usd(lang, n) }</span>
-            if !after.is_empty() { <span class="mh-est-total-unit">{ after }</span> }
-        </>
+    if !before.is_empty() {
+        m.el_class("span", "mh-est-total-unit", before);
+    }
+    m.el_class("span", "mh-est-total-amount", &intl::usd(lang, n));
+    if !after.is_empty() {
+        m.el_class("span", "mh-est-total-unit", after);
     }
 }
 
@@ -80,60 +85,65 @@ pub fn pricing_result(props: &PricingResultProps) -> Html {
     let headline = est.headline(data, lang, &num);
     let quote_text = quote(est, data, lang, &num);
 
-    let lines = est.lines.iter().map(|item| {
+    // The live region stays one element across updates (so changes are announced); what is
+    // inside it, and the static parts below, are written as markup.
+    let mut answer = Markup::new();
+    answer.el_class("p", "mh-est-kicker", t(lang, key::PRICING_RECOMMENDED));
+    answer.el_class("p", "mh-est-plan", &data.plan_name(est.plan, lang));
+    answer
+        .tag("p")
+        .attr("class", "mh-est-headline")
+        .attr("data-testid", "pricing-headline")
+        .end()
+        .text(&headline)
+        .close("p");
+    answer.el_class("p", "mh-est-kicker", t(lang, key::PRICING_TOTAL));
+    answer
+        .tag("p")
+        .attr("class", if est.incomplete { "mh-est-total is-incomplete" } else { "mh-est-total" })
+        .attr("data-testid", "pricing-total")
+        .end();
+    big_total(&mut answer, est, lang);
+    answer.close("p");
+    if est.monthly_usd.is_none() {
+        answer.el_class("p", "mh-est-sub", t(lang, key::PRICING_CUSTOM_HINT));
+    } else if est.incomplete {
+        answer.el_class("p", "mh-est-sub", t(lang, key::PRICING_INCOMPLETE));
+    }
+
+    let mut details = Markup::new();
+    details.el("h2", t(lang, key::PRICING_LINES)).open_class("table", "mh-table mh-est-lines").open("tbody");
+    for item in &est.lines {
         let amount = match item.usd {
             Some(n) => fill(lang, key::PRICING_PER_MONTH, &[("amount", &intl::usd(lang, n))]),
             None => t(lang, key::PRICING_LINE_CUSTOM).to_string(),
         };
-        html! {
-            <tr>
-                <th scope="row">{ item.kind.label(data, lang, &num) }</th>
-                <td class="mh-est-amount">{ amount }</td>
-            </tr>
+        details.open("tr").tag("th").attr("scope", "row").end().text(&item.kind.label(data, lang, &num)).close("th");
+        details.el_class("td", "mh-est-amount", &amount).close("tr");
+    }
+    details.close("tbody").open("tfoot").open("tr").tag("th").attr("scope", "row").end();
+    details.text(t(lang, key::PRICING_TOTAL)).close("th").el_class("td", "mh-est-amount", &total_text(est, lang));
+    details.close("tr").close("tfoot").close("table");
+    if !est.warnings.is_empty() {
+        details.el("h2", t(lang, key::PRICING_WARNINGS)).open_class("ul", "mh-list mh-est-warnings");
+        for w in &est.warnings {
+            let mut text = w.text(data, lang, &num);
+            if matches!(w, Warning::FreeDailyCap { .. }) {
+                text.push(' ');
+                text.push_str(&next_reset(lang));
+            }
+            details.tag("li").attr("class", "mh-entry mh-warn").attr("data-warning", warning_id(w)).end();
+            details.text(&text).close("li");
         }
-    });
-    let warnings = est.warnings.iter().map(|w| {
-        let mut text = w.text(data, lang, &num);
-        if matches!(w, Warning::FreeDailyCap { .. }) {
-            text.push(' ');
-            text.push_str(&next_reset(lang));
-        }
-        html! { <li class="mh-entry mh-warn" data-warning={warning_id(w)}>{ text }</li> }
-    });
-    let sub = if est.monthly_usd.is_none() {
-        Some(t(lang, key::PRICING_CUSTOM_HINT))
-    } else if est.incomplete {
-        Some(t(lang, key::PRICING_INCOMPLETE))
-    } else {
-        None
-    };
+        details.close("ul");
+    }
 
     html! {
         <section class="mh-est-result" data-testid="pricing-result" data-plan={est.plan_id()}
             data-monthly-usd={monthly_usd_attr(est)} data-incomplete={est.incomplete.then_some("true")}
             aria-label={t(lang, key::PRICING_RESULT)}>
-            <div class="mh-est-answer" role="status" aria-live="polite" aria-atomic="true">
-                <p class="mh-est-kicker">{ t(lang, key::PRICING_RECOMMENDED) }</p>
-                <p class="mh-est-plan">{ data.plan_name(est.plan, lang) }</p>
-                <p class="mh-est-headline" data-testid="pricing-headline">{ headline }</p>
-                <p class="mh-est-kicker">{ t(lang, key::PRICING_TOTAL) }</p>
-                <p class={classes!("mh-est-total", est.incomplete.then_some("is-incomplete"))} data-testid="pricing-total">
-                    { big_total(est, lang) }
-                </p>
-                { for sub.map(|s| html! { <p class="mh-est-sub">{ s }</p> }) }
-            </div>
-            <h2>{ t(lang, key::PRICING_LINES) }</h2>
-            <table class="mh-table mh-est-lines">
-                <tbody>{ for lines }</tbody>
-                <tfoot><tr>
-                    <th scope="row">{ t(lang, key::PRICING_TOTAL) }</th>
-                    <td class="mh-est-amount">{ total_text(est, lang) }</td>
-                </tr></tfoot>
-            </table>
-            if !est.warnings.is_empty() {
-                <h2>{ t(lang, key::PRICING_WARNINGS) }</h2>
-                <ul class="mh-list mh-est-warnings">{ for warnings }</ul>
-            }
+            <div class="mh-est-answer" role="status" aria-live="polite" aria-atomic="true">{ raw(answer) }</div>
+            { raw(details) }
             <div class="mh-est-actions">
                 <CopyButton text={quote_text} label={AttrValue::from(t(lang, key::PRICING_COPY_QUOTE))}
                     testid={AttrValue::from("copy-quote")} />

@@ -3,10 +3,13 @@
 
 use crate::app::AppContext;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::raw;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{Period, Plan, PricingData};
+use mailgun_help_core::render;
 use yew::prelude::*;
 
 fn price(plan: &Plan, lang: Lang) -> String {
@@ -35,67 +38,57 @@ pub fn pricing_table() -> Html {
         Err(e) => return html! { <ErrorPanel detail={e.to_string()} /> },
     };
     let lang = ctx.lang;
-    let plans = data.plans.iter().map(|p| {
-        html! {
-            <tr data-plan={p.id.id()}>
-                <th scope="row">{ p.name.get(lang) }</th>
-                <td class="mh-est-amount">{ price(p, lang) }</td>
-                <td>{ volume(p, lang) }</td>
-                <td>{ p.summary.get(lang) }</td>
-                <td>{ p.note.get(lang) }</td>
-            </tr>
-        }
-    });
-    let ip = &data.dedicated_ip;
-    let tiers = data.optimize_tiers.iter().map(|o| {
-        html! {
-            <tr data-addon={o.id.id()}>
-                <th scope="row">{ o.name.get(lang) }</th>
-                <td class="mh-est-amount">
-                    { fill(lang, key::PRICING_TABLE_PRICE_MONTH, &[("amount", &intl::usd(lang, o.price_usd))]) }
-                </td>
-                <td>{ o.quota.get(lang) }</td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="mh-pricing-table" data-as-of={data.as_of.clone()}>
-            <p class="mh-lead">{ t(lang, key::PRICING_TABLE_INTRO) }</p>
-            <div class="mh-table-wrap"><table class="mh-table">
-                <thead><tr>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_PLAN) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_PRICE) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_VOLUME) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_FEATURES) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_NOTE) }</th>
-                </tr></thead>
-                <tbody>{ for plans }</tbody>
-            </table></div>
-            <h2>{ t(lang, key::PRICING_TABLE_ADDONS) }</h2>
-            <div class="mh-table-wrap"><table class="mh-table">
-                <thead><tr>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_ADDON) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_PRICE) }</th>
-                    <th scope="col">{ t(lang, key::PRICING_TABLE_NOTE) }</th>
-                </tr></thead>
-                <tbody>
-                    <tr data-addon="dedicated-ip">
-                        <th scope="row">{ t(lang, key::PRICING_TABLE_DEDICATED_IP) }</th>
-                        <td class="mh-est-amount">
-                            { fill(lang, key::PRICING_TABLE_EACH_MONTH, &[("amount", &intl::usd(lang, ip.price_usd))]) }
-                        </td>
-                        <td>{ ip.note.get(lang) }</td>
-                    </tr>
-                    { for tiers }
-                </tbody>
-            </table></div>
-            <p class="mh-hint">{ t(lang, key::PRICING_TABLE_OPTIMIZE_NOTE) }</p>
-            <p class="mh-hint" data-testid="pricing-as-of">
-                { fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))]) }{ " " }
-                <strong>{ data.verify.get(lang) }</strong>{ " " }
-                { fill(lang, key::PRICING_TABLE_SOURCE, &[("source", &data.source)]) }
-            </p>
-            <p><a class="mh-button mh-primary" href="#/pricing">{ t(lang, key::PRICING_OPEN) }</a></p>
-        </div>
+    let mut m = Markup::new();
+    m.tag("div").attr("class", "mh-pricing-table").attr("data-as-of", &data.as_of).end();
+    m.el_class("p", "mh-lead", t(lang, key::PRICING_TABLE_INTRO));
+    let plan_heads = [
+        key::PRICING_TABLE_PLAN,
+        key::PRICING_TABLE_PRICE,
+        key::PRICING_TABLE_VOLUME,
+        key::PRICING_TABLE_FEATURES,
+        key::PRICING_TABLE_NOTE,
+    ];
+    render::table_start(&mut m, &plan_heads, lang);
+    for p in &data.plans {
+        m.tag("tr").attr("data-plan", p.id.id()).end();
+        row_head(&mut m, p.name.get(lang));
+        m.el_class("td", "mh-est-amount", &price(p, lang)).el("td", &volume(p, lang));
+        m.el("td", p.summary.get(lang)).el("td", p.note.get(lang)).close("tr");
     }
+    render::table_end(&mut m);
+    m.el("h2", t(lang, key::PRICING_TABLE_ADDONS));
+    render::table_start(&mut m, &[key::PRICING_TABLE_ADDON, key::PRICING_TABLE_PRICE, key::PRICING_TABLE_NOTE], lang);
+    let ip = &data.dedicated_ip;
+    m.tag("tr").attr("data-addon", "dedicated-ip").end();
+    row_head(&mut m, t(lang, key::PRICING_TABLE_DEDICATED_IP));
+    m.el_class(
+        "td",
+        "mh-est-amount",
+        &fill(lang, key::PRICING_TABLE_EACH_MONTH, &[("amount", &intl::usd(lang, ip.price_usd))]),
+    );
+    m.el("td", ip.note.get(lang)).close("tr");
+    for o in &data.optimize_tiers {
+        m.tag("tr").attr("data-addon", o.id.id()).end();
+        row_head(&mut m, o.name.get(lang));
+        m.el_class(
+            "td",
+            "mh-est-amount",
+            &fill(lang, key::PRICING_TABLE_PRICE_MONTH, &[("amount", &intl::usd(lang, o.price_usd))]),
+        );
+        m.el("td", o.quota.get(lang)).close("tr");
+    }
+    render::table_end(&mut m);
+    m.el_class("p", "mh-hint", t(lang, key::PRICING_TABLE_OPTIMIZE_NOTE));
+    m.tag("p").attr("class", "mh-hint").attr("data-testid", "pricing-as-of").end();
+    m.text(&fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))])).text(" ");
+    m.el("strong", data.verify.get(lang)).text(" ");
+    m.text(&fill(lang, key::PRICING_TABLE_SOURCE, &[("source", &data.source)])).close("p");
+    m.open("p").tag("a").attr("class", "mh-button mh-primary").attr("href", "#/pricing").end();
+    m.text(t(lang, key::PRICING_OPEN)).close("a").close("p");
+    m.close("div");
+    raw(m)
+}
+
+fn row_head(m: &mut Markup, text: &str) {
+    m.tag("th").attr("scope", "row").end().text(text).close("th");
 }

@@ -2,13 +2,12 @@
 //! examples, integrations, pricing, related skills, about.
 
 use crate::app::AppContext;
-use crate::components::{
-    api_reference::ApiReference, area_links::AreaLinks, example_entry::ExampleEntry, gotcha_entry::GotchaEntry,
-    playbook_entry::PlaybookEntry, pricing_table::PricingTable, trouble_entry::TroubleEntry,
-};
+use crate::components::{api_reference::ApiReference, pricing_table::PricingTable, raw};
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
+use mailgun_help_core::markup::Markup;
+use mailgun_help_core::render;
 use mailgun_help_core::route::{RefPage, Route};
 use yew::prelude::*;
 
@@ -42,27 +41,42 @@ pub fn reference_view(props: &ReferenceViewProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
+    let mut m = Markup::new();
     let body = match props.page {
         RefPage::Api => html! { <ApiReference /> },
-        RefPage::DataModel => data_model(kb, lang),
+        RefPage::Pricing => html! { <PricingTable /> },
+        RefPage::DataModel => {
+            render::data_model(&mut m, kb, lang);
+            raw(m)
+        }
         RefPage::Playbooks => {
-            html! { <>{ for kb.playbooks.iter().map(|p| html! { <PlaybookEntry playbook={p.clone()} /> }) }</> }
+            kb.playbooks.iter().for_each(|p| render::playbook(&mut m, kb, p, lang));
+            raw(m)
         }
         RefPage::Gotchas => {
-            html! { <>{ for kb.gotchas.iter().map(|g| html! { <GotchaEntry gotcha={g.clone()} /> }) }</> }
+            kb.gotchas.iter().for_each(|g| render::gotcha(&mut m, kb, g, lang));
+            raw(m)
         }
         RefPage::Troubleshooting => {
-            html! { <>{ for kb.troubleshooting.iter().map(|x| html! { <TroubleEntry trouble={x.clone()} /> }) }</> }
+            kb.troubleshooting.iter().for_each(|x| render::trouble(&mut m, kb, x, lang));
+            raw(m)
         }
         RefPage::Examples => {
-            html! { <>{ for kb.examples.iter().map(|x| html! { <ExampleEntry example={x.clone()} /> }) }</> }
+            kb.examples.iter().for_each(|x| render::example(&mut m, kb, x, lang));
+            raw(m)
         }
-        RefPage::Integrations => integrations(kb, lang),
-        RefPage::Pricing => html! { <PricingTable /> },
-        RefPage::Skills => skills(kb, lang),
-        RefPage::About => html! {
-            <ul class="mh-facts">{ for kb.company.facts.iter().map(|f| html! { <li>{ f.get(lang) }</li> }) }</ul>
-        },
+        RefPage::Integrations => {
+            render::integrations(&mut m, kb, lang);
+            raw(m)
+        }
+        RefPage::Skills => {
+            render::skills(&mut m, kb, lang);
+            raw(m)
+        }
+        RefPage::About => {
+            render::text_list(&mut m, "mh-facts", &kb.company.facts, lang);
+            raw(m)
+        }
     };
     html! {
         <article class="mh-reference" data-view="reference" data-page={props.page.slug()}>
@@ -76,54 +90,5 @@ pub fn reference_view(props: &ReferenceViewProps) -> Html {
             </nav>
             { body }
         </article>
-    }
-}
-
-fn data_model(kb: &Kb, lang: Lang) -> Html {
-    html! {
-        <div class="mh-table-wrap"><table class="mh-table">
-            <thead><tr>
-                <th scope="col">{ t(lang, key::MODEL_OBJECT) }</th>
-                <th scope="col">{ t(lang, key::MODEL_DESCRIPTION) }</th>
-                <th scope="col">{ t(lang, key::MODEL_FIELDS) }</th>
-            </tr></thead>
-            <tbody>{ for kb.data_model.iter().map(|o| html! {
-                <tr>
-                    <th scope="row"><a href={Route::Area(o.area).to_hash()}>{ &o.name }</a></th>
-                    <td>{ o.description.get(lang) }</td>
-                    <td>{ for o.fields.iter().map(|f| html! { <code class="mh-field">{ f }</code> }) }</td>
-                </tr>
-            }) }</tbody>
-        </table></div>
-    }
-}
-
-fn integrations(kb: &Kb, lang: Lang) -> Html {
-    html! {
-        <>
-            <p class="mh-lead">{ kb.integrations.summary.get(lang) }</p>
-            <div class="mh-table-wrap"><table class="mh-table">
-                <thead><tr>
-                    <th scope="col">{ t(lang, key::INTEGRATIONS_CATEGORY) }</th>
-                    <th scope="col">{ t(lang, key::INTEGRATIONS_TOOLS) }</th>
-                </tr></thead>
-                <tbody>{ for kb.integrations.integration.iter().map(|i| html! {
-                    <tr><th scope="row">{ i.category.get(lang) }</th><td>{ i.tools.get(lang) }</td></tr>
-                }) }</tbody>
-            </table></div>
-        </>
-    }
-}
-
-fn skills(kb: &Kb, lang: Lang) -> Html {
-    html! {
-        <ul class="mh-list">{ for kb.siblings.iter().map(|s| html! {
-            <li class="mh-entry" data-skill={s.slug.clone()}>
-                <h3>{ s.name.get(lang) }{ " " }<code>{ format!("/{}", s.slug) }</code></h3>
-                <p>{ s.covers.get(lang) }</p>
-                <p class="mh-hint">{ s.reason.get(lang) }</p>
-                <AreaLinks areas={kb.areas.iter().filter(|a| a.siblings.contains(&s.slug)).map(|a| a.id).collect::<Vec<_>>()} />
-            </li>
-        }) }</ul>
     }
 }

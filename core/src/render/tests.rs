@@ -1,0 +1,91 @@
+//! The fragments carry the attributes the UI tests and host pages select on, in both languages.
+
+use super::*;
+
+fn kb() -> &'static Kb {
+    Kb::get().expect("the KB loads")
+}
+
+#[test]
+fn every_entry_kind_is_written_with_its_id_and_area_links() {
+    let kb = kb();
+    for lang in [Lang::En, Lang::Zh] {
+        let mut m = Markup::new();
+        kb.playbooks.iter().for_each(|p| playbook(&mut m, kb, p, lang));
+        kb.gotchas.iter().for_each(|g| gotcha(&mut m, kb, g, lang));
+        kb.troubleshooting.iter().for_each(|x| trouble(&mut m, kb, x, lang));
+        kb.examples.iter().for_each(|x| example(&mut m, kb, x, lang));
+        let html = m.into_string();
+        for p in &kb.playbooks {
+            assert!(html.contains(&format!("data-playbook=\"{}\"", p.id)), "{}", p.id);
+        }
+        for g in &kb.gotchas {
+            assert!(html.contains(&format!("<div class=\"mh-entry mh-warn\" data-gotcha=\"{}\">", g.id)), "{}", g.id);
+        }
+        assert_eq!(html.matches("data-trouble=").count(), kb.troubleshooting.len());
+        assert_eq!(html.matches("data-example=").count(), kb.examples.len());
+        assert!(html.contains("class=\"mh-tag\" href=\"#/area/"));
+        assert!(html.contains(t(lang, key::TROUBLE_SOLUTION)));
+        assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
+    }
+}
+
+#[test]
+fn area_tails_have_balanced_sections_for_every_area() {
+    let kb = kb();
+    for area in &kb.areas {
+        let mut m = Markup::new();
+        area_tail(&mut m, kb, area, Lang::Zh);
+        let html = m.as_str();
+        assert_eq!(html.matches("<section").count(), html.matches("</section>").count(), "{:?}", area.id);
+        assert_eq!(html.matches("data-playbook=").count(), area.playbooks.len(), "{:?}", area.id);
+    }
+}
+
+#[test]
+fn endpoint_tables_link_areas_only_when_asked() {
+    let kb = kb();
+    let mut without = Markup::new();
+    endpoint_table(&mut without, kb, kb.endpoints.iter(), false, Lang::En);
+    let mut with = Markup::new();
+    endpoint_table(&mut with, kb, kb.endpoints.iter(), true, Lang::En);
+    assert_eq!(without.as_str().matches("data-endpoint=").count(), kb.endpoints.len());
+    assert!(!without.as_str().contains("<td><a href"));
+    assert_eq!(with.as_str().matches("<td><a href=\"#/area/").count(), kb.endpoints.len());
+    assert!(with.as_str().contains("mh-method mh-method-post"));
+}
+
+#[test]
+fn reference_pages_render_every_row() {
+    let kb = kb();
+    let mut m = Markup::new();
+    data_model(&mut m, kb, Lang::En);
+    integrations(&mut m, kb, Lang::En);
+    skills(&mut m, kb, Lang::En);
+    let html = m.into_string();
+    assert_eq!(html.matches("data-skill=").count(), kb.siblings.len());
+    assert_eq!(html.matches("class=\"mh-field\"").count(), kb.data_model.iter().map(|o| o.fields.len()).sum::<usize>());
+    assert!(html.contains(kb.integrations.summary.get(Lang::En)) || html.contains("&amp;"));
+}
+
+#[test]
+fn answers_render_head_sections_and_assumptions_with_text_escaped() {
+    use crate::ask::{classify, compose, Context};
+    for q in ["How do I add DKIM records for my domain? <b>", "SendGrid 的模板怎么迁移？"] {
+        let understanding = classify(q, &Context::default());
+        let answer = compose(q, &understanding, None, None, &[]);
+        let mut m = Markup::new();
+        answer_head(&mut m, &answer, answer.lang);
+        let mut written = 0;
+        for s in &answer.sections {
+            written += usize::from(answer_section(&mut m, s));
+        }
+        answer_assumptions(&mut m, &answer, answer.lang);
+        let html = m.into_string();
+        assert!(written > 0, "{q}: no section without code");
+        assert!(!html.contains("<b>"), "{q}: question text became markup");
+        assert!(html.contains("mh-assumptions") && html.contains("mh-answer-title"));
+        assert_eq!(html.contains("mh-route-note"), answer.route.is_some(), "{q}");
+        assert_eq!(html.matches("<section").count(), html.matches("</section>").count());
+    }
+}
