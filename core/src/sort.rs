@@ -4,8 +4,10 @@
 //! element type or closure gets its own copy. Fourteen call sites cost about 39 KB of wasm before
 //! optimisation (13 KB of the gzipped widget), for short vectors. Here the only generic parts are a
 //! comparison shim and an in-place permutation; the sorting itself is one heapsort over indices,
-//! compiled once, with the original position as the tie-breaker so the result is stable. The one
-//! hot path with long vectors (word ids in the ask typo lookup) keeps the standard `u32` sort.
+//! compiled once, with the original position as the tie-breaker so the result is stable. Lists of
+//! `u32` ids (the ask model's features and typo candidates) get [`sort_dedup_u32`], a heapsort
+//! in place with no indirection, which is as fast as the standard sort at their sizes and a tenth of
+//! its code.
 
 /// Sorts `v` stably so that `less(a, b)` holds for no `b` before `a`.
 ///
@@ -32,6 +34,40 @@ pub fn sort_by_key<T, K: PartialOrd>(v: &mut [T], key: impl Fn(&T) -> K) {
 /// Sorts `v` in ascending order and removes repeated items.
 pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
     sort_by(v, |a, b| a < b);
+    v.dedup();
+}
+
+/// Sorts `v` in ascending order and removes repeated ids.
+///
+/// ```
+/// use mailgun_help_core::sort::sort_dedup_u32;
+/// let mut v = vec![5, 1, 5, 3, 1];
+/// sort_dedup_u32(&mut v);
+/// assert_eq!(v, [1, 3, 5]);
+/// ```
+pub fn sort_dedup_u32(v: &mut Vec<u32>) {
+    let n = v.len();
+    let sift = |v: &mut [u32], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && v[child] < v[child + 1] {
+            child += 1;
+        }
+        if v[root] >= v[child] {
+            return;
+        }
+        v.swap(root, child);
+        root = child;
+    };
+    for start in (0..n / 2).rev() {
+        sift(v, start, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift(v, 0, end);
+    }
     v.dedup();
 }
 
@@ -87,6 +123,16 @@ mod tests {
             sort_by(&mut ours, |a, b| a.0 < b.0);
             let mut std = v;
             std.sort_by_key(|x| x.0);
+            prop_assert_eq!(ours, std);
+        }
+
+        #[test]
+        fn sort_dedup_u32_matches_the_standard(v in proptest::collection::vec(0u32..500, 0..300)) {
+            let mut ours = v.clone();
+            sort_dedup_u32(&mut ours);
+            let mut std = v;
+            std.sort_unstable();
+            std.dedup();
             prop_assert_eq!(ours, std);
         }
 

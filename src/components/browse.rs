@@ -1,9 +1,11 @@
 //! Browse: every area (A–M) and every reference page.
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::components::reference::ref_title;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{RefPage, Route};
 use yew::prelude::*;
 
@@ -13,24 +15,24 @@ pub fn browse() -> Html {
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
-    html! {
-        <section data-view="browse">
-            <h1>{ t(lang, key::BROWSE_TITLE) }</h1>
-            <ul class="mh-grid">
-                { for kb.areas.iter().map(|a| html! {
-                    <li><a class="mh-card mh-area-card" href={Route::Area(a.id).to_hash()} data-area={a.id.slug()}>
-                        <span class="mh-letter" aria-hidden="true">{ a.id.letter() }</span>
-                        <strong>{ a.title.get(lang) }</strong>
-                        <small>{ a.tagline.get(lang) }</small>
-                    </a></li>
-                }) }
-            </ul>
-            <h2>{ t(lang, key::BROWSE_REFERENCE) }</h2>
-            <ul class="mh-links">
-                { for RefPage::ALL.iter().map(|p| html! {
-                    <li><a href={Route::Reference(*p).to_hash()}>{ ref_title(lang, *p) }</a></li>
-                }) }
-            </ul>
-        </section>
+    let mut m = Markup::new();
+    m.tag("section").attr("data-view", "browse").end().el("h1", t(lang, key::BROWSE_TITLE)).open_class("ul", "mh-grid");
+    for a in &kb.areas {
+        m.open("li").tag("a").attr("class", "mh-card mh-area-card").attr("href", &Route::Area(a.id).to_hash());
+        m.attr("data-area", a.id.slug()).end();
+        m.tag("span")
+            .attr("class", "mh-letter")
+            .attr("aria-hidden", "true")
+            .end()
+            .text(a.id.letter().encode_utf8(&mut [0; 4]))
+            .close("span");
+        m.el("strong", a.title.get(lang)).el("small", a.tagline.get(lang)).close("a").close("li");
     }
+    m.close("ul").el("h2", t(lang, key::BROWSE_REFERENCE)).open_class("ul", "mh-links");
+    for p in &RefPage::ALL {
+        m.open("li").tag("a").attr("href", &Route::Reference(*p).to_hash()).end().text(ref_title(lang, *p));
+        m.close("a").close("li");
+    }
+    m.close("ul").close("section");
+    raw(m)
 }

@@ -2,96 +2,110 @@
 //! submitting opens the answer with whatever was given.
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{AskQuery, Route};
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The Step-1 wizard.
+/// What the reader has chosen so far. Kept outside render state: the form's own controls show it,
+/// and it is only read to write the form again (after a language switch) and on submit.
+#[derive(Default)]
+struct Choices {
+    area: Option<AreaId>,
+    role: Option<RoleId>,
+    goal: String,
+}
+
+/// The Step-1 wizard. The controls are markup (native radios and a text area); one listener on the
+/// form records changes, so a language switch writes the form again with the same choices.
 #[function_component(Home)]
 pub fn home() -> Html {
-    let area = use_state(|| None::<AreaId>);
-    let role = use_state(|| None::<RoleId>);
-    let goal = use_state(String::new);
+    let choices = use_mut_ref(Choices::default);
     let nav = use_navigator();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
 
-    let on_goal = {
-        let goal = goal.clone();
+    let on_change = {
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let mut c = choices.borrow_mut();
+            match input.name().as_str() {
+                "mh-area" => c.area = AreaId::parse(&input.value()),
+                "mh-role" => c.role = RoleId::parse(&input.value()),
+                _ => {}
+            }
+        })
+    };
+    let on_input = {
+        let choices = choices.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(el) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                goal.set(el.value());
+                choices.borrow_mut().goal = el.value();
             }
         })
     };
     let on_submit = {
-        let (area, role, goal, nav) = (area.clone(), role.clone(), goal.clone(), nav.clone());
+        let (choices, nav) = (choices.clone(), nav.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let q = AskQuery { q: goal.trim().to_string(), area: *area, role: *role, invalid: vec![] };
+            let c = choices.borrow();
+            let q = AskQuery { q: c.goal.trim().to_string(), area: c.area, role: c.role, invalid: vec![] };
             if let Some(nav) = &nav {
                 nav.push(Route::Ask(q));
             }
         })
     };
 
-    let areas = kb.areas.iter().map(|a| {
-        let checked = *area == Some(a.id);
-        let onchange = {
-            let area = area.clone();
-            let id = a.id;
-            Callback::from(move |_| area.set(Some(id)))
-        };
-        html! {
-            <label class={classes!("mh-choice", checked.then_some("is-checked"))} data-area={a.id.slug()}>
-                <input type="radio" name="mh-area" value={a.id.slug()} {checked} {onchange} />
-                <span class="mh-letter" aria-hidden="true">{ a.id.letter() }</span>
-                <span class="mh-choice-text">
-                    <strong>{ a.title.get(lang) }</strong>
-                    <small>{ a.tagline.get(lang) }</small>
-                </span>
-            </label>
-        }
-    });
-    let roles = kb.roles.iter().map(|r| {
-        let checked = *role == Some(r.id);
-        let onchange = {
-            let role = role.clone();
-            let id = r.id;
-            Callback::from(move |_| role.set(Some(id)))
-        };
-        html! {
-            <label class={classes!("mh-chip", checked.then_some("is-checked"))} data-role={r.id.slug()}>
-                <input type="radio" name="mh-role" value={r.id.slug()} {checked} {onchange} />
-                <span class="mh-letter" aria-hidden="true">{ r.id.letter() }</span>
-                { r.title.get(lang) }
-            </label>
-        }
-    });
+    let c = choices.borrow();
+    let mut m = Markup::new();
+    m.el_class("p", "mh-lead", t(lang, key::APP_TAGLINE));
+    m.open_class("fieldset", "mh-step")
+        .el("legend", t(lang, key::WIZARD_AREA_QUESTION))
+        .open_class("div", "mh-choices");
+    for a in &kb.areas {
+        m.tag("label").attr("class", "mh-choice").attr("data-area", a.id.slug()).end();
+        radio(&mut m, "mh-area", a.id.slug(), c.area == Some(a.id), a.id.letter());
+        m.open_class("span", "mh-choice-text").el("strong", a.title.get(lang)).el("small", a.tagline.get(lang));
+        m.close("span").close("label");
+    }
+    m.close("div").close("fieldset");
+    m.open_class("fieldset", "mh-step").el("legend", t(lang, key::WIZARD_ROLE_QUESTION)).open_class("div", "mh-chips");
+    for r in &kb.roles {
+        m.tag("label").attr("class", "mh-chip").attr("data-role", r.id.slug()).end();
+        radio(&mut m, "mh-role", r.id.slug(), c.role == Some(r.id), r.id.letter());
+        m.text(r.title.get(lang)).close("label");
+    }
+    m.close("div").close("fieldset");
+    m.open_class("div", "mh-step");
+    m.tag("label").attr("for", "mh-goal").attr("class", "mh-legend").end().text(t(lang, key::WIZARD_GOAL_QUESTION));
+    m.close("label");
+    m.tag("textarea")
+        .attr("id", "mh-goal")
+        .attr("rows", "3")
+        .attr("placeholder", t(lang, key::WIZARD_GOAL_PLACEHOLDER));
+    m.attr("maxlength", "2000").end().text(&c.goal).close("textarea");
+    m.el_class("p", "mh-hint", t(lang, key::WIZARD_SKIP_HINT)).close("div");
+    m.tag("button").attr("type", "submit").attr("class", "mh-button mh-primary").end();
+    m.text(t(lang, key::WIZARD_SUBMIT)).close("button");
 
     html! {
-        <form class="mh-wizard" data-view="home" onsubmit={on_submit}>
-            <p class="mh-lead">{ t(lang, key::APP_TAGLINE) }</p>
-            <fieldset class="mh-step">
-                <legend>{ t(lang, key::WIZARD_AREA_QUESTION) }</legend>
-                <div class="mh-choices">{ for areas }</div>
-            </fieldset>
-            <fieldset class="mh-step">
-                <legend>{ t(lang, key::WIZARD_ROLE_QUESTION) }</legend>
-                <div class="mh-chips">{ for roles }</div>
-            </fieldset>
-            <div class="mh-step">
-                <label for="mh-goal" class="mh-legend">{ t(lang, key::WIZARD_GOAL_QUESTION) }</label>
-                <textarea id="mh-goal" rows="3" value={(*goal).clone()} oninput={on_goal}
-                    placeholder={t(lang, key::WIZARD_GOAL_PLACEHOLDER)} maxlength="2000" />
-                <p class="mh-hint">{ t(lang, key::WIZARD_SKIP_HINT) }</p>
-            </div>
-            <button type="submit" class="mh-button mh-primary">{ t(lang, key::WIZARD_SUBMIT) }</button>
+        <form class="mh-wizard" data-view="home" onsubmit={on_submit} onchange={on_change} oninput={on_input}>
+            { raw(m) }
         </form>
     }
+}
+
+/// A radio input and its letter badge.
+fn radio(m: &mut Markup, name: &str, value: &str, checked: bool, letter: char) {
+    m.tag("input").attr("type", "radio").attr("name", name).attr("value", value);
+    m.attr_opt("checked", checked.then_some("")).end();
+    m.tag("span").attr("class", "mh-letter").attr("aria-hidden", "true").end();
+    m.text(letter.encode_utf8(&mut [0; 4])).close("span");
 }

@@ -7,11 +7,13 @@
 //! is empty. Ctrl/Cmd-K and "/" focus the box (see `use_search_shortcut`).
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::hooks::use_navigator;
 use crate::hooks::use_search_shortcut::use_search_shortcut;
 use crate::platform::storage;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::Route;
 use mailgun_help_core::search::display::kind_key;
 use mailgun_help_core::search::{results, Marked, Shown};
@@ -41,19 +43,22 @@ fn remember(recent: &[String], q: &str) -> Vec<String> {
 }
 
 /// Text with its marked ranges as `<mark>` elements.
-fn marked(m: &Marked) -> Html {
-    let mut out = Vec::new();
+fn marked(m: &mut Markup, text: &Marked) {
     let mut at = 0;
-    for &(s, e) in &m.marks {
-        if s < at || e > m.text.len() || !m.text.is_char_boundary(s) || !m.text.is_char_boundary(e) {
+    for &(s, e) in &text.marks {
+        if s < at || e > text.text.len() || !text.text.is_char_boundary(s) || !text.text.is_char_boundary(e) {
             continue;
         }
-        out.push(html! { { &m.text[at..s] } });
-        out.push(html! { <mark>{ &m.text[s..e] }</mark> });
+        m.text(&text.text[at..s]).el("mark", &text.text[s..e]);
         at = e;
     }
-    out.push(html! { { &m.text[at..] } });
-    out.into_iter().collect::<Html>()
+    m.text(&text.text[at..]);
+}
+
+/// The option index of the list item an event happened in (`data-index`).
+fn option_index(e: &MouseEvent) -> Option<usize> {
+    let el = e.target_dyn_into::<web_sys::Element>()?.closest("[role=option]").ok()??;
+    el.get_attribute("data-index")?.parse().ok()
 }
 
 fn count_text(lang: Lang, n: usize) -> String {
@@ -174,49 +179,47 @@ pub fn search_box() -> Html {
     };
 
     let option_id = |i: usize| format!("mh-search-opt-{i}");
+    // The options are markup; one listener on the list finds which option was pressed.
     let keep_focus = Callback::from(|e: MouseEvent| e.prevent_default());
-    let options: Html = if showing_recent {
-        recent
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let onclick = {
-                    let choose = choose.clone();
-                    Callback::from(move |_: MouseEvent| choose.emit(i))
-                };
-                html! {
-                    <li id={option_id(i)} role="option" class="mh-search-option mh-search-recent"
-                        aria-selected={(*active == Some(i)).to_string()} onmousedown={keep_focus.clone()} {onclick}>
-                        { r }
-                    </li>
-                }
-            })
-            .collect()
-    } else {
-        found
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let onclick = {
-                    let choose = choose.clone();
-                    Callback::from(move |_: MouseEvent| choose.emit(i))
-                };
-                html! {
-                    <li id={option_id(i)} role="option" class="mh-search-option" data-doc={s.doc.id.clone()}
-                        aria-selected={(*active == Some(i)).to_string()} onmousedown={keep_focus.clone()} {onclick}>
-                        <span class="mh-search-kind">{ t(lang, kind_key(s.doc.kind)) }</span>
-                        <span class="mh-search-title">{ marked(&s.title) }</span>
-                        if !s.path.text.is_empty() {
-                            <code class="mh-search-path">{ marked(&s.path) }</code>
-                        }
-                        if !s.snippet.text.is_empty() {
-                            <span class="mh-search-snippet">{ marked(&s.snippet) }</span>
-                        }
-                    </li>
-                }
-            })
-            .collect()
+    let onclick = {
+        let choose = choose.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(i) = option_index(&e) {
+                choose.emit(i);
+            }
+        })
     };
+    let mut options = Markup::new();
+    let start = |m: &mut Markup, i: usize, class: &str| {
+        m.tag("li").attr("id", &option_id(i)).attr("role", "option").attr("class", class);
+        m.attr("data-index", &i.to_string()).attr("aria-selected", if *active == Some(i) { "true" } else { "false" });
+    };
+    if showing_recent {
+        for (i, r) in recent.iter().enumerate() {
+            start(&mut options, i, "mh-search-option mh-search-recent");
+            options.end().text(r).close("li");
+        }
+    } else {
+        for (i, s) in found.iter().enumerate() {
+            start(&mut options, i, "mh-search-option");
+            options.attr("data-doc", &s.doc.id).end();
+            options.el_class("span", "mh-search-kind", t(lang, kind_key(s.doc.kind)));
+            options.open_class("span", "mh-search-title");
+            marked(&mut options, &s.title);
+            options.close("span");
+            if !s.path.text.is_empty() {
+                options.open_class("code", "mh-search-path");
+                marked(&mut options, &s.path);
+                options.close("code");
+            }
+            if !s.snippet.text.is_empty() {
+                options.open_class("span", "mh-search-snippet");
+                marked(&mut options, &s.snippet);
+                options.close("span");
+            }
+            options.close("li");
+        }
+    }
 
     let status = if showing_recent { String::new() } else { count_text(lang, found.len()) };
     html! {
@@ -228,8 +231,9 @@ pub fn search_box() -> Html {
                 aria-activedescendant={active.filter(|_| expanded).map(option_id)}
                 value={(*query).clone()} {oninput} {onkeydown} {onfocus} {onblur} />
             <ul id="mh-search-list" class="mh-search-list" role="listbox" hidden={!expanded}
-                aria-label={t(lang, if showing_recent { key::SEARCH_RECENT } else { key::SEARCH_RESULTS_LABEL })}>
-                { options }
+                aria-label={t(lang, if showing_recent { key::SEARCH_RECENT } else { key::SEARCH_RESULTS_LABEL })}
+                onmousedown={keep_focus} {onclick}>
+                { raw(options) }
             </ul>
             <div class="mh-visually-hidden" role="status" aria-live="polite" data-testid="search-status">{ status }</div>
         </div>

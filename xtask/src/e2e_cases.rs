@@ -18,6 +18,7 @@ pub fn all() -> Vec<Test> {
         ("every_route_renders_in_both_languages", every_route_renders_in_both_languages),
         ("unknown_route_shows_not_found_with_way_home", unknown_route_shows_not_found_with_way_home),
         ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
+        ("wizard_keeps_choices_across_a_language_switch", wizard_keeps_choices_across_a_language_switch),
         ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
         ("panic_shows_bilingual_panel", panic_shows_bilingual_panel),
     ]
@@ -156,6 +157,32 @@ fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
     let hash = hash.as_str().unwrap_or("");
     check(
         hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"),
+        format!("hash was {hash}"),
+    )
+}
+
+fn wizard_keeps_choices_across_a_language_switch(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/")?;
+    c.click("[data-view=home] [data-area=smtp] input")?;
+    c.click("[data-view=home] [data-role=founder] input")?;
+    c.js("const t = document.querySelector('#mh-goal'); t.value = 'port 587 <or> 465?'; t.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))?;
+    c.wait_sel("[data-view=home]")?;
+    check(
+        c.text("[data-view=home] legend")?.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+        "wizard not in Chinese",
+    )?;
+    let kept = c.js(
+        "return [document.querySelector('[data-area=smtp] input').checked, document.querySelector('[data-role=founder] input').checked, document.querySelector('#mh-goal').value, document.querySelectorAll('[data-view=home] input:checked').length];",
+    )?;
+    check(kept == json!([true, true, "port 587 <or> 465?", 2]), format!("choices after the switch: {kept}"))?;
+    c.click("[data-view=home] button[type=submit]")?;
+    c.wait_sel("[data-view=ask]")?;
+    let hash = c.js("return decodeURIComponent(location.hash);")?;
+    let hash = hash.as_str().unwrap_or("");
+    check(
+        hash.contains("area=smtp") && hash.contains("role=founder") && hash.contains("q=port 587 <or> 465?"),
         format!("hash was {hash}"),
     )
 }

@@ -147,10 +147,7 @@ impl Lexicon {
             }
         }
         for v in self.del1.values_mut() {
-            // Word ids: the standard sort, compiled once for u32, keeps the typo lookup fast (the
-            // small shared sort in `crate::sort` is for short lists).
-            v.sort_unstable();
-            v.dedup();
+            crate::sort::sort_dedup_u32(v);
         }
         self.words = words;
     }
@@ -188,8 +185,7 @@ impl Lexicon {
                 }
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
+        crate::sort::sort_dedup_u32(&mut candidates);
         let mut best: Option<(usize, u32, &str)> = None;
         for i in candidates {
             let Some(cand) = self.words.get(i as usize) else { continue };

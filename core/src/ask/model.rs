@@ -265,8 +265,7 @@ impl Model {
         // cheaper than sorting the feature strings.
         let mut ids: Vec<u32> =
             features(a, &self.concepts).iter().filter_map(|f| self.feature_ids.get(f.as_str()).copied()).collect();
-        ids.sort_unstable();
-        ids.dedup();
+        crate::sort::sort_dedup_u32(&mut ids);
         for &id in &ids {
             let row = &self.loglik[id as usize * n..(id as usize + 1) * n];
             for (s, l) in scores.iter_mut().zip(row) {
