@@ -46,16 +46,27 @@ pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
 /// assert_eq!(v, [1, 3, 5]);
 /// ```
 pub fn sort_dedup_u32(v: &mut Vec<u32>) {
+    heapsort_by(v, |a, b| a < b);
+    v.dedup();
+}
+
+/// Sorts the indices in `order` by `less` (not generic: one copy for every caller).
+fn heapsort(order: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
+    heapsort_by(order, less);
+}
+
+/// Heapsort in place by `less` (two copies in the wasm: indices with a `dyn` comparison, and ids).
+fn heapsort_by<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
     let n = v.len();
-    let sift = |v: &mut [u32], mut root: usize, end: usize| loop {
+    let sift = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             return;
         }
-        if child + 1 < end && v[child] < v[child + 1] {
+        if child + 1 < end && less(v[child], v[child + 1]) {
             child += 1;
         }
-        if v[root] >= v[child] {
+        if !less(v[root], v[child]) {
             return;
         }
         v.swap(root, child);
@@ -67,33 +78,6 @@ pub fn sort_dedup_u32(v: &mut Vec<u32>) {
     for end in (1..n).rev() {
         v.swap(0, end);
         sift(v, 0, end);
-    }
-    v.dedup();
-}
-
-/// Sorts the indices in `order` by `less` (not generic: one copy for every caller).
-fn heapsort(order: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
-    let n = order.len();
-    let sift = |order: &mut [usize], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            return;
-        }
-        if child + 1 < end && less(order[child], order[child + 1]) {
-            child += 1;
-        }
-        if !less(order[root], order[child]) {
-            return;
-        }
-        order.swap(root, child);
-        root = child;
-    };
-    for start in (0..n / 2).rev() {
-        sift(order, start, n);
-    }
-    for end in (1..n).rev() {
-        order.swap(0, end);
-        sift(order, 0, end);
     }
 }
 
