@@ -1,11 +1,17 @@
 //! The question form of the ask view: the question plus the optional area and role. Submitting
 //! writes everything into the hash, so the answer has a link that can be shared.
+//!
+//! The controls are markup (a text area and two selects); one listener on the form records what the
+//! reader changes, so typing never re-renders the form, and a language switch or a new link writes
+//! it again with the right values.
 
 use crate::app::AppContext;
+use crate::components::raw;
 use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{AskQuery, Route};
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -17,105 +23,112 @@ pub struct AskFormProps {
     pub query: AskQuery,
 }
 
+/// What the form holds, and the link it was last filled from.
+#[derive(Default)]
+struct Draft {
+    from: Option<AskQuery>,
+    text: String,
+    area: Option<AreaId>,
+    role: Option<RoleId>,
+}
+
 /// The form.
 #[function_component(AskForm)]
 pub fn ask_form(props: &AskFormProps) -> Html {
-    let text = use_state(|| props.query.q.clone());
-    let area = use_state(|| props.query.area);
-    let role = use_state(|| props.query.role);
-    {
-        // Follow the link when it changes (back button, a quick answer, a new link).
-        let (text, area, role) = (text.clone(), area.clone(), role.clone());
-        use_effect_with(props.query.clone(), move |q| {
-            text.set(q.q.clone());
-            area.set(q.area);
-            role.set(q.role);
-        });
-    }
+    let draft = use_mut_ref(Draft::default);
     let nav = use_navigator();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
+    {
+        // Follow the link when it changes (back button, a new link).
+        let mut d = draft.borrow_mut();
+        if d.from.as_ref() != Some(&props.query) {
+            let q = &props.query;
+            *d = Draft { from: Some(q.clone()), text: q.q.clone(), area: q.area, role: q.role };
+        }
+    }
 
-    let on_text = {
-        let text = text.clone();
+    let on_input = {
+        let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(el) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                text.set(el.value());
+                draft.borrow_mut().text = el.value();
             }
         })
     };
-    let on_area = {
-        let area = area.clone();
+    let on_change = {
+        let draft = draft.clone();
         Callback::from(move |e: Event| {
-            if let Some(el) = e.target_dyn_into::<HtmlSelectElement>() {
-                area.set(AreaId::parse(&el.value()));
-            }
-        })
-    };
-    let on_role = {
-        let role = role.clone();
-        Callback::from(move |e: Event| {
-            if let Some(el) = e.target_dyn_into::<HtmlSelectElement>() {
-                role.set(RoleId::parse(&el.value()));
+            let Some(el) = e.target_dyn_into::<HtmlSelectElement>() else { return };
+            let mut d = draft.borrow_mut();
+            match el.id().as_str() {
+                "mh-ask-area" => d.area = AreaId::parse(&el.value()),
+                "mh-ask-role" => d.role = RoleId::parse(&el.value()),
+                _ => {}
             }
         })
     };
     let on_submit = {
-        let (text, area, role, nav) = (text.clone(), area.clone(), role.clone(), nav.clone());
+        let (draft, nav) = (draft.clone(), nav.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let q = AskQuery { q: text.trim().to_string(), area: *area, role: *role, invalid: vec![] };
+            let d = draft.borrow();
+            let q = AskQuery { q: d.text.trim().to_string(), area: d.area, role: d.role, invalid: vec![] };
             if let Some(nav) = &nav {
                 nav.push(Route::Ask(q));
             }
         })
     };
-    let on_keydown = {
+    let on_keydown = Callback::from(move |e: KeyboardEvent| {
         // Ctrl/Cmd+Enter submits from the text area.
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-                if let Some(form) =
-                    e.target_dyn_into::<web_sys::HtmlElement>().and_then(|el| el.closest("form").ok().flatten())
-                {
-                    if let Ok(form) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(form) {
-                        let _ = form.request_submit();
-                    }
+        if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+            if let Some(form) =
+                e.target_dyn_into::<web_sys::HtmlElement>().and_then(|el| el.closest("form").ok().flatten())
+            {
+                if let Ok(form) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(form) {
+                    let _ = form.request_submit();
                 }
             }
-        })
-    };
+        }
+    });
+
+    let d = draft.borrow();
+    let mut m = Markup::new();
+    m.tag("label").attr("class", "mh-legend").attr("for", "mh-question").end().text(t(lang, key::ASK_QUESTION));
+    m.close("label");
+    m.tag("textarea").attr("id", "mh-question").attr("rows", "2").attr("maxlength", "2000");
+    m.attr("placeholder", t(lang, key::WIZARD_GOAL_PLACEHOLDER)).end().text(&d.text).close("textarea");
+    m.open_class("div", "mh-row");
+    let areas = kb.areas.iter().map(|a| (a.id.slug(), a.id.letter(), a.title.get(lang), d.area == Some(a.id)));
+    select(&mut m, "mh-ask-area", t(lang, key::ASK_AREA), t(lang, key::ASK_ANY), d.area.is_none(), areas);
+    let roles = kb.roles.iter().map(|r| (r.id.slug(), r.id.letter(), r.title.get(lang), d.role == Some(r.id)));
+    select(&mut m, "mh-ask-role", t(lang, key::ASK_ROLE), t(lang, key::ASK_ANY), d.role.is_none(), roles);
+    m.tag("button").attr("type", "submit").attr("class", "mh-button mh-primary").end();
+    m.text(t(lang, key::ASK_SUBMIT)).close("button").close("div");
 
     html! {
-        <form class="mh-ask-form" onsubmit={on_submit} data-testid="ask-form">
-            <label class="mh-legend" for="mh-question">{ t(lang, key::ASK_QUESTION) }</label>
-            <textarea id="mh-question" rows="2" value={(*text).clone()} oninput={on_text} onkeydown={on_keydown}
-                maxlength="2000" placeholder={t(lang, key::WIZARD_GOAL_PLACEHOLDER)} />
-            <div class="mh-row">
-                <label>
-                    <span>{ t(lang, key::ASK_AREA) }</span>
-                    <select id="mh-ask-area" onchange={on_area}>
-                        <option value="" selected={area.is_none()}>{ t(lang, key::ASK_ANY) }</option>
-                        { for kb.areas.iter().map(|a| html! {
-                            <option value={a.id.slug()} selected={*area == Some(a.id)}>
-                                { format!("{}) {}", a.id.letter(), a.title.get(lang)) }
-                            </option>
-                        }) }
-                    </select>
-                </label>
-                <label>
-                    <span>{ t(lang, key::ASK_ROLE) }</span>
-                    <select id="mh-ask-role" onchange={on_role}>
-                        <option value="" selected={role.is_none()}>{ t(lang, key::ASK_ANY) }</option>
-                        { for kb.roles.iter().map(|r| html! {
-                            <option value={r.id.slug()} selected={*role == Some(r.id)}>
-                                { format!("{}) {}", r.id.letter(), r.title.get(lang)) }
-                            </option>
-                        }) }
-                    </select>
-                </label>
-                <button type="submit" class="mh-button mh-primary">{ t(lang, key::ASK_SUBMIT) }</button>
-            </div>
+        <form class="mh-ask-form" data-testid="ask-form" onsubmit={on_submit} oninput={on_input}
+            onchange={on_change} onkeydown={on_keydown}>
+            { raw(m) }
         </form>
     }
+}
+
+/// A labelled select: "any" first, then `(value, letter, title, selected)` per option.
+fn select<'a>(
+    m: &mut Markup,
+    id: &str,
+    label: &str,
+    any: &str,
+    none_selected: bool,
+    options: impl Iterator<Item = (&'a str, char, &'a str, bool)>,
+) {
+    m.open("label").el("span", label).tag("select").attr("id", id).end();
+    m.tag("option").attr("value", "").attr_opt("selected", none_selected.then_some("")).end().text(any).close("option");
+    for (value, letter, title, selected) in options {
+        m.tag("option").attr("value", value).attr_opt("selected", selected.then_some("")).end();
+        m.text(&format!("{letter}) {title}")).close("option");
+    }
+    m.close("select").close("label");
 }

@@ -19,6 +19,7 @@ pub fn all() -> Vec<Test> {
         ("ask_bad_link_parameter_is_named_and_ignored", ask_bad_link_parameter_is_named_and_ignored),
         ("ask_form_submits_new_question", ask_form_submits_new_question),
         ("ask_without_question_shows_hint", ask_without_question_shows_hint),
+        ("ask_form_keeps_a_draft_across_a_language_switch", ask_form_keeps_a_draft_across_a_language_switch),
     ]
 }
 
@@ -110,6 +111,26 @@ fn ask_form_submits_new_question(c: &Ctx) -> Result<(), String> {
     let area = answer_attr(c, "data-area")?;
     check(area == "routes" || area == "inbound", format!("data-area {area}"))?;
     check(c.js("return location.hash.includes('q=');")? == json!(true), "question not in the link")
+}
+
+fn ask_form_keeps_a_draft_across_a_language_switch(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=add%20a%20domain&area=domains")?;
+    c.wait_sel("[data-testid=answer][data-area=domains]")?;
+    c.js("const t = document.querySelector('#mh-question'); t.value = 'a draft, not sent'; t.dispatchEvent(new Event('input', {bubbles: true})); const s = document.querySelector('#mh-ask-role'); s.value = 'founder'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;")?;
+    c.click("[data-testid=lang-toggle]")?;
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))?;
+    let kept = c.js("return [document.querySelector('#mh-question').value, document.querySelector('#mh-ask-area').value, document.querySelector('#mh-ask-role').value];")?;
+    check(kept == json!(["a draft, not sent", "domains", "founder"]), format!("form after the switch: {kept}"))?;
+    // A new link replaces the draft with what the link says.
+    c.js("location.hash = '#/ask?q=webhook%20retries'; return true;")?;
+    c.driver.wait_for(
+        "document.querySelector('#mh-question').value === 'webhook retries'",
+        std::time::Duration::from_secs(3),
+    )?;
+    check(
+        c.js("return document.querySelector('#mh-ask-area').value;")? == json!(""),
+        "the old area stayed after a new link",
+    )
 }
 
 fn ask_without_question_shows_hint(c: &Ctx) -> Result<(), String> {
