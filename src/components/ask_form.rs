@@ -2,15 +2,16 @@
 //! writes everything into the hash, so the answer has a link that can be shared.
 //!
 //! The controls are markup (a text area and two selects); one listener on the form records what the
-//! reader changes, so typing never re-renders the form, and a language switch or a new link writes
-//! it again with the right values.
+//! reader changes, so typing never re-renders the form. The markup is written again only for a
+//! language switch or a link that says something else than the form holds; a question submitted
+//! from the form itself keeps the same nodes, so focus stays where the reader left it.
 
 use crate::app::AppContext;
-use crate::components::raw;
 use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{AskQuery, Route};
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
@@ -23,13 +24,21 @@ pub struct AskFormProps {
     pub query: AskQuery,
 }
 
-/// What the form holds, and the link it was last filled from.
+/// What the form holds, the link it last followed, and the markup last written (with its language).
 #[derive(Default)]
 struct Draft {
     from: Option<AskQuery>,
     text: String,
     area: Option<AreaId>,
     role: Option<RoleId>,
+    written: Option<(Lang, String)>,
+}
+
+impl Draft {
+    /// True when the form already shows what `q` says (it was submitted from here).
+    fn shows(&self, q: &AskQuery) -> bool {
+        self.text.trim() == q.q.trim() && self.area == q.area && self.role == q.role
+    }
 }
 
 /// The form.
@@ -43,9 +52,12 @@ pub fn ask_form(props: &AskFormProps) -> Html {
     {
         // Follow the link when it changes (back button, a new link).
         let mut d = draft.borrow_mut();
-        if d.from.as_ref() != Some(&props.query) {
-            let q = &props.query;
-            *d = Draft { from: Some(q.clone()), text: q.q.clone(), area: q.area, role: q.role };
+        let q = &props.query;
+        if d.from.as_ref() != Some(q) {
+            if !d.shows(q) {
+                *d = Draft { text: q.q.clone(), area: q.area, role: q.role, ..Draft::default() };
+            }
+            d.from = Some(q.clone());
         }
     }
 
@@ -93,7 +105,28 @@ pub fn ask_form(props: &AskFormProps) -> Html {
         }
     });
 
-    let d = draft.borrow();
+    let markup = {
+        let mut d = draft.borrow_mut();
+        match &d.written {
+            Some((written_lang, html)) if *written_lang == lang => html.clone(),
+            _ => {
+                let html = form_markup(kb, &d, lang);
+                d.written = Some((lang, html.clone()));
+                html
+            }
+        }
+    };
+
+    html! {
+        <form class="mh-ask-form" data-testid="ask-form" onsubmit={on_submit} oninput={on_input}
+            onchange={on_change} onkeydown={on_keydown}>
+            { Html::from_html_unchecked(AttrValue::from(markup)) }
+        </form>
+    }
+}
+
+/// The form's controls holding what `d` holds.
+fn form_markup(kb: &Kb, d: &Draft, lang: Lang) -> String {
     let mut m = Markup::new();
     m.tag("label").attr("class", "mh-legend").attr("for", "mh-question").end().text(t(lang, key::ASK_QUESTION));
     m.close("label");
@@ -106,13 +139,7 @@ pub fn ask_form(props: &AskFormProps) -> Html {
     select(&mut m, "mh-ask-role", t(lang, key::ASK_ROLE), t(lang, key::ASK_ANY), d.role.is_none(), roles);
     m.tag("button").attr("type", "submit").attr("class", "mh-button mh-primary").end();
     m.text(t(lang, key::ASK_SUBMIT)).close("button").close("div");
-
-    html! {
-        <form class="mh-ask-form" data-testid="ask-form" onsubmit={on_submit} oninput={on_input}
-            onchange={on_change} onkeydown={on_keydown}>
-            { raw(m) }
-        </form>
-    }
+    m.into_string()
 }
 
 /// A labelled select: "any" first, then `(value, letter, title, selected)` per option.

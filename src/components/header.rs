@@ -1,10 +1,8 @@
 //! The header: product name, navigation and the English/中文 toggle.
 
-use crate::components::raw;
 use crate::hooks::Shell;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::Route;
 use yew::prelude::*;
 
@@ -23,6 +21,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
+    let active = |is: bool| if is { Some("page") } else { None };
     let toggle = {
         let on_lang = props.on_lang.clone();
         let next = lang.other();
@@ -33,26 +32,16 @@ pub fn header(props: &HeaderProps) -> Html {
     // page has its own, and two widgets would repeat them).
     let embedded = use_context::<Shell>().is_some_and(|s| s.is_embedded());
     let (bar, nav) = if embedded { ("div", "div") } else { ("header", "nav") };
-    let mut m = Markup::new();
-    m.tag("a").attr("class", "mh-brand").attr("href", "#/").end().text(t(lang, key::APP_NAME)).close("a");
-    m.tag(nav).attr("class", "mh-nav").attr_opt("aria-label", (!embedded).then(|| t(lang, key::NAV_LABEL))).end();
-    let links = [
-        ("#/ask", key::NAV_ASK, matches!(r, Route::Ask(_))),
-        ("#/browse", key::NAV_BROWSE, matches!(r, Route::Browse | Route::Area(_) | Route::Reference(_))),
-        ("#/pricing", key::NAV_PRICING, matches!(r, Route::Pricing(_))),
-    ];
-    for (href, k, current) in links {
-        m.tag("a")
-            .attr("href", href)
-            .attr_opt("aria-current", current.then_some("page"))
-            .end()
-            .text(t(lang, k))
-            .close("a");
-    }
-    m.close(nav);
     html! {
         <@{bar} class="mh-header">
-            { raw(m) }
+            <a class="mh-brand" href="#/">{ t(lang, key::APP_NAME) }</a>
+            <@{nav} class="mh-nav" aria-label={(!embedded).then(|| t(lang, key::NAV_LABEL))}>
+                <a href="#/ask" aria-current={active(matches!(r, Route::Ask(_)))}>{ t(lang, key::NAV_ASK) }</a>
+                <a href="#/browse" aria-current={active(matches!(r, Route::Browse | Route::Area(_) | Route::Reference(_)))}>
+                    { t(lang, key::NAV_BROWSE) }
+                </a>
+                <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>
+            </@>
             { search_box() }
             <button type="button" class="mh-lang" data-testid="lang-toggle" onclick={toggle}
                 lang={lang.other().html_lang()} aria-label={t(lang, key::NAV_LANG_TOGGLE_LABEL)}>

@@ -106,11 +106,18 @@ fn ask_bad_link_parameter_is_named_and_ignored(c: &Ctx) -> Result<(), String> {
 fn ask_form_submits_new_question(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/ask")?;
     c.js("const t = document.querySelector('#mh-question'); t.value = 'How long does Mailgun keep stored inbound messages?'; t.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
-    c.click("[data-testid=ask-form] button[type=submit]")?;
+    // Focused first, as a keyboard user's button would be.
+    c.js("const b = document.querySelector('[data-testid=ask-form] button[type=submit]'); b.focus(); b.click(); return true;")?;
     c.wait_sel("[data-testid=answer]")?;
     let area = answer_attr(c, "data-area")?;
     check(area == "routes" || area == "inbound", format!("data-area {area}"))?;
-    check(c.js("return location.hash.includes('q=');")? == json!(true), "question not in the link")
+    check(c.js("return location.hash.includes('q=');")? == json!(true), "question not in the link")?;
+    // Submitting keeps the form's nodes: focus stays on the button, the text stays in the box.
+    let after = c.js("const f = document.querySelector('[data-testid=ask-form]'); return [f.contains(document.activeElement), document.querySelector('#mh-question').value];")?;
+    check(
+        after == json!([true, "How long does Mailgun keep stored inbound messages?"]),
+        format!("after submit: {after}"),
+    )
 }
 
 fn ask_form_keeps_a_draft_across_a_language_switch(c: &Ctx) -> Result<(), String> {
