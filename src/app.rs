@@ -102,12 +102,23 @@ pub fn app(props: &AppProps) -> Html {
             *last.borrow_mut() = *lang;
         });
     }
+    // Set when a `#/…` link inside the widget is activated (click or Enter), so the view it opens
+    // can take focus if the link disappeared with the old view; other navigations (host API, back
+    // button) never move focus.
+    let link_opened = use_mut_ref(|| false);
+    let app_ref = use_node_ref();
     {
         let shell = (*shell).clone();
         let last = use_mut_ref(|| state.route.clone());
+        let (link_opened, app_ref) = (link_opened.clone(), app_ref.clone());
         use_effect_with(state.route.clone(), move |route| {
             if *last.borrow() != *route {
                 emit_route(&shell, route);
+                if std::mem::take(&mut *link_opened.borrow_mut()) {
+                    if let Some(app) = app_ref.cast::<web_sys::Element>() {
+                        dom::focus_view_if_lost(&app);
+                    }
+                }
             }
             *last.borrow_mut() = route.clone();
         });
@@ -133,21 +144,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // In memory mode a `#/…` link must not reach the host page's URL: open its view in place.
-    let on_click = (shell.nav == Nav::Memory).then(|| {
-        let state = state.clone();
+    // A `#/…` link opens its view; in memory mode it must not reach the host page's URL, so the view
+    // is opened in place.
+    let on_click = {
+        let (state, memory) = (state.clone(), shell.nav == Nav::Memory);
         Callback::from(move |e: MouseEvent| {
             if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()
             {
                 return;
             }
             let link = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a[href^='#/']").ok().flatten());
-            if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+            *link_opened.borrow_mut() = true;
+            if memory {
                 e.prevent_default();
                 state.dispatch(Action::Navigate(Route::parse(&href)));
             }
         })
-    });
+    };
 
     let on_lang = {
         let state = state.clone();
@@ -176,7 +190,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Shell> context={(*shell).clone()}>
-            <div class="mh-app" lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click}>
+            <div class="mh-app" ref={app_ref} lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click}>
                 <Header route={state.route.clone()} lang={lang} on_lang={on_lang} />
                 <@{if shell.is_embedded() { "div" } else { "main" }} class="mh-main" id="mh-main">{ body }</@>
             </div>

@@ -46,3 +46,24 @@ pub fn now_ms() -> f64 {
 pub fn epoch_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// After a link inside the widget opened another view: when focus fell back to the page (the link
+/// was replaced with the view), put it on the new view's heading (or the main region), so keyboard
+/// and screen-reader users keep their place and an embed's dialog keeps focus inside it.
+pub fn focus_view_if_lost(app: &web_sys::Element) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active.is_same_node(Some(&body)),
+        (Some(_), None) => false,
+    };
+    if !lost {
+        return;
+    }
+    let target =
+        app.query_selector(".mh-main h1").ok().flatten().or_else(|| app.query_selector(".mh-main").ok().flatten());
+    if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+        let _ = el.set_attribute("tabindex", "-1");
+        let _ = el.focus();
+    }
+}

@@ -20,6 +20,7 @@ pub fn all() -> Vec<Test> {
         ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
         ("wizard_keeps_choices_across_a_language_switch", wizard_keeps_choices_across_a_language_switch),
         ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
+        ("a_link_inside_a_view_moves_focus_to_the_new_heading", a_link_inside_a_view_moves_focus_to_the_new_heading),
         ("panic_shows_bilingual_panel", panic_shows_bilingual_panel),
     ]
 }
@@ -185,6 +186,22 @@ fn wizard_keeps_choices_across_a_language_switch(c: &Ctx) -> Result<(), String> 
         hash.contains("area=smtp") && hash.contains("role=founder") && hash.contains("q=port 587 <or> 465?"),
         format!("hash was {hash}"),
     )
+}
+
+fn a_link_inside_a_view_moves_focus_to_the_new_heading(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/area/smtp")?;
+    c.wait_sel("[data-view=area][data-area=smtp]")?;
+    let target = c.js("const a = document.querySelector('[data-view=area] .mh-links a[data-area]'); a.focus(); a.click(); return a.dataset.area;")?;
+    let target = target.as_str().unwrap_or_default().to_string();
+    c.wait_sel(&format!("[data-view=area][data-area={target}]"))?;
+    let focus = c.js(
+        "const h = document.activeElement; return [h.tagName, !!h.closest('.mh-main'), h.getAttribute('tabindex')];",
+    )?;
+    check(focus == json!(["H1", true, "-1"]), format!("focus after the link: {focus}"))?;
+    // Navigation that is not a link inside the widget leaves focus alone.
+    c.js("document.activeElement.blur(); location.hash = '#/browse'; return true;")?;
+    c.wait_sel("[data-view=browse]")?;
+    check(c.js("return document.activeElement === document.body;")? == json!(true), "focus moved on a hash change")
 }
 
 fn back_button_returns_to_previous_view(c: &Ctx) -> Result<(), String> {
