@@ -66,7 +66,7 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
 pub fn app(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let state = use_reducer({
-        #[cfg(feature = "ask")]
+        #[cfg(any(feature = "search", feature = "ask"))]
         crate::hooks::use_warm_up();
         let embed = embed.clone();
         move || initial_state(embed.as_ref())

@@ -33,14 +33,13 @@ mod tokenize;
 #[allow(dead_code)]
 mod docs;
 
-use std::collections::BTreeMap;
+#[path = "../src/search/build_index.rs"]
+mod build_index;
+
 use std::fs;
 use std::path::Path;
 
-/// Terms per dictionary block.
-pub const BLOCK: usize = 64;
-/// Length normalisation strength per field (title, path, body).
-const B: [f64; 3] = [0.5, 0.3, 0.75];
+use build_index::varint;
 
 fn read_json(path: &Path) -> Result<serde_json::Value, String> {
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -48,25 +47,9 @@ fn read_json(path: &Path) -> Result<serde_json::Value, String> {
     serde_json::to_value(v).map_err(|e| e.to_string())
 }
 
-fn varint(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
 fn bytes(out: &mut Vec<u8>, s: &str) {
     varint(out, s.len() as u64);
     out.extend_from_slice(s.as_bytes());
-}
-
-fn u32le(out: &mut Vec<u8>, v: usize) {
-    out.extend_from_slice(&(v as u32).to_le_bytes());
 }
 
 /// Reads the content under `assets`, writes `search.idx` and `search-docs.json` into `out`.
@@ -89,99 +72,12 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
         return Err(format!("search: {} documents", docs.len()));
     }
 
-    // term key → doc → tf per field
-    let mut inv: BTreeMap<Vec<u8>, BTreeMap<usize, [u32; 3]>> = BTreeMap::new();
-    let mut lens = vec![[0u32; 3]; docs.len()];
-    for (d, doc) in docs.iter().enumerate() {
-        let fields: [Vec<&str>; 3] = [
-            vec![&doc.title[0], &doc.title[1]],
-            vec![&doc.path],
-            vec![&doc.body[0], &doc.body[1], &doc.section[0], &doc.section[1]],
-        ];
-        for (f, texts) in fields.iter().enumerate() {
-            for (i, t) in texts.iter().enumerate() {
-                // The section label is searched with the body but is not part of its length, so
-                // documents are normalised on what they say.
-                let counts_in_length = !(f == 2 && i >= 2);
-                let mut toks = Vec::new();
-                tokenize::tokenize(t, &mut toks);
-                for tok in toks {
-                    let mut key = Vec::new();
-                    tokenize::encode_key(&tok.term, &mut key);
-                    if key.len() > 255 {
-                        continue;
-                    }
-                    lens[d][f] += u32::from(counts_in_length);
-                    // Han terms count towards the field length but are found by scanning the text
-                    // at query time (`core/src/search/han.rs`), not through the dictionary.
-                    if tok.kind != tokenize::Kind::Cjk {
-                        inv.entry(key).or_default().entry(d).or_default()[f] += 1;
-                    }
-                }
-            }
-        }
-    }
-    let mut avg = [0f64; 3];
-    for (f, a) in avg.iter_mut().enumerate() {
-        let used: Vec<u32> = lens.iter().map(|l| l[f]).filter(|&l| l > 0).collect();
-        *a = used.iter().map(|&l| f64::from(l)).sum::<f64>() / used.len().max(1) as f64;
-    }
-    let mut norms = Vec::with_capacity(docs.len() * 3);
-    for l in &lens {
-        for f in 0..3 {
-            let n = if l[f] == 0 { 0.0 } else { 64.0 / (1.0 - B[f] + B[f] * f64::from(l[f]) / avg[f].max(1.0)) };
-            norms.push(n.round().clamp(if l[f] == 0 { 0.0 } else { 1.0 }, 255.0) as u8);
-        }
-    }
-
-    let mut dict = Vec::new();
-    let mut post = Vec::new();
-    let mut tfs = Vec::new();
-    let mut blocks = Vec::new();
-    let mut prev: &[u8] = &[];
-    for (i, (term, postings)) in inv.iter().enumerate() {
-        let shared = if i % BLOCK == 0 {
-            for off in [dict.len(), post.len(), tfs.len()] {
-                let off = u16::try_from(off)
-                    .map_err(|_| "search index section over 64 KB: widen the block table".to_string())?;
-                blocks.extend_from_slice(&off.to_le_bytes());
-            }
-            0
-        } else {
-            prev.iter().zip(term.iter()).take_while(|(a, b)| a == b).count().min(255)
-        };
-        let start = post.len();
-        let mut last = 0usize;
-        for (&d, tf) in postings {
-            varint(&mut post, (d - last) as u64);
-            last = d;
-            tfs.push((tf[0].min(3) | (tf[1].min(3) << 2) | (tf[2].min(15) << 4)) as u8);
-        }
-        let suffix = &term[shared..];
-        if shared <= 15 && suffix.len() <= 15 {
-            dict.push((shared << 4 | suffix.len()) as u8);
-        } else {
-            dict.extend_from_slice(&[0xFF, shared as u8, suffix.len() as u8]);
-        }
-        dict.extend_from_slice(suffix);
-        varint(&mut dict, (post.len() - start) as u64);
-        prev = term;
-    }
-
     let aliases = build_aliases(&assets.join("search").join("aliases.txt"))?;
-
-    let mut idx = b"MHS3".to_vec();
-    for n in [docs.len(), inv.len(), blocks.len() / 6, dict.len(), post.len(), tfs.len(), aliases.len()] {
-        u32le(&mut idx, n);
-    }
-    idx.extend_from_slice(&norms);
-    idx.extend(docs.iter().map(|d| d.kind as u8));
-    idx.extend_from_slice(&blocks);
-    idx.extend_from_slice(&dict);
-    idx.extend_from_slice(&post);
-    idx.extend_from_slice(&tfs);
-    idx.extend_from_slice(&aliases);
+    // The widget builds the index itself from the same documents (`search/build_index.rs`); the
+    // build writes it too, for the test that checks both are the same bytes.
+    let idx = build_index::index_bytes(&docs, &aliases)?;
     fs::write(out.join("search.idx"), &idx).map_err(|e| e.to_string())?;
+    fs::write(out.join("search-aliases.bin"), &aliases).map_err(|e| e.to_string())?;
 
     let json: Vec<serde_json::Value> = docs
         .iter()

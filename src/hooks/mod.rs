@@ -4,10 +4,10 @@ mod use_hash_route;
 mod use_nav;
 #[cfg(feature = "search")]
 pub mod use_search_shortcut;
-#[cfg(feature = "ask")]
+#[cfg(any(feature = "search", feature = "ask"))]
 mod use_warm_up;
 
 pub use use_hash_route::use_hash_change;
 pub use use_nav::{detail, use_navigator, Nav, Navigator, Shell};
-#[cfg(feature = "ask")]
+#[cfg(any(feature = "search", feature = "ask"))]
 pub use use_warm_up::use_warm_up;

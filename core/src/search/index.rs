@@ -1,7 +1,17 @@
-//! Reads the compile-time index (`$OUT_DIR/search.idx`, format in `core/build_support/search_index.rs`)
-//! in place: parsing the header is a few slice operations, and every lookup walks the embedded bytes.
+//! Reads the index (format in `core/build_support/search_index.rs`) in place: parsing the header is a
+//! few slice operations, and every lookup walks the bytes. The bytes are built once from the
+//! documents (`build_index.rs`); only the compiled alias section is embedded.
 
-static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.idx"));
+use std::sync::OnceLock;
+
+/// The alias section, compiled from `assets/search/aliases.txt` by the build.
+static ALIASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-aliases.bin"));
+
+/// The index bytes, built at first use (the warm-up after the first render builds them early).
+fn blob() -> &'static [u8] {
+    static BLOB: OnceLock<Vec<u8>> = OnceLock::new();
+    BLOB.get_or_init(|| super::build_index::index_bytes(super::documents(), ALIASES).unwrap_or_default())
+}
 
 /// The index: borrowed slices of the embedded bytes.
 #[derive(Clone, Copy, Debug)]
@@ -52,9 +62,9 @@ pub struct Entry {
 }
 
 impl Index {
-    /// The embedded index (a header check and six slices; no allocation).
+    /// The index (a header check and six slices; built on the first call).
     pub fn get() -> Index {
-        Index::parse(BLOB).unwrap_or(Index {
+        Index::parse(blob()).unwrap_or(Index {
             n_docs: 0,
             n_terms: 0,
             norms: &[],

@@ -13,6 +13,7 @@
 //! * paths and hosts (`/v3/{domain}/messages.mime`, `api.eu.mailgun.net`) are also matched whole and an
 //!   exact endpoint path puts its endpoint first.
 
+pub mod build_index;
 pub mod display;
 pub mod docs;
 pub mod han;

@@ -209,3 +209,20 @@ fn snippets_prefer_the_line_with_most_matched_words() {
     assert_eq!(s.text, "webhook signature here");
     assert_eq!(s.marks.len(), 2);
 }
+
+#[test]
+fn the_index_the_widget_builds_is_the_build_scripts_byte_for_byte() {
+    let from_build: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.idx"));
+    let at_runtime = super::build_index::index_bytes(
+        super::documents(),
+        include_bytes!(concat!(env!("OUT_DIR"), "/search-aliases.bin")),
+    )
+    .expect("the index builds");
+    assert!(from_build.len() > 10_000, "index only {} bytes", from_build.len());
+    assert!(
+        at_runtime == from_build,
+        "runtime index differs from the build's ({} vs {} bytes)",
+        at_runtime.len(),
+        from_build.len()
+    );
+}
