@@ -15,6 +15,10 @@ use std::path::{Path, PathBuf};
 #[path = "build_support/search_index.rs"]
 mod search_index;
 
+#[path = "src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
+
 #[path = "src/case.rs"]
 #[allow(dead_code)]
 mod case;

@@ -55,8 +55,9 @@ fn heapsort(order: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
     heapsort_by(order, less);
 }
 
-/// Heapsort in place by `less` (two copies in the wasm: indices with a `dyn` comparison, and ids).
-fn heapsort_by<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
+/// Heapsort in place by `less`, not stable: for small `Copy` items whose comparison is cheap (ids,
+/// or keys packed into integers), where the index sort's indirection would cost more than it saves.
+pub fn heapsort_by<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
     let n = v.len();
     let sift = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;

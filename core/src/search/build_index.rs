@@ -4,12 +4,14 @@
 //! for display, and the index packed was about 7.5 KB of every load. The build script runs the same
 //! function, and a test checks both produce the same bytes.
 //!
-//! No `crate::` paths: the build script includes this file with `#[path]`, beside `tokenize` and
-//! `docs`.
+//! The build script includes this file with `#[path]`, beside `tokenize` and `docs`, and declares
+//! `crate::sort` at its root, so the paths here resolve in both.
 
 use super::docs::Doc;
 use super::tokenize;
-use std::collections::BTreeMap;
+
+/// One term's documents, each with its tf per field (title, path, body).
+type Postings = Vec<(usize, [u32; 3])>;
 
 /// Terms per dictionary block.
 pub const BLOCK: usize = 64;
@@ -31,11 +33,11 @@ pub fn varint(out: &mut Vec<u8>, mut v: u64) {
 
 /// The index of `docs`, with the compiled alias section `aliases` at its end.
 pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
-    // term key → doc → tf per field
-    let mut inv: BTreeMap<Vec<u8>, BTreeMap<usize, [u32; 3]>> = BTreeMap::new();
+    // Every (term key, document, field) occurrence of a dictionary term, then sorted by key and
+    // document: one small sort instead of a map of maps (less code in the wasm).
+    let mut occ: Vec<(Vec<u8>, u32, u8)> = Vec::new();
     let mut lens = vec![[0u32; 3]; docs.len()];
     let mut toks = Vec::new();
-    let mut key = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let fields: [[&str; 4]; 3] = [
             [&doc.title[0], &doc.title[1], "", ""],
@@ -50,7 +52,7 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
                 toks.clear();
                 tokenize::tokenize(t, &mut toks);
                 for tok in &toks {
-                    key.clear();
+                    let mut key = Vec::new();
                     tokenize::encode_key(&tok.term, &mut key);
                     if key.len() > 255 {
                         continue;
@@ -59,9 +61,38 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
                     // Han terms count towards the field length but are found by scanning the text
                     // at query time (`search/han.rs`), not through the dictionary.
                     if tok.kind != tokenize::Kind::Cjk {
-                        inv.entry(key.clone()).or_default().entry(d).or_default()[f] += 1;
+                        occ.push((key, d as u32, f as u8));
                     }
                 }
+            }
+        }
+    }
+    // Sorted through (first 8 key bytes, position) pairs: most comparisons end on the integer.
+    let head = |k: &[u8]| {
+        let packed = k.iter().take(8).fold(0u64, |h, &b| h << 8 | u64::from(b));
+        packed.checked_shl(8 * 8u32.saturating_sub(k.len() as u32)).unwrap_or(0)
+    };
+    let mut order: Vec<(u64, u32)> = occ.iter().enumerate().map(|(i, o)| (head(&o.0), i as u32)).collect();
+    crate::sort::heapsort_by(&mut order, |a, b| {
+        if a.0 != b.0 {
+            return a.0 < b.0;
+        }
+        let (x, y) = (&occ[a.1 as usize], &occ[b.1 as usize]);
+        (x.0.as_slice(), x.1) < (y.0.as_slice(), y.1)
+    });
+    // term key → (doc, tf per field), in key then document order
+    let mut inv: Vec<(&[u8], Postings)> = Vec::new();
+    for (key, d, f) in order.iter().map(|&(_, i)| &occ[i as usize]) {
+        if inv.last().is_none_or(|(k, _)| *k != key.as_slice()) {
+            inv.push((key, Vec::new()));
+        }
+        if let Some((_, postings)) = inv.last_mut() {
+            let d = *d as usize;
+            if postings.last().is_none_or(|(pd, _)| *pd != d) {
+                postings.push((d, [0; 3]));
+            }
+            if let Some((_, tf)) = postings.last_mut() {
+                tf[usize::from(*f)] += 1;
             }
         }
     }
@@ -84,7 +115,7 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
     let mut tfs = Vec::new();
     let mut blocks = Vec::new();
     let mut prev: &[u8] = &[];
-    for (i, (term, postings)) in inv.iter().enumerate() {
+    for (i, &(term, ref postings)) in inv.iter().enumerate() {
         let shared = if i % BLOCK == 0 {
             for off in [dict.len(), post.len(), tfs.len()] {
                 let off = u16::try_from(off).map_err(|_| "search index section over 64 KB: widen the block table")?;
@@ -96,7 +127,7 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
         };
         let start = post.len();
         let mut last = 0usize;
-        for (&d, tf) in postings {
+        for &(d, tf) in postings {
             varint(&mut post, (d - last) as u64);
             last = d;
             tfs.push((tf[0].min(3) | (tf[1].min(3) << 2) | (tf[2].min(15) << 4)) as u8);
