@@ -2,7 +2,7 @@
 //! state in an embed), and picks the view.
 
 use crate::components::{
-    area_view::AreaView, browse::Browse, error_panel::ErrorPanel, header::Header, home::Home, not_found::NotFound,
+    area_view::AreaView, browse::browse, error_panel::ErrorPanel, header::Header, home::Home, not_found::not_found,
     pricing_view::PricingView, reference::ReferenceView,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
@@ -175,15 +175,15 @@ pub fn app(props: &AppProps) -> Html {
         Err(e) => html! { <ErrorPanel detail={e.to_string()} /> },
         Ok(kb) => match &state.route {
             Route::Home => html! { <Home /> },
-            Route::Browse => html! { <Browse /> },
+            Route::Browse => browse(kb, lang),
             Route::Area(id) => match kb.area(*id) {
                 Some(_) => html! { <AreaView area={*id} /> },
-                None => html! { <NotFound path={state.route.to_hash()} /> },
+                None => not_found(&state.route.to_hash(), lang),
             },
-            Route::Ask(query) => ask_view(query),
+            Route::Ask(query) => ask_view(query, lang),
             Route::Pricing(params) => html! { <PricingView params={params.clone()} /> },
             Route::Reference(page) => html! { <ReferenceView page={*page} /> },
-            Route::NotFound(path) => html! { <NotFound path={path.clone()} /> },
+            Route::NotFound(path) => not_found(path, lang),
         },
     };
 
@@ -219,9 +219,9 @@ fn emit_route(shell: &Shell, route: &Route) {
 }
 
 /// The ask view; builds without the `ask` feature (only used to measure its bytes) show not-found.
-fn ask_view(query: &mailgun_help_core::route::AskQuery) -> Html {
+fn ask_view(query: &mailgun_help_core::route::AskQuery, _lang: Lang) -> Html {
     #[cfg(feature = "ask")]
     return html! { <crate::components::ask_view::AskView query={query.clone()} /> };
     #[cfg(not(feature = "ask"))]
-    html! { <NotFound path={Route::Ask(query.clone()).to_hash()} /> }
+    not_found(&Route::Ask(query.clone()).to_hash(), _lang)
 }

@@ -1,20 +1,17 @@
 //! Browse: every area (A–M) and every reference page.
 
-use crate::app::AppContext;
 use crate::components::raw;
 use crate::components::reference::ref_title;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{RefPage, Route};
 use yew::prelude::*;
 
-/// The list of areas and reference pages.
-#[function_component(Browse)]
-pub fn browse() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
-    let lang = ctx.lang;
+/// The list of areas and reference pages (a plain view function: it holds no state, so it needs no
+/// component of its own).
+pub fn browse(kb: &Kb, lang: Lang) -> Html {
     let mut m = Markup::new();
     m.tag("section").attr("data-view", "browse").end().el("h1", t(lang, key::BROWSE_TITLE)).open_class("ul", "mh-grid");
     for a in &kb.areas {

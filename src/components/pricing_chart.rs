@@ -3,19 +3,12 @@
 //! only maps them to coordinates.
 
 use super::raw;
-use crate::app::AppContext;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{chart, x_position, ChartPoint, Input, PlanId, PricingData};
 use yew::prelude::*;
-
-/// Props of [`PricingChart`].
-#[derive(Properties, PartialEq)]
-pub struct PricingChartProps {
-    /// The reader's (valid) input.
-    pub input: Input,
-}
 
 const W: f64 = 640.0;
 const H: f64 = 300.0;
@@ -85,12 +78,9 @@ struct Run {
 }
 
 /// The chart.
-#[function_component(PricingChart)]
-pub fn pricing_chart(props: &PricingChartProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_chart(input: &Input, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let lang = ctx.lang;
-    let c = chart(data, &props.input);
+    let c = chart(data, input);
     let scale = Scale { max_volume: c.max_volume, top_usd: nice_ceiling(c.max_usd + c.max_usd / 10) };
 
     let mut points: Vec<(PlanId, ChartPoint)> =

@@ -1,20 +1,13 @@
 //! Every plan side by side for the current inputs: the verdict, the total it would cost, and why
 //! it does or does not fit.
 
-use crate::app::AppContext;
 use crate::components::raw;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{Estimate, FitNote, PricingData, Verdict};
 use yew::prelude::*;
-
-/// Props of [`PricingCompare`].
-#[derive(Properties, PartialEq)]
-pub struct PricingCompareProps {
-    /// The estimate whose plans to compare.
-    pub estimate: Estimate,
-}
 
 fn verdict_id(v: Verdict) -> &'static str {
     match v {
@@ -45,13 +38,9 @@ fn mark(kind: &str) -> &'static str {
 }
 
 /// The side-by-side.
-#[function_component(PricingCompare)]
-pub fn pricing_compare(props: &PricingCompareProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_compare(est: &Estimate, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let lang = ctx.lang;
     let num = move |n: u64| intl::count(lang, n);
-    let est = &props.estimate;
     let mut m = Markup::new();
     m.tag("section").attr("class", "mh-est-compare").attr("data-testid", "pricing-compare").end();
     m.el("h2", t(lang, key::PRICING_COMPARE)).open_class("ul", "mh-list mh-est-cards");

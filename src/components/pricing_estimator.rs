@@ -6,8 +6,8 @@
 
 use crate::app::AppContext;
 use crate::components::copy_button::CopyButton;
-use crate::components::pricing_chart::PricingChart;
-use crate::components::pricing_compare::PricingCompare;
+use crate::components::pricing_chart::pricing_chart;
+use crate::components::pricing_compare::pricing_compare;
 use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
 use crate::components::pricing_presets::PricingPresets;
 use crate::components::pricing_result::PricingResult;
@@ -101,12 +101,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         Ok(input) => {
             let estimate = Estimate::new(data, input);
             let out = html! { <PricingResult estimate={estimate.clone()} /> };
-            let details = html! {
-                <>
-                    <PricingCompare {estimate} />
-                    <PricingChart input={input.clone()} />
-                </>
-            };
+            let details = html! { <>{ pricing_compare(&estimate, lang) }{ pricing_chart(input, lang) }</> };
             (Vec::new(), out, details)
         }
         Err(errors) => {

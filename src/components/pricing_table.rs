@@ -1,7 +1,6 @@
 //! The plans-and-prices reference table, read from the same `assets/pricing.toml` as the estimator:
 //! price, included volume, key features, add-ons, the as-of date and the "verify current pricing" note.
 
-use crate::app::AppContext;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::raw;
 use crate::platform::intl;
@@ -30,14 +29,11 @@ fn volume(plan: &Plan, lang: Lang) -> String {
 }
 
 /// The pricing table.
-#[function_component(PricingTable)]
-pub fn pricing_table() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_table(lang: Lang) -> Html {
     let data = match PricingData::get() {
         Ok(d) => d,
         Err(e) => return html! { <ErrorPanel detail={e.to_string()} /> },
     };
-    let lang = ctx.lang;
     let mut m = Markup::new();
     m.tag("div").attr("class", "mh-pricing-table").attr("data-as-of", &data.as_of).end();
     m.el_class("p", "mh-lead", t(lang, key::PRICING_TABLE_INTRO));

@@ -2,7 +2,7 @@
 //! examples, integrations, pricing, related skills, about.
 
 use crate::app::AppContext;
-use crate::components::{api_reference::ApiReference, pricing_table::PricingTable, raw};
+use crate::components::{api_reference::ApiReference, pricing_table::pricing_table, raw};
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
@@ -44,7 +44,7 @@ pub fn reference_view(props: &ReferenceViewProps) -> Html {
     let mut m = Markup::new();
     let body = match props.page {
         RefPage::Api => html! { <ApiReference /> },
-        RefPage::Pricing => html! { <PricingTable /> },
+        RefPage::Pricing => pricing_table(lang),
         RefPage::DataModel => {
             render::data_model(&mut m, kb, lang);
             raw(m)
