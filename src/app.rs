@@ -2,8 +2,8 @@
 //! state in an embed), and picks the view.
 
 use crate::components::{
-    area_view::AreaView, browse::browse, error_panel::ErrorPanel, header::Header, home::Home, not_found::not_found,
-    pricing_view::PricingView, reference::ReferenceView,
+    area_view::area_view, browse::browse, error_panel::error_panel, header::Header, home::Home, not_found::not_found,
+    pricing_view::pricing_view, reference::reference_view,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
 use crate::platform::{dom, storage};
@@ -172,17 +172,17 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let body = match Kb::get() {
-        Err(e) => html! { <ErrorPanel detail={e.to_string()} /> },
+        Err(e) => error_panel(&e.to_string()),
         Ok(kb) => match &state.route {
             Route::Home => html! { <Home /> },
             Route::Browse => browse(kb, lang),
             Route::Area(id) => match kb.area(*id) {
-                Some(_) => html! { <AreaView area={*id} /> },
+                Some(area) => area_view(kb, area, lang),
                 None => not_found(&state.route.to_hash(), lang),
             },
             Route::Ask(query) => ask_view(query, lang),
-            Route::Pricing(params) => html! { <PricingView params={params.clone()} /> },
-            Route::Reference(page) => html! { <ReferenceView page={*page} /> },
+            Route::Pricing(params) => pricing_view(params, lang),
+            Route::Reference(page) => reference_view(kb, *page, lang),
             Route::NotFound(path) => not_found(path, lang),
         },
     };

@@ -1,31 +1,19 @@
 //! One platform area: summary, facts, endpoints, snippets, playbooks, gotchas, troubleshooting,
 //! examples, and links to related areas and sibling skills.
 
-use crate::app::AppContext;
 use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
 use mailgun_help_core::i18n::{key, t};
-use mailgun_help_core::kb::ids::AreaId;
+use mailgun_help_core::kb::model::Area;
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::render;
 use mailgun_help_core::route::{AskQuery, Route};
 use yew::prelude::*;
 
-/// Props of [`AreaView`].
-#[derive(Properties, PartialEq)]
-pub struct AreaViewProps {
-    /// The area to show.
-    pub area: AreaId,
-}
-
-/// The page of one area.
-#[function_component(AreaView)]
-pub fn area_view(props: &AreaViewProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
-    let Some(area) = kb.area(props.area) else { return Html::default() };
-    let lang = ctx.lang;
+/// The page of one area (a plain view function: its only state is in the snippets).
+pub fn area_view(kb: &Kb, area: &Area, lang: Lang) -> Html {
     let ask = Route::Ask(AskQuery { area: Some(area.id), ..AskQuery::default() }).to_hash();
 
     // Everything but the snippets (which have copy buttons) is written as markup.

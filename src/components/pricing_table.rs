@@ -1,7 +1,7 @@
 //! The plans-and-prices reference table, read from the same `assets/pricing.toml` as the estimator:
 //! price, included volume, key features, add-ons, the as-of date and the "verify current pricing" note.
 
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::error_panel;
 use crate::components::raw;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
@@ -32,7 +32,7 @@ fn volume(plan: &Plan, lang: Lang) -> String {
 pub fn pricing_table(lang: Lang) -> Html {
     let data = match PricingData::get() {
         Ok(d) => d,
-        Err(e) => return html! { <ErrorPanel detail={e.to_string()} /> },
+        Err(e) => return error_panel(&e.to_string()),
     };
     let mut m = Markup::new();
     m.tag("div").attr("class", "mh-pricing-table").attr("data-as-of", &data.as_of).end();

@@ -1,30 +1,20 @@
 //! The estimator view (`#/pricing?monthly=…&peak=…&ips=…&optimize=…&needs=…`).
 
-use crate::app::AppContext;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::error_panel;
 use crate::components::pricing_estimator::PricingEstimator;
 use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::pricing::PricingData;
 use mailgun_help_core::route::Route;
 use yew::prelude::*;
 
-/// Props of [`PricingView`].
-#[derive(Properties, PartialEq)]
-pub struct PricingViewProps {
-    /// The hash query parameters.
-    pub params: Vec<(String, String)>,
-}
-
-/// The estimator.
-#[function_component(PricingView)]
-pub fn pricing_view(props: &PricingViewProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let lang = ctx.lang;
+/// The estimator page (a plain view function: the estimator keeps the state).
+pub fn pricing_view(params: &[(String, String)], lang: Lang) -> Html {
     let body = match PricingData::get() {
-        Err(e) => html! { <ErrorPanel detail={e.to_string()} /> },
+        Err(e) => error_panel(&e.to_string()),
         // Keyed by the link: opening another link starts from its values; a language switch does not.
         Ok(_) => html! {
-            <PricingEstimator key={Route::Pricing(props.params.clone()).to_hash()} params={props.params.clone()} />
+            <PricingEstimator key={Route::Pricing(params.to_vec()).to_hash()} params={params.to_vec()} />
         },
     };
     html! {

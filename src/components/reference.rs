@@ -1,7 +1,6 @@
 //! The reference pages (`#/ref/<page>`): API, data model, playbooks, gotchas, troubleshooting,
 //! examples, integrations, pricing, related skills, about.
 
-use crate::app::AppContext;
 use crate::components::{api_reference::ApiReference, pricing_table::pricing_table, raw};
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
@@ -28,21 +27,10 @@ pub fn ref_title(lang: Lang, page: RefPage) -> &'static str {
     t(lang, k)
 }
 
-/// Props of [`ReferenceView`].
-#[derive(Properties, PartialEq)]
-pub struct ReferenceViewProps {
-    /// Which page.
-    pub page: RefPage,
-}
-
-/// A reference page.
-#[function_component(ReferenceView)]
-pub fn reference_view(props: &ReferenceViewProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
-    let lang = ctx.lang;
+/// A reference page (a plain view function: the API page's filter keeps its own state).
+pub fn reference_view(kb: &Kb, page: RefPage, lang: Lang) -> Html {
     let mut m = Markup::new();
-    let body = match props.page {
+    let body = match page {
         RefPage::Api => html! { <ApiReference /> },
         RefPage::Pricing => pricing_table(lang),
         RefPage::DataModel => {
@@ -79,12 +67,12 @@ pub fn reference_view(props: &ReferenceViewProps) -> Html {
         }
     };
     html! {
-        <article class="mh-reference" data-view="reference" data-page={props.page.slug()}>
+        <article class="mh-reference" data-view="reference" data-page={page.slug()}>
             <p class="mh-crumbs"><a href="#/browse">{ t(lang, key::NAV_BROWSE) }</a>{ " › " }</p>
-            <h1>{ ref_title(lang, props.page) }</h1>
+            <h1>{ ref_title(lang, page) }</h1>
             <nav class="mh-subnav" aria-label={t(lang, key::BROWSE_REFERENCE)}>
                 { for RefPage::ALL.iter().map(|p| {
-                    let current = (*p == props.page).then_some("page");
+                    let current = (*p == page).then_some("page");
                     html! { <a href={Route::Reference(*p).to_hash()} aria-current={current}>{ ref_title(lang, *p) }</a> }
                 }) }
             </nav>
