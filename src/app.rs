@@ -2,8 +2,14 @@
 //! state in an embed), and picks the view.
 
 use crate::components::{
-    area_view::area_view, browse::browse, error_panel::error_panel, header::Header, home::Home, not_found::not_found,
-    pricing_view::pricing_view, reference::reference_view,
+    area_view::area_view,
+    browse::browse,
+    error_panel::error_panel,
+    header::{header, HeaderProps},
+    home::Home,
+    not_found::not_found,
+    pricing_view::pricing_view,
+    reference::reference_view,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
 use crate::platform::{dom, storage};
@@ -191,7 +197,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Shell> context={(*shell).clone()}>
             <div class="mh-app" ref={app_ref} lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click}>
-                <Header route={state.route.clone()} lang={lang} on_lang={on_lang} />
+                { header(&HeaderProps { route: state.route.clone(), lang, on_lang, embedded: shell.is_embedded() }) }
                 <@{if shell.is_embedded() { "div" } else { "main" }} class="mh-main" id="mh-main">{ body }</@>
             </div>
         </ContextProvider<Shell>>

@@ -4,19 +4,18 @@
 //!
 //! The panel carries `data-area="<slug>"` or `data-route="<skill>"` for tests and host pages.
 
-use crate::app::AppContext;
 use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
 use mailgun_help_core::ask::answer::{Answer, Item, Section, SectionKind};
 use mailgun_help_core::ask::Refinement;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::render;
 use yew::prelude::*;
 
-/// Props of [`AnswerPanel`].
-#[derive(Properties, PartialEq)]
+/// What [`answer_panel`] shows and calls.
 pub struct AnswerPanelProps {
     /// The answer to show.
     pub answer: Answer,
@@ -55,10 +54,7 @@ fn section(s: &Section) -> Html {
 }
 
 /// The answer panel.
-#[function_component(AnswerPanel)]
-pub fn answer_panel(props: &AnswerPanelProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let lang = ctx.lang;
+pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
     let a = &props.answer;
     let mut head = Markup::new();
     render::answer_head(&mut head, a, lang);

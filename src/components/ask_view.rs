@@ -3,7 +3,7 @@
 //! `mailgun_help_core::ask`; this view only renders and keeps the chosen quick answers.
 
 use crate::app::AppContext;
-use crate::components::answer_panel::AnswerPanel;
+use crate::components::answer_panel::{answer_panel, AnswerPanelProps};
 use crate::components::ask_form::AskForm;
 use mailgun_help_core::ask::{self, Context, Refinement};
 use mailgun_help_core::i18n::{fill, key, t};
@@ -54,7 +54,7 @@ pub fn ask_view(props: &AskViewProps) -> Html {
                 refinements.set(next);
             })
         };
-        html! { <AnswerPanel {answer} {on_refine} /> }
+        answer_panel(&AnswerPanelProps { answer, on_refine }, lang)
     } else {
         html! { <p class="mh-hint" data-testid="ask-empty">{ t(lang, key::ASK_EMPTY) }</p> }
     };

@@ -1,13 +1,11 @@
 //! The header: product name, navigation and the English/中文 toggle.
 
-use crate::hooks::Shell;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
 use yew::prelude::*;
 
-/// Props of [`Header`].
-#[derive(Properties, PartialEq)]
+/// What [`header`] shows and calls.
 pub struct HeaderProps {
     /// The current view, to mark the active link.
     pub route: Route,
@@ -15,10 +13,11 @@ pub struct HeaderProps {
     pub lang: Lang,
     /// Called with the language to switch to.
     pub on_lang: Callback<Lang>,
+    /// Embedded in a host page (no banner or navigation landmark of its own).
+    pub embedded: bool,
 }
 
 /// The top bar of the widget.
-#[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let active = |is: bool| if is { Some("page") } else { None };
@@ -30,7 +29,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let r = &props.route;
     // Embedded in a host page, the widget adds no banner or navigation landmark of its own (the
     // page has its own, and two widgets would repeat them).
-    let embedded = use_context::<Shell>().is_some_and(|s| s.is_embedded());
+    let embedded = props.embedded;
     let (bar, nav) = if embedded { ("div", "div") } else { ("header", "nav") };
     html! {
         <@{bar} class="mh-header">

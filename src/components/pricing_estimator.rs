@@ -8,9 +8,9 @@ use crate::app::AppContext;
 use crate::components::copy_button::CopyButton;
 use crate::components::pricing_chart::pricing_chart;
 use crate::components::pricing_compare::pricing_compare;
-use crate::components::pricing_form::{FormEdit, FormValues, PricingForm};
-use crate::components::pricing_presets::PricingPresets;
-use crate::components::pricing_result::PricingResult;
+use crate::components::pricing_form::{pricing_form, FormEdit, FormValues, PricingFormProps};
+use crate::components::pricing_presets::{pricing_presets, PricingPresetsProps};
+use crate::components::pricing_result::{pricing_result, PricingResultProps};
 use crate::hooks::{detail, use_navigator, Nav};
 use crate::platform::{timer, url};
 use mailgun_help_core::i18n::{fill, key, t};
@@ -100,7 +100,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
     let (errors, output, details) = match &parsed {
         Ok(input) => {
             let estimate = Estimate::new(data, input);
-            let out = html! { <PricingResult estimate={estimate.clone()} /> };
+            let out = pricing_result(&PricingResultProps { estimate: estimate.clone() }, lang);
             let details = html! { <>{ pricing_compare(&estimate, lang) }{ pricing_chart(input, lang) }</> };
             (Vec::new(), out, details)
         }
@@ -121,9 +121,9 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
 
     html! {
         <div class="mh-est">
-            <PricingPresets current={parsed.as_ref().ok().cloned()} {on_pick} />
+            { pricing_presets(&PricingPresetsProps { current: parsed.as_ref().ok().cloned(), on_pick }, lang) }
             <div class="mh-est-grid">
-                <PricingForm values={(*values).clone()} {errors} {on_edit} />
+                { pricing_form(&PricingFormProps { values: (*values).clone(), errors, on_edit }, lang) }
                 <div class="mh-est-out">{ output }</div>
             </div>
             { details }

@@ -5,7 +5,6 @@
 //! Each field shows its own message next to it (`data-error="<field>"`, `aria-invalid`,
 //! `aria-describedby`).
 
-use crate::app::AppContext;
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
@@ -128,8 +127,7 @@ impl FormValues {
     }
 }
 
-/// Props of [`PricingForm`].
-#[derive(Properties, PartialEq)]
+/// What [`pricing_form`] shows and calls.
 pub struct PricingFormProps {
     /// What is typed.
     pub values: FormValues,
@@ -161,11 +159,8 @@ fn as_label(name: &str, lang: Lang) -> String {
 }
 
 /// The inputs, each validated on its own.
-#[function_component(PricingForm)]
-pub fn pricing_form(props: &PricingFormProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_form(props: &PricingFormProps, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let lang = ctx.lang;
     let error_of = |field: Field| props.errors.iter().find(|e| e.field == field);
     let message = |field: Field| match error_of(field) {
         Some(e) => html! {

@@ -1,26 +1,21 @@
 //! Quick presets for a call: one press fills the whole form.
 
-use crate::app::AppContext;
 use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::pricing::{Input, PricingData};
 use yew::prelude::*;
 
-/// Props of [`PricingPresets`].
-#[derive(Properties, PartialEq)]
+/// What [`pricing_presets`] shows and calls.
 pub struct PricingPresetsProps {
     /// The current input, to mark the preset it matches (if valid).
-    #[prop_or_default]
     pub current: Option<Input>,
     /// Called with the preset's input.
     pub on_pick: Callback<Input>,
 }
 
 /// The preset buttons from the pricing data.
-#[function_component(PricingPresets)]
-pub fn pricing_presets(props: &PricingPresetsProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_presets(props: &PricingPresetsProps, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let lang = ctx.lang;
     if data.presets.is_empty() {
         return Html::default();
     }

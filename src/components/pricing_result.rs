@@ -1,7 +1,6 @@
 //! The answer: the plan with its reasons, a big monthly total, the line items, the warnings and
 //! "Copy quote". The element carries the link contract's `data-plan` and `data-monthly-usd`.
 
-use crate::app::AppContext;
 use crate::components::copy_button::CopyButton;
 use crate::components::raw;
 use crate::platform::{dom, intl};
@@ -11,8 +10,7 @@ use mailgun_help_core::markup::Markup;
 use mailgun_help_core::pricing::{ms_until_next_utc_midnight, quote, Estimate, PricingData, Warning};
 use yew::prelude::*;
 
-/// Props of [`PricingResult`].
-#[derive(Properties, PartialEq)]
+/// What [`pricing_result`] shows and calls.
 pub struct PricingResultProps {
     /// The estimate to show.
     pub estimate: Estimate,
@@ -75,11 +73,8 @@ fn big_total(m: &mut Markup, est: &Estimate, lang: Lang) {
 }
 
 /// The estimate.
-#[function_component(PricingResult)]
-pub fn pricing_result(props: &PricingResultProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
+pub fn pricing_result(props: &PricingResultProps, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let lang = ctx.lang;
     let est = &props.estimate;
     let num = move |n: u64| intl::count(lang, n);
     let headline = est.headline(data, lang, &num);
