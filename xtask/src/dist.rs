@@ -61,7 +61,9 @@ pub fn assemble_with(web: &Path, css_filter: &dyn Fn(&str) -> String) -> Result<
     let css = css_filter(&read(&only_file(web, "css")?)?);
     let glue = read(&only_file(web, "js")?)?;
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
-    let glue = strip_exports(&glue)?;
+    // The fallback that fetches the .wasm beside the module never runs here (the module is passed
+    // in); without `import.meta` the glue also parses as a plain script, which the minifier needs.
+    let glue = minify_js(&strip_exports(&glue)?.replace("import.meta.url", "document.baseURI"))?;
     let unpack = crate::pack::wasm_loader(&wasm)?;
 
     let mut html = remove_trunk_tags(&page);
@@ -124,6 +126,31 @@ pub fn strip_exports(glue: &str) -> Result<String, String> {
         return Err("the JS glue has no __wbg_init (was it built with --target web?)".into());
     }
     Ok(out)
+}
+
+/// `js` minified by terser (compressed, local names shortened; top-level names are kept, since the
+/// loader and the embed's element call `__wbg_init` and the `mh_*` exports by name).
+pub fn minify_js(js: &str) -> Result<String, String> {
+    use std::process::Stdio;
+    let mut child = command("terser")
+        .args(["--compress", "--mangle"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("terser: {e} (run `cargo xtask install`)"))?;
+    let mut stdin = child.stdin.take().ok_or("terser: no stdin")?;
+    let input = js.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().map_err(|e| format!("terser: {e}"))?;
+    writer.join().map_err(|_| "terser: the writer panicked".to_string())?.map_err(|e| format!("terser: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("terser failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let min = String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))?;
+    if min.contains("</script") || !min.contains("__wbg_init") {
+        return Err("terser's output lost __wbg_init or contains </script".into());
+    }
+    Ok(min)
 }
 
 /// Removes Trunk's preload links, stylesheet links and loader script (all point at separate files).

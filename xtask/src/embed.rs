@@ -56,7 +56,7 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     let version = env!("CARGO_PKG_VERSION");
 
     let css = format!("{}\n{}", shadow_css(&widget_css), embed_css);
-    let glue = classic_glue(&glue)?;
+    let glue = crate::dist::minify_js(&classic_glue(&glue)?)?;
 
     let unpack = crate::pack::wasm_loader(&wasm)?;
     let css_json = serde_json::to_string(&css).map_err(|e| e.to_string())?;

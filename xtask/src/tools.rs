@@ -37,7 +37,7 @@ pub fn ensure_build_tools() -> Result<(), String> {
         // Not --locked: one of the CLI's locked dependencies is no longer on the registry.
         run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
     }
-    if !has_version("wasm-opt", &format!("version {BINARYEN_VERSION}")) {
+    if !has_version("wasm-opt", &format!("version {BINARYEN_VERSION}")) || !has_version("terser", TERSER_VERSION) {
         install_npm_tools()?;
     }
     Ok(())
@@ -46,9 +46,12 @@ pub fn ensure_build_tools() -> Result<(), String> {
 /// axe-core's version (accessibility checks of the embed tests).
 pub const AXE_VERSION: &str = "4.14.1";
 
-/// Installs binaryen (wasm-opt) and axe-core into `.tools/` with one npm command: a `--no-save`
-/// install of one package prunes every other package that is not in it, so installing them
-/// separately made each install remove the other.
+/// terser's version (minifies the wasm-bindgen glue inlined into the single file and the embed).
+pub const TERSER_VERSION: &str = "5.51.2";
+
+/// Installs binaryen (wasm-opt), terser and axe-core into `.tools/` with one npm command: a
+/// `--no-save` install of one package prunes every other package that is not in it, so installing
+/// them separately made each install remove the others.
 pub fn install_npm_tools() -> Result<(), String> {
     let dir = cmd::tools_dir();
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -59,6 +62,7 @@ pub fn install_npm_tools() -> Result<(), String> {
         "--no-save",
         &format!("binaryen@{BINARYEN_VERSION}"),
         &format!("axe-core@{AXE_VERSION}"),
+        &format!("terser@{TERSER_VERSION}"),
     ]))
 }
 
