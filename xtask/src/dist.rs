@@ -58,7 +58,7 @@ pub fn assemble(web: &Path) -> Result<String, String> {
 /// feature, whose style rules are dropped too).
 pub fn assemble_with(web: &Path, css_filter: &dyn Fn(&str) -> String) -> Result<String, String> {
     let page = read(&web.join("index.html"))?;
-    let css = css_filter(&read(&only_file(web, "css")?)?);
+    let css = minify_css(&css_filter(&read(&only_file(web, "css")?)?));
     let glue = read(&only_file(web, "js")?)?;
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
     // The fallback that fetches the .wasm beside the module never runs here (the module is passed
@@ -126,6 +126,56 @@ pub fn strip_exports(glue: &str) -> Result<String, String> {
         return Err("the JS glue has no __wbg_init (was it built with --target web?)".into());
     }
     Ok(out)
+}
+
+/// `css` without comments and without the whitespace that separates nothing: runs become one
+/// space, and spaces next to `{`, `}`, `;`, `,` and `>` go. Quoted strings are kept as they are.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for d in chars.by_ref() {
+                    if last == '*' && d == '/' {
+                        break;
+                    }
+                    last = d;
+                }
+                pending_space = true;
+            }
+            c if c.is_whitespace() => pending_space = true,
+            '"' | '\'' => {
+                if pending_space && !out.is_empty() && !out.ends_with(tight) {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some(e) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            c => {
+                if pending_space && !out.is_empty() && !out.ends_with(tight) && !tight(c) {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// `js` minified by terser (compressed, local names shortened; top-level names are kept, since the
@@ -237,6 +287,15 @@ mod tests {
         let out = strip_exports(glue).expect("strips");
         assert!(out.contains("function a()") && out.contains("class B") && !out.contains("export"));
         assert!(strip_exports("import x from './y.js';\n__wbg_init").is_err());
+    }
+
+    #[test]
+    fn css_loses_comments_and_spare_spaces_but_keeps_strings_and_descendant_selectors() {
+        let css = "/* theme */\n.mh-app  a:hover ,\n.mh-b > p {\n  font: 12px \"Segoe  UI\", sans-serif ;\n  content: 'a } b';\n}\n@media (max-width: 600px) { .x .y { top: 0 } }\n";
+        assert_eq!(
+            minify_css(css),
+            ".mh-app a:hover,.mh-b>p{font: 12px \"Segoe  UI\",sans-serif;content: 'a } b';}@media (max-width: 600px){.x .y{top: 0}}"
+        );
     }
 
     #[test]
