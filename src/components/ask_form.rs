@@ -7,6 +7,7 @@
 //! from the form itself keeps the same nodes, so focus stays where the reader left it.
 
 use crate::app::AppContext;
+use crate::components::raw_text;
 use crate::hooks::use_navigator;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
@@ -120,7 +121,7 @@ pub fn ask_form(props: &AskFormProps) -> Html {
     html! {
         <form class="mh-ask-form" data-testid="ask-form" onsubmit={on_submit} oninput={on_input}
             onchange={on_change} onkeydown={on_keydown}>
-            { Html::from_html_unchecked(AttrValue::from(markup)) }
+            { raw_text(markup) }
         </form>
     }
 }

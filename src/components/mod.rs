@@ -33,5 +33,10 @@ use yew::{AttrValue, Html};
 
 /// Renders markup built as text (see `mailgun_help_core::markup`) as one raw node.
 pub fn raw(markup: Markup) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup.into_string()))
+    raw_text(markup.into_string())
+}
+
+/// [`raw`] for markup already turned into a string (kept between renders by the ask form).
+pub fn raw_text(html: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html))
 }
