@@ -55,7 +55,7 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
         let saved = storage::get(LANG_KEY);
         let lang = lang::choose(cfg.lang.map(Lang::code), saved.as_deref(), &dom::browser_languages());
         let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
-        return State { lang, route, region: Region::Us };
+        return State { lang, route, region: Region::Us, refinements: Vec::new() };
     }
     let url_lang = dom::page_params()
         .into_iter()
@@ -64,7 +64,7 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
         .map(|(_, v)| v);
     let saved = storage::get(LANG_KEY);
     let lang = lang::choose(url_lang.as_deref(), saved.as_deref(), &dom::browser_languages());
-    State { lang, route: Route::parse(&hash), region: Region::Us }
+    State { lang, route: Route::parse(&hash), region: Region::Us, refinements: Vec::new() }
 }
 
 /// The whole widget.
@@ -186,7 +186,7 @@ pub fn app(props: &AppProps) -> Html {
                 Some(area) => area_view(kb, area, lang),
                 None => not_found(&state.route.to_hash(), lang),
             },
-            Route::Ask(query) => ask_view(query, lang),
+            Route::Ask(query) => ask_view(query, &state, lang),
             Route::Pricing(params) => pricing_view(params, lang),
             Route::Reference(page) => reference_view(kb, *page, lang),
             Route::NotFound(path) => not_found(path, lang),
@@ -225,9 +225,9 @@ fn emit_route(shell: &Shell, route: &Route) {
 }
 
 /// The ask view; builds without the `ask` feature (only used to measure its bytes) show not-found.
-fn ask_view(query: &mailgun_help_core::route::AskQuery, _lang: Lang) -> Html {
+fn ask_view(query: &mailgun_help_core::route::AskQuery, _state: &AppContext, lang: Lang) -> Html {
     #[cfg(feature = "ask")]
-    return html! { <crate::components::ask_view::AskView query={query.clone()} /> };
+    return crate::components::ask_view::ask_view(query, _state, lang);
     #[cfg(not(feature = "ask"))]
-    not_found(&Route::Ask(query.clone()).to_hash(), _lang)
+    not_found(&Route::Ask(query.clone()).to_hash(), lang)
 }

@@ -3,6 +3,7 @@
 //! Views read [`State`]; user events dispatch an [`Action`]. Keeping transitions in one pure function
 //! means a language switch or a navigation cannot forget a field, and the rules are easy to test.
 
+use mailgun_help_core::ask::Refinement;
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
@@ -19,6 +20,8 @@ pub struct State {
     pub route: Route,
     /// The API region code snippets are written for.
     pub region: Region,
+    /// The quick answers chosen for the question on screen, in order; a new view starts without.
+    pub refinements: Vec<Refinement>,
 }
 
 /// A change to [`State`].
@@ -30,6 +33,8 @@ pub enum Action {
     Navigate(Route),
     /// Write snippets for this region.
     SetRegion(Region),
+    /// Apply a quick answer to the answer on screen (a region answer also sets the region).
+    Refine(Refinement),
 }
 
 impl State {
@@ -38,8 +43,19 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Navigate(route) => next.route = route,
+            Action::Navigate(route) => {
+                if route != next.route {
+                    next.refinements.clear();
+                }
+                next.route = route;
+            }
             Action::SetRegion(region) => next.region = region,
+            Action::Refine(refinement) => {
+                if let Refinement::Region(region) = refinement {
+                    next.region = region;
+                }
+                next.refinements.push(refinement);
+            }
         }
         next
     }
@@ -60,10 +76,26 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_route_and_region() {
-        let s = State { lang: Lang::En, route: Route::Area(AreaId::Smtp), region: Region::Eu };
+        let s = State { lang: Lang::En, route: Route::Area(AreaId::Smtp), region: Region::Eu, refinements: vec![] };
         let next = s.apply(Action::SetLang(Lang::Zh));
         assert_eq!(next.lang, Lang::Zh);
         assert_eq!(next.route, Route::Area(AreaId::Smtp));
         assert_eq!(next.region, Region::Eu);
+    }
+
+    #[test]
+    fn quick_answers_last_until_another_view_opens() {
+        let ask = Route::parse("#/ask?q=webhooks");
+        let s = State { lang: Lang::En, route: ask.clone(), region: Region::Us, refinements: vec![] };
+        let s = s
+            .apply(Action::Refine(Refinement::Region(Region::Eu)))
+            .apply(Action::Refine(Refinement::Area(AreaId::Webhooks)));
+        assert_eq!(s.region, Region::Eu, "a region answer sets the snippets' region");
+        assert_eq!(s.refinements, [Refinement::Region(Region::Eu), Refinement::Area(AreaId::Webhooks)]);
+        let same = s.apply(Action::Navigate(ask)).apply(Action::SetLang(Lang::Zh));
+        assert_eq!(same.refinements.len(), 2, "the same question in another language keeps them");
+        let other = same.apply(Action::Navigate(Route::parse("#/ask?q=smtp")));
+        assert!(other.refinements.is_empty());
+        assert_eq!(other.region, Region::Eu);
     }
 }

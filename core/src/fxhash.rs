@@ -3,6 +3,12 @@
 //! The standard SipHash resists hash flooding, which nothing here needs (every key comes from our
 //! own content or one short question), and it is several times slower in wasm. This is the
 //! well-known "Fx" multiply-rotate hash used by rustc.
+//!
+//! The ask tables are keyed by [`key`], a 64-bit hash of the string, rather than by the string:
+//! one map type per value type instead of one per key type (each costs its own copy of the hash
+//! table's code in the wasm), no string kept or compared per entry, and features of two words are
+//! hashed in place instead of being joined into a new string. A test checks that no two strings
+//! the model knows share a key.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -66,6 +72,35 @@ impl Hasher for FxHasher {
 pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` using [`FxHasher`].
 pub type FxHashSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A map keyed by [`key`]s.
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<FxHasher>>;
+
+/// A hasher fed part by part: each part is followed by the byte 0xFF, which UTF-8 never contains,
+/// so `["ab", "c"]` and `["a", "bc"]` differ.
+#[derive(Clone, Copy, Default)]
+pub struct KeyHasher(FxHasher);
+
+impl KeyHasher {
+    /// Adds one part.
+    pub fn part(&mut self, s: &str) {
+        self.0.write(s.as_bytes());
+        self.0.write_u8(0xFF);
+    }
+
+    /// The key of the parts added so far.
+    pub fn key(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+/// The 64-bit key of a sequence of strings (one word, a word pair, a Han character or pair).
+pub fn key(parts: &[&str]) -> u64 {
+    let mut h = KeyHasher::default();
+    for p in parts {
+        h.part(p);
+    }
+    h.key()
+}
 
 #[cfg(test)]
 mod tests {
@@ -79,5 +114,18 @@ mod tests {
         assert_eq!(m.get("template"), Some(&1));
         assert_eq!(m.get("templates"), Some(&2));
         assert_eq!(m.get("templat"), None);
+    }
+
+    #[test]
+    fn keys_separate_their_parts() {
+        assert_ne!(key(&["ab", "c"]), key(&["a", "bc"]));
+        assert_ne!(key(&["ab"]), key(&["a", "b"]));
+        assert_ne!(key(&[""]), key(&[]));
+        assert_eq!(key(&["send", "api"]), key(&["send", "api"]));
+        let mut h = KeyHasher::default();
+        h.part("send");
+        assert_eq!(h.key(), key(&["send"]));
+        h.part("api");
+        assert_eq!(h.key(), key(&["send", "api"]));
     }
 }

@@ -284,6 +284,31 @@ pub fn answer_section(m: &mut Markup, s: &Section) -> bool {
     true
 }
 
+/// The clarifying questions (at most two), each with its quick answers as buttons. Every button
+/// carries `data-quick="<n>"`, n counting the options of all questions in order, so one listener
+/// knows which was chosen; the chosen ones are pressed.
+pub fn answer_questions(m: &mut Markup, a: &Answer, lang: Lang) {
+    if a.questions.is_empty() {
+        return;
+    }
+    m.open_class("section", "mh-section mh-questions").el("h2", t(lang, key::ASK_CLARIFY)).open("ol");
+    let mut n = 0;
+    for (i, q) in a.questions.iter().take(2).enumerate() {
+        m.tag("li").attr("class", "mh-clarify").attr("data-clarify", &i.to_string()).end();
+        m.el("p", &q.question).open_class("div", "mh-quick");
+        for opt in &q.options {
+            let chosen = a.refinements.contains(&opt.refinement);
+            m.tag("button").attr("type", "button");
+            m.attr("class", if chosen { "mh-button mh-small is-active" } else { "mh-button mh-small" });
+            m.attr("aria-pressed", if chosen { "true" } else { "false" }).attr("data-testid", "quick-answer");
+            m.attr("data-quick", &n.to_string()).end().text(&opt.label).close("button");
+            n += 1;
+        }
+        m.close("div").close("li");
+    }
+    m.close("ol").close("section");
+}
+
 /// The section that states the answer's assumptions.
 pub fn answer_assumptions(m: &mut Markup, a: &Answer, lang: Lang) {
     m.open_class("section", "mh-section mh-assumptions").el("h2", t(lang, key::ASK_ASSUMPTIONS)).open("ul");

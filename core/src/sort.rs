@@ -50,6 +50,12 @@ pub fn sort_dedup_u32(v: &mut Vec<u32>) {
     v.dedup();
 }
 
+/// [`sort_dedup_u32`] for 64-bit keys (the ask model's features).
+pub fn sort_dedup_u64(v: &mut Vec<u64>) {
+    heapsort_by(v, |a, b| a < b);
+    v.dedup();
+}
+
 /// Sorts the indices in `order` by `less` (not generic: one copy for every caller).
 fn heapsort(order: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
     heapsort_by(order, less);

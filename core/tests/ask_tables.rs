@@ -54,9 +54,9 @@ fn the_reader_gets_back_what_the_files_say() {
     assert_eq!((force.kind, force.priority, force.exclusive), (RuleKind::Force, 3, true));
     assert_eq!(data.aliases.area_name[0].area, AreaId::Webhooks);
     assert_eq!(data.aliases.role[0].id, RoleId::Founder);
-    let keys: Vec<&str> = data.phrases.iter().map(|(k, _)| k.as_str()).collect();
+    let keys: Vec<&str> = data.phrases.iter().map(|p| p.key).collect();
     assert_eq!(keys, ["alpha", "zeta"], "sorted by key");
-    assert_eq!(data.phrases[0].1.zh, "甲");
+    assert_eq!(data.phrases[0].zh, "甲");
 }
 
 #[test]

@@ -6,13 +6,14 @@
 
 use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
+use crate::platform::{dom, timer};
 use mailgun_help_core::ask::answer::{Answer, Item, Section, SectionKind};
 use mailgun_help_core::ask::Refinement;
-use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::render;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What [`answer_panel`] shows and calls.
@@ -53,43 +54,35 @@ fn section(s: &Section) -> Html {
     }
 }
 
-/// The answer panel.
+/// The answer panel. The quick answers are markup buttons (`data-quick`); one listener on the
+/// panel applies the one chosen and, when the re-rendered answer replaced the focused button, puts
+/// focus on the button now in its place (or on the answer's title).
 pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
     let a = &props.answer;
     let mut head = Markup::new();
     render::answer_head(&mut head, a, lang);
-    let mut assumptions = Markup::new();
-    render::answer_assumptions(&mut assumptions, a, lang);
-    let questions = a.questions.iter().take(2).enumerate().map(|(i, q)| {
-        let buttons = q.options.iter().map(|opt| {
-            let on_refine = props.on_refine.clone();
-            let refinement = opt.refinement.clone();
-            let chosen = a.refinements.contains(&opt.refinement);
-            html! {
-                <button type="button" class={classes!("mh-button", "mh-small", chosen.then_some("is-active"))}
-                    aria-pressed={chosen.to_string()} data-testid="quick-answer"
-                    onclick={Callback::from(move |_| on_refine.emit(refinement.clone()))}>{ &opt.label }</button>
-            }
-        });
-        html! {
-            <li class="mh-clarify" data-clarify={i.to_string()}>
-                <p>{ &q.question }</p>
-                <div class="mh-quick">{ for buttons }</div>
-            </li>
+    let mut tail = Markup::new();
+    render::answer_assumptions(&mut tail, a, lang);
+    render::answer_questions(&mut tail, a, lang);
+    let options: Vec<Refinement> =
+        a.questions.iter().take(2).flat_map(|q| q.options.iter().map(|o| o.refinement.clone())).collect();
+    let on_refine = props.on_refine.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let Some(i) = dom::data_index(&e, "[data-quick]", "data-quick") else { return };
+        let Some(refinement) = options.get(i) else { return };
+        on_refine.emit(refinement.clone());
+        if let Some(panel) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            let _ = timer::after(0, move || {
+                dom::focus_if_lost(&panel, &[&format!("[data-quick=\"{i}\"]"), ".mh-answer-title"]);
+            });
         }
     });
     html! {
-        <article class="mh-answer" data-testid="answer" aria-live="polite"
+        <article class="mh-answer" data-testid="answer" aria-live="polite" {onclick}
             data-area={a.data_area()} data-route={a.data_route().map(str::to_string)} lang={a.lang.html_lang()}>
             { raw(head) }
             { for a.sections.iter().map(section) }
-            { raw(assumptions) }
-            if !a.questions.is_empty() {
-                <section class="mh-section mh-questions">
-                    <h2>{ t(lang, key::ASK_CLARIFY) }</h2>
-                    <ol>{ for questions }</ol>
-                </section>
-            }
+            { raw(tail) }
         </article>
     }
 }

@@ -8,14 +8,12 @@
 
 use crate::app::AppContext;
 use crate::components::raw_text;
-use crate::hooks::use_navigator;
+use crate::hooks::{use_question_form, QuestionDraft, QuestionForm};
 use mailgun_help_core::i18n::{key, t};
-use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::route::{AskQuery, Route};
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use mailgun_help_core::route::AskQuery;
 use yew::prelude::*;
 
 /// Props of [`AskForm`].
@@ -25,134 +23,67 @@ pub struct AskFormProps {
     pub query: AskQuery,
 }
 
-/// What the form holds, the link it last followed, and the markup last written (with its language).
-#[derive(Default)]
-struct Draft {
-    from: Option<AskQuery>,
-    text: String,
-    area: Option<AreaId>,
-    role: Option<RoleId>,
-    written: Option<(Lang, String)>,
-}
-
-impl Draft {
-    /// True when the form already shows what `q` says (it was submitted from here).
-    fn shows(&self, q: &AskQuery) -> bool {
-        self.text.trim() == q.q.trim() && self.area == q.area && self.role == q.role
-    }
-}
-
 /// The form.
 #[function_component(AskForm)]
 pub fn ask_form(props: &AskFormProps) -> Html {
-    let draft = use_mut_ref(Draft::default);
-    let nav = use_navigator();
+    let QuestionForm { draft, oninput, onchange, onsubmit, onkeydown } = use_question_form();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
-    {
-        // Follow the link when it changes (back button, a new link).
-        let mut d = draft.borrow_mut();
-        let q = &props.query;
-        if d.from.as_ref() != Some(q) {
-            if !d.shows(q) {
-                *d = Draft { text: q.q.clone(), area: q.area, role: q.role, ..Draft::default() };
-            }
-            d.from = Some(q.clone());
+    let mut d = draft.borrow_mut();
+    // Follow the link when it changes (back button, a new link).
+    let q = &props.query;
+    if d.from.as_ref() != Some(q) {
+        if !d.shows(q) {
+            *d = QuestionDraft { text: q.q.clone(), area: q.area, role: q.role, ..QuestionDraft::default() };
         }
+        d.from = Some(q.clone());
     }
-
-    let on_input = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(el) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                draft.borrow_mut().text = el.value();
-            }
-        })
-    };
-    let on_change = {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let Some(el) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-            let mut d = draft.borrow_mut();
-            match el.id().as_str() {
-                "mh-ask-area" => d.area = AreaId::parse(&el.value()),
-                "mh-ask-role" => d.role = RoleId::parse(&el.value()),
-                _ => {}
-            }
-        })
-    };
-    let on_submit = {
-        let (draft, nav) = (draft.clone(), nav.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let d = draft.borrow();
-            let q = AskQuery { q: d.text.trim().to_string(), area: d.area, role: d.role, invalid: vec![] };
-            if let Some(nav) = &nav {
-                nav.push(Route::Ask(q));
-            }
-        })
-    };
-    let on_keydown = Callback::from(move |e: KeyboardEvent| {
-        // Ctrl/Cmd+Enter submits from the text area.
-        if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-            if let Some(form) =
-                e.target_dyn_into::<web_sys::HtmlElement>().and_then(|el| el.closest("form").ok().flatten())
-            {
-                if let Ok(form) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(form) {
-                    let _ = form.request_submit();
-                }
-            }
-        }
-    });
-
-    let markup = {
-        let mut d = draft.borrow_mut();
-        match &d.written {
-            Some((written_lang, html)) if *written_lang == lang => html.clone(),
-            _ => {
-                let html = form_markup(kb, &d, lang);
-                d.written = Some((lang, html.clone()));
-                html
-            }
+    let markup = match &d.written {
+        Some((written_lang, html)) if *written_lang == lang => html.clone(),
+        _ => {
+            let html = form_markup(kb, &d, lang);
+            d.written = Some((lang, html.clone()));
+            html
         }
     };
 
     html! {
-        <form class="mh-ask-form" data-testid="ask-form" onsubmit={on_submit} oninput={on_input}
-            onchange={on_change} onkeydown={on_keydown}>
+        <form class="mh-ask-form" data-testid="ask-form" {onsubmit} {oninput} {onchange} {onkeydown}>
             { raw_text(markup) }
         </form>
     }
 }
 
 /// The form's controls holding what `d` holds.
-fn form_markup(kb: &Kb, d: &Draft, lang: Lang) -> String {
+fn form_markup(kb: &Kb, d: &QuestionDraft, lang: Lang) -> String {
     let mut m = Markup::new();
     m.tag("label").attr("class", "mh-legend").attr("for", "mh-question").end().text(t(lang, key::ASK_QUESTION));
     m.close("label");
-    m.tag("textarea").attr("id", "mh-question").attr("rows", "2").attr("maxlength", "2000");
+    m.tag("textarea").attr("id", "mh-question").attr("name", "mh-text").attr("rows", "2").attr("maxlength", "2000");
     m.attr("placeholder", t(lang, key::WIZARD_GOAL_PLACEHOLDER)).end().text(&d.text).close("textarea");
     m.open_class("div", "mh-row");
     let areas = kb.areas.iter().map(|a| (a.id.slug(), a.id.letter(), a.title.get(lang), d.area == Some(a.id)));
-    select(&mut m, "mh-ask-area", t(lang, key::ASK_AREA), t(lang, key::ASK_ANY), d.area.is_none(), areas);
+    select(&mut m, "area", t(lang, key::ASK_AREA), t(lang, key::ASK_ANY), d.area.is_none(), areas);
     let roles = kb.roles.iter().map(|r| (r.id.slug(), r.id.letter(), r.title.get(lang), d.role == Some(r.id)));
-    select(&mut m, "mh-ask-role", t(lang, key::ASK_ROLE), t(lang, key::ASK_ANY), d.role.is_none(), roles);
+    select(&mut m, "role", t(lang, key::ASK_ROLE), t(lang, key::ASK_ANY), d.role.is_none(), roles);
     m.tag("button").attr("type", "submit").attr("class", "mh-button mh-primary").end();
     m.text(t(lang, key::ASK_SUBMIT)).close("button").close("div");
     m.into_string()
 }
 
-/// A labelled select: "any" first, then `(value, letter, title, selected)` per option.
+/// A labelled select `mh-ask-<part>` named `mh-<part>`: "any" first, then `(value, letter, title,
+/// selected)` per option.
 fn select<'a>(
     m: &mut Markup,
-    id: &str,
+    part: &str,
     label: &str,
     any: &str,
     none_selected: bool,
     options: impl Iterator<Item = (&'a str, char, &'a str, bool)>,
 ) {
-    m.open("label").el("span", label).tag("select").attr("id", id).end();
+    m.open("label").el("span", label).tag("select");
+    m.attr("id", &format!("mh-ask-{part}")).attr("name", &format!("mh-{part}")).end();
     m.tag("option").attr("value", "").attr_opt("selected", none_selected.then_some("")).end().text(any).close("option");
     for (value, letter, title, selected) in options {
         m.tag("option").attr("value", value).attr_opt("selected", selected.then_some("")).end();

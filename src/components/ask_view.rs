@@ -1,34 +1,20 @@
 //! The ask flow (`#/ask?q=…&area=…&role=…`): a short form whose context is prefilled from the link,
 //! and the composed answer below it. The question is understood and answered by
-//! `mailgun_help_core::ask`; this view only renders and keeps the chosen quick answers.
+//! `mailgun_help_core::ask`; this view only renders it. The quick answers chosen live in the app
+//! state ([`Action::Refine`]), which drops them when another view opens.
 
 use crate::app::AppContext;
 use crate::components::answer_panel::{answer_panel, AnswerPanelProps};
 use crate::components::ask_form::AskForm;
+use crate::state::Action;
 use mailgun_help_core::ask::{self, Context, Refinement};
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::AskQuery;
 use yew::prelude::*;
 
-/// Props of [`AskView`].
-#[derive(Properties, PartialEq)]
-pub struct AskViewProps {
-    /// The question and context from the link.
-    pub query: AskQuery,
-}
-
-/// The ask view.
-#[function_component(AskView)]
-pub fn ask_view(props: &AskViewProps) -> Html {
-    let refinements = use_state(Vec::<Refinement>::new);
-    {
-        // A new question starts with no quick answers applied.
-        let refinements = refinements.clone();
-        use_effect_with(props.query.clone(), move |_| refinements.set(Vec::new()));
-    }
-    let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let lang = ctx.lang;
-    let q = &props.query;
+/// The ask view for the question and context of the link.
+pub fn ask_view(q: &AskQuery, state: &AppContext, lang: Lang) -> Html {
     let has_input = !q.q.trim().is_empty() || q.area.is_some();
 
     let invalid = q.invalid.iter().map(|(name, value)| {
@@ -41,19 +27,9 @@ pub fn ask_view(props: &AskViewProps) -> Html {
 
     let answer = if has_input {
         let understanding = ask::classify(&q.q, &Context::from(q));
-        let answer = ask::compose(&q.q, &understanding, q.role, Some(lang), &refinements);
-        let on_refine = {
-            let refinements = refinements.clone();
-            let ctx = ctx.clone();
-            Callback::from(move |r: Refinement| {
-                if let Refinement::Region(region) = r {
-                    ctx.dispatch(crate::state::Action::SetRegion(region));
-                }
-                let mut next = (*refinements).clone();
-                next.push(r);
-                refinements.set(next);
-            })
-        };
+        let answer = ask::compose(&q.q, &understanding, q.role, Some(lang), &state.refinements);
+        let state = state.clone();
+        let on_refine = Callback::from(move |r: Refinement| state.dispatch(Action::Refine(r)));
         answer_panel(&AnswerPanelProps { answer, on_refine }, lang)
     } else {
         html! { <p class="mh-hint" data-testid="ask-empty">{ t(lang, key::ASK_EMPTY) }</p> }

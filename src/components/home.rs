@@ -3,67 +3,23 @@
 
 use crate::app::AppContext;
 use crate::components::raw;
-use crate::hooks::use_navigator;
+use crate::hooks::{use_question_form, QuestionForm};
 use mailgun_help_core::i18n::{key, t};
-use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::route::{AskQuery, Route};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What the reader has chosen so far. Kept outside render state: the form's own controls show it,
-/// and it is only read to write the form again (after a language switch) and on submit.
-#[derive(Default)]
-struct Choices {
-    area: Option<AreaId>,
-    role: Option<RoleId>,
-    goal: String,
-}
-
-/// The Step-1 wizard. The controls are markup (native radios and a text area); one listener on the
-/// form records changes, so a language switch writes the form again with the same choices.
+/// The Step-1 wizard. The controls are markup (native radios and a text area); the listeners of
+/// [`use_question_form`] on the form record changes, so a language switch writes the form again
+/// with the same choices.
 #[function_component(Home)]
 pub fn home() -> Html {
-    let choices = use_mut_ref(Choices::default);
-    let nav = use_navigator();
+    let QuestionForm { draft, oninput, onchange, onsubmit, onkeydown } = use_question_form();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let Ok(kb) = Kb::get() else { return Html::default() };
     let lang = ctx.lang;
 
-    let on_change = {
-        let choices = choices.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let mut c = choices.borrow_mut();
-            match input.name().as_str() {
-                "mh-area" => c.area = AreaId::parse(&input.value()),
-                "mh-role" => c.role = RoleId::parse(&input.value()),
-                _ => {}
-            }
-        })
-    };
-    let on_input = {
-        let choices = choices.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(el) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                choices.borrow_mut().goal = el.value();
-            }
-        })
-    };
-    let on_submit = {
-        let (choices, nav) = (choices.clone(), nav.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let c = choices.borrow();
-            let q = AskQuery { q: c.goal.trim().to_string(), area: c.area, role: c.role, invalid: vec![] };
-            if let Some(nav) = &nav {
-                nav.push(Route::Ask(q));
-            }
-        })
-    };
-
-    let c = choices.borrow();
+    let c = draft.borrow();
     let mut m = Markup::new();
     m.el_class("p", "mh-lead", t(lang, key::APP_TAGLINE));
     m.open_class("fieldset", "mh-step")
@@ -88,15 +44,16 @@ pub fn home() -> Html {
     m.close("label");
     m.tag("textarea")
         .attr("id", "mh-goal")
+        .attr("name", "mh-text")
         .attr("rows", "3")
         .attr("placeholder", t(lang, key::WIZARD_GOAL_PLACEHOLDER));
-    m.attr("maxlength", "2000").end().text(&c.goal).close("textarea");
+    m.attr("maxlength", "2000").end().text(&c.text).close("textarea");
     m.el_class("p", "mh-hint", t(lang, key::WIZARD_SKIP_HINT)).close("div");
     m.tag("button").attr("type", "submit").attr("class", "mh-button mh-primary").end();
     m.text(t(lang, key::WIZARD_SUBMIT)).close("button");
 
     html! {
-        <form class="mh-wizard" data-view="home" onsubmit={on_submit} onchange={on_change} oninput={on_input}>
+        <form class="mh-wizard" data-view="home" {onsubmit} {onchange} {oninput} {onkeydown}>
             { raw(m) }
         </form>
     }

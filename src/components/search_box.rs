@@ -57,8 +57,7 @@ fn marked(m: &mut Markup, text: &Marked) {
 
 /// The option index of the list item an event happened in (`data-index`).
 fn option_index(e: &MouseEvent) -> Option<usize> {
-    let el = e.target_dyn_into::<web_sys::Element>()?.closest("[role=option]").ok()??;
-    el.get_attribute("data-index")?.parse().ok()
+    crate::platform::dom::data_index(e, "[role=option]", "data-index")
 }
 
 fn count_text(lang: Lang, n: usize) -> String {

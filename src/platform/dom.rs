@@ -51,6 +51,14 @@ pub fn epoch_ms() -> f64 {
 /// was replaced with the view), put it on the new view's heading (or the main region), so keyboard
 /// and screen-reader users keep their place and an embed's dialog keeps focus inside it.
 pub fn focus_view_if_lost(app: &web_sys::Element) {
+    focus_if_lost(app, &[".mh-main h1", ".mh-main"]);
+}
+
+/// When focus fell back to the page (the focused element was replaced), focuses the first element
+/// in `scope` that matches one of `selectors`, in order. Headings and regions are made focusable
+/// from script (`tabindex="-1"`) first; controls keep their place in the tab order.
+pub fn focus_if_lost(scope: &web_sys::Element, selectors: &[&str]) {
+    use wasm_bindgen::JsCast;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let lost = match (doc.active_element(), doc.body()) {
         (None, _) => true,
@@ -60,10 +68,19 @@ pub fn focus_view_if_lost(app: &web_sys::Element) {
     if !lost {
         return;
     }
-    let target =
-        app.query_selector(".mh-main h1").ok().flatten().or_else(|| app.query_selector(".mh-main").ok().flatten());
-    if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
-        let _ = el.set_attribute("tabindex", "-1");
+    let found = selectors.iter().find_map(|s| scope.query_selector(s).ok().flatten());
+    if let Some(el) = found.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
         let _ = el.focus();
     }
+}
+
+/// The number in attribute `attr` of the nearest element matching `selector` around an event's
+/// target: how one listener on a list of markup buttons or options learns which one was used.
+pub fn data_index(e: &web_sys::Event, selector: &str, attr: &str) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()??;
+    el.get_attribute(attr)?.parse().ok()
 }

@@ -83,14 +83,20 @@ fn ask_quick_answer_refines_in_place(c: &Ctx) -> Result<(), String> {
     c.wait_sel("[data-testid=answer] [data-testid=quick-answer]")?;
     let before = c.text("[data-testid=answer]")?;
     let hash = c.js("return location.hash;")?;
-    c.click("[data-testid=answer] [data-clarify] [data-testid=quick-answer]:last-child")?;
+    // Focused first, as a keyboard user's button would be.
+    c.js("const b = document.querySelector('[data-testid=answer] [data-clarify] [data-testid=quick-answer]:last-child'); b.focus(); b.click(); return true;")?;
     c.driver.wait_for(
         &format!("document.querySelector('[data-testid=answer]').innerText !== {}", json!(before)),
         std::time::Duration::from_secs(3),
     )?;
     let after = c.text("[data-testid=answer]")?;
     check(before != after, "the answer did not change after a quick answer")?;
-    check(c.js("return location.hash;")? == hash, "a quick answer navigated away")
+    check(c.js("return location.hash;")? == hash, "a quick answer navigated away")?;
+    // The re-written answer replaced the button; focus must stay in the answer, not fall to the page.
+    c.driver.wait_for(
+        "document.activeElement && document.activeElement.closest('[data-testid=answer]') !== null",
+        std::time::Duration::from_secs(3),
+    )
 }
 
 fn ask_bad_link_parameter_is_named_and_ignored(c: &Ctx) -> Result<(), String> {

@@ -19,6 +19,7 @@ pub fn all() -> Vec<Test> {
         ("unknown_route_shows_not_found_with_way_home", unknown_route_shows_not_found_with_way_home),
         ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
         ("wizard_keeps_choices_across_a_language_switch", wizard_keeps_choices_across_a_language_switch),
+        ("wizard_ctrl_enter_in_the_goal_submits", wizard_ctrl_enter_in_the_goal_submits),
         ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
         ("a_link_inside_a_view_moves_focus_to_the_new_heading", a_link_inside_a_view_moves_focus_to_the_new_heading),
         ("panic_shows_bilingual_panel", panic_shows_bilingual_panel),
@@ -160,6 +161,16 @@ fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
         hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"),
         format!("hash was {hash}"),
     )
+}
+
+fn wizard_ctrl_enter_in_the_goal_submits(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/")?;
+    c.click("[data-view=home] [data-role=founder] input")?;
+    c.js("const t = document.querySelector('#mh-goal'); t.focus(); t.value = 'how much for 80k emails'; t.dispatchEvent(new Event('input', {bubbles: true})); t.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true})); return true;")?;
+    c.wait_sel("[data-view=ask] [data-testid=answer]")?;
+    let hash = c.js("return decodeURIComponent(location.hash);")?;
+    let hash = hash.as_str().unwrap_or("");
+    check(hash.contains("q=how much for 80k emails") && hash.contains("role=founder"), format!("hash was {hash}"))
 }
 
 fn wizard_keeps_choices_across_a_language_switch(c: &Ctx) -> Result<(), String> {

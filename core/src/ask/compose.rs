@@ -7,6 +7,7 @@
 
 use super::answer::{Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
+use super::data::Phrase;
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
 use super::{data_tables, engine, Target, Understanding};
@@ -60,7 +61,7 @@ pub fn compose(
     }
     let given_role = role_ref.or(role).or(understanding.role);
     let target = area_ref.map(Target::Area).unwrap_or_else(|| understanding.target.clone());
-    let phrases: &[(String, Text)] = data_tables().map(|d| d.phrases.as_slice()).unwrap_or(&[]);
+    let phrases: &[Phrase] = data_tables().map(|d| d.phrases.as_slice()).unwrap_or(&[]);
     let mut answer = Answer {
         lang,
         target: target.clone(),
@@ -126,17 +127,13 @@ fn region_key(region: Region) -> &'static str {
 
 /// The answer phrases in one language.
 struct Phrases<'a> {
-    /// Sorted by key.
-    map: &'a [(String, Text)],
+    map: &'a [Phrase<'a>],
     lang: Lang,
 }
 
 impl Phrases<'_> {
     fn get(&self, key: &str) -> String {
-        match self.map.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            Ok(i) => self.map[i].1.get(self.lang).to_string(),
-            Err(_) => key.to_string(),
-        }
+        self.map.iter().find(|p| p.key == key).map_or(key, |p| p.get(self.lang)).to_string()
     }
 
     fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
@@ -158,12 +155,14 @@ struct Composer<'a> {
     region: Region,
 }
 
-/// Ids listed by the area first, then every other item that names the area, without repeats.
-fn pool<'k, T>(listed: &[String], all: &'k [T], id: impl Fn(&T) -> &str, has: impl Fn(&T) -> bool) -> Vec<&'k T> {
-    let mut out: Vec<&T> = listed.iter().filter_map(|l| all.iter().find(|x| id(x) == l)).collect();
-    for x in all {
-        if has(x) && !out.iter().any(|o| id(o) == id(x)) {
-            out.push(x);
+/// Positions in a KB list of `n` items (ids `id(i)`, unique): those the area lists first, then
+/// every other item that names the area (`has(i)`), each once. Not generic, so the five lists
+/// share one copy.
+fn pool<'a>(listed: &[String], n: usize, id: &dyn Fn(usize) -> &'a str, has: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut out: Vec<usize> = listed.iter().filter_map(|l| (0..n).find(|&i| id(i) == l)).collect();
+    for i in 0..n {
+        if has(i) && !out.contains(&i) {
+            out.push(i);
         }
     }
     out
@@ -209,14 +208,16 @@ impl Composer<'_> {
     }
 
     fn endpoints(&self, area: &Area, max: usize) -> Vec<Item> {
-        let pool = pool(&area.endpoints, &self.kb.endpoints, |e| &e.id, |e| e.area == area.id);
-        let texts: Vec<String> = pool.iter().map(|e| format!("{} {} {}", e.method, e.path, both(&e.purpose))).collect();
+        let all = &self.kb.endpoints;
+        let pool = pool(&area.endpoints, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let texts: Vec<String> =
+            pool.iter().map(|&i| format!("{} {} {}", all[i].method, all[i].path, both(&all[i].purpose))).collect();
         let scores = self.query.score_all(&texts);
         order(&scores)
             .into_iter()
             .take(max)
             .map(|i| {
-                let e = pool[i];
+                let e = &all[pool[i]];
                 Item::Endpoint {
                     method: e.method.clone(),
                     path: e.path.clone(),
@@ -267,7 +268,12 @@ impl Composer<'_> {
     }
 
     fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
-        let pool = pool(&area.playbooks, &self.kb.playbooks, |p| &p.id, |p| p.areas.contains(&area.id));
+        let all = &self.kb.playbooks;
+        let pool: Vec<&Playbook> =
+            pool(&area.playbooks, all.len(), &|i| &all[i].id, &|i| all[i].areas.contains(&area.id))
+                .into_iter()
+                .map(|i| &all[i])
+                .collect();
         let texts: Vec<String> = pool
             .iter()
             .map(|p| format!("{} {}", both(&p.title), p.steps.iter().map(both).collect::<String>()))
@@ -299,36 +305,43 @@ impl Composer<'_> {
     /// Gotchas (`gotchas`) or troubleshooting entries of the area ranked by overlap; with
     /// `strong_only` only clear matches, otherwise at least the area's first one.
     fn notes(&self, area: &Area, strong_only: bool, max: usize, gotchas: bool) -> Vec<Item> {
-        // (title, body shown, text scored)
-        let entries: Vec<(&Text, String, String)> = if gotchas {
-            pool(&area.gotchas, &self.kb.gotchas, |g| &g.id, |g| g.areas.contains(&area.id))
+        // (title, parts of the body shown, parts of the text scored), both for every entry
+        let (g, t) = (&self.kb.gotchas, &self.kb.troubleshooting);
+        let entries: Vec<(&Text, Vec<&Text>, Vec<&Text>)> = if gotchas {
+            pool(&area.gotchas, g.len(), &|i| &g[i].id, &|i| g[i].areas.contains(&area.id))
                 .into_iter()
-                .map(|g| (&g.title, self.t(&g.body), format!("{} {}", both(&g.title), both(&g.body))))
+                .map(|i| (&g[i].title, vec![&g[i].body], vec![&g[i].title, &g[i].body]))
                 .collect()
         } else {
-            pool(&area.troubleshooting, &self.kb.troubleshooting, |t| &t.id, |t| t.areas.contains(&area.id))
+            pool(&area.troubleshooting, t.len(), &|i| &t[i].id, &|i| t[i].areas.contains(&area.id))
                 .into_iter()
-                .map(|t| {
-                    let body = format!("{} {} {}", self.t(&t.symptom), self.t(&t.cause), self.t(&t.solution));
-                    (&t.title, body, format!("{} {} {}", both(&t.title), both(&t.symptom), both(&t.cause)))
+                .map(|i| {
+                    let x = &t[i];
+                    (&x.title, vec![&x.symptom, &x.cause, &x.solution], vec![&x.title, &x.symptom, &x.cause])
                 })
                 .collect()
         };
-        let texts: Vec<&str> = entries.iter().map(|e| e.2.as_str()).collect();
+        let join =
+            |parts: &[&Text], f: &dyn Fn(&Text) -> String| parts.iter().map(|p| f(p)).collect::<Vec<_>>().join(" ");
+        let texts: Vec<String> = entries.iter().map(|e| join(&e.2, &both)).collect();
         let scores = self.query.score_all(&texts);
         let threshold = if strong_only { SYMPTOM } else { 0.0 };
         let mut picked: Vec<usize> = order(&scores).into_iter().filter(|&i| scores[i] > threshold).take(max).collect();
         if picked.is_empty() && !strong_only && !entries.is_empty() {
             picked.push(0);
         }
-        picked.into_iter().map(|i| Item::Note { title: self.t(entries[i].0), body: entries[i].1.clone() }).collect()
+        picked
+            .into_iter()
+            .map(|i| Item::Note { title: self.t(entries[i].0), body: join(&entries[i].1, &|x| self.t(x)) })
+            .collect()
     }
 
     fn snippet(&self, area: &Area) -> Option<Item> {
-        let pool = pool(&area.snippets, &self.kb.snippets, |s| &s.id, |s| s.area == area.id);
-        let texts: Vec<String> = pool.iter().map(|s| format!("{} {}", both(&s.title), s.curl)).collect();
+        let all = &self.kb.snippets;
+        let pool = pool(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let texts: Vec<String> = pool.iter().map(|&i| format!("{} {}", both(&all[i].title), all[i].curl)).collect();
         let scores = self.query.score_all(&texts);
-        let s = pool.get(*order(&scores).first()?)?;
+        let s = all.get(*pool.get(*order(&scores).first()?)?)?;
         Some(Item::Code {
             id: s.id.clone(),
             title: self.t(&s.title),

@@ -9,40 +9,40 @@
 
 use crate::assets::AssetError;
 use crate::kb::ids::{AreaId, RoleId};
-use crate::text::Text;
+use crate::lang::Lang;
 
 /// The compiled tables (format in `core/build_support/ask_tables.rs`).
 static TABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/ask.tables"));
 
 /// Example questions for one area: `[[area]]` in `examples-areas.toml`.
 #[derive(Clone, Debug)]
-pub struct AreaExamples {
+pub struct AreaExamples<'a> {
     /// The area.
     pub slug: AreaId,
     /// English questions.
-    pub en: Vec<String>,
+    pub en: Vec<&'a str>,
     /// Chinese (or mixed) questions.
-    pub zh: Vec<String>,
+    pub zh: Vec<&'a str>,
 }
 
 /// Example questions for one sibling skill: `[[route]]` in `examples-routes.toml`.
 #[derive(Clone, Debug)]
-pub struct RouteExamples {
+pub struct RouteExamples<'a> {
     /// The sibling skill's slug.
-    pub slug: String,
+    pub slug: &'a str,
     /// English questions.
-    pub en: Vec<String>,
+    pub en: Vec<&'a str>,
     /// Chinese (or mixed) questions.
-    pub zh: Vec<String>,
+    pub zh: Vec<&'a str>,
 }
 
 /// Words that mean one thing: `[[concept]]` in `aliases.toml`.
 #[derive(Clone, Debug)]
-pub struct Concept {
+pub struct Concept<'a> {
     /// The concept's name, used as the feature `@name`.
-    pub name: String,
+    pub name: &'a str,
     /// Surface forms in either language.
-    pub terms: Vec<String>,
+    pub terms: Vec<&'a str>,
 }
 
 /// Whether a rule decides or only pushes.
@@ -56,11 +56,11 @@ pub enum RuleKind {
 
 /// A keyword rule: `[[rule]]` in `aliases.toml`.
 #[derive(Clone, Debug)]
-pub struct Rule {
+pub struct Rule<'a> {
     /// Force or boost.
     pub kind: RuleKind,
     /// `area:<slug>`, `route:<slug>` or `route-strategy`.
-    pub target: String,
+    pub target: &'a str,
     /// For force rules: the highest wins.
     pub priority: u8,
     /// For boost rules: added to the score (log scale).
@@ -69,113 +69,145 @@ pub struct Rule {
     /// (another vendor's skill needs the vendor's name in the question).
     pub exclusive: bool,
     /// The keywords.
-    pub terms: Vec<String>,
+    pub terms: Vec<&'a str>,
 }
 
 /// How people name an area: `[[area_name]]`.
 #[derive(Clone, Debug)]
-pub struct AreaName {
+pub struct AreaName<'a> {
     /// The area.
     pub area: AreaId,
     /// Its names.
-    pub terms: Vec<String>,
+    pub terms: Vec<&'a str>,
 }
 
 /// How people say their role: `[[role]]`.
 #[derive(Clone, Debug)]
-pub struct RoleName {
+pub struct RoleName<'a> {
     /// The role.
     pub id: RoleId,
     /// Phrases that reveal it.
-    pub terms: Vec<String>,
+    pub terms: Vec<&'a str>,
 }
 
 /// The whole of `aliases.toml`.
-#[derive(Clone, Debug)]
-pub struct Aliases {
+#[derive(Clone, Debug, Default)]
+pub struct Aliases<'a> {
     /// Cross-language synonyms.
-    pub concept: Vec<Concept>,
+    pub concept: Vec<Concept<'a>>,
     /// Keyword rules.
-    pub rule: Vec<Rule>,
+    pub rule: Vec<Rule<'a>>,
     /// Area names.
-    pub area_name: Vec<AreaName>,
+    pub area_name: Vec<AreaName<'a>>,
     /// Role phrases.
-    pub role: Vec<RoleName>,
+    pub role: Vec<RoleName<'a>>,
 }
 
-/// Everything under `assets/ask/`.
-#[derive(Clone, Debug)]
-pub struct AskData {
+/// One fixed phrase of composed answers in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase<'a> {
+    /// Its key in `phrases.toml`.
+    pub key: &'a str,
+    /// English.
+    pub en: &'a str,
+    /// Chinese.
+    pub zh: &'a str,
+}
+
+impl<'a> Phrase<'a> {
+    /// The phrase in `lang`.
+    pub fn get(&self, lang: Lang) -> &'a str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// Everything under `assets/ask/`, borrowing its texts from the compiled tables (no copies: the
+/// reader only cuts the text where the record format says).
+#[derive(Clone, Debug, Default)]
+pub struct AskData<'a> {
     /// Area examples.
-    pub areas: Vec<AreaExamples>,
+    pub areas: Vec<AreaExamples<'a>>,
     /// Sibling examples.
-    pub routes: Vec<RouteExamples>,
+    pub routes: Vec<RouteExamples<'a>>,
     /// Vocabulary tables.
-    pub aliases: Aliases,
-    /// Fixed phrases of composed answers, sorted by key.
-    pub phrases: Vec<(String, Text)>,
+    pub aliases: Aliases<'a>,
+    /// Fixed phrases of composed answers, in the order of `phrases.toml` (sorted by key).
+    pub phrases: Vec<Phrase<'a>>,
 }
 
-impl AskData {
+impl AskData<'static> {
     /// Reads the tables compiled from `assets/ask/` (checked at build time, so an error here means
     /// the build and this reader disagree).
-    pub fn load() -> Result<AskData, AssetError> {
+    pub fn load() -> Result<AskData<'static>, AssetError> {
         AskData::parse(TABLES)
             .map_err(|message| AssetError::Shape { path: "ask/ (compiled ask.tables)".into(), message })
     }
+}
 
+impl<'a> AskData<'a> {
     /// Parses the record format of `core/build_support/ask_tables.rs`.
-    pub fn parse(text: &str) -> Result<AskData, String> {
-        let mut data = AskData {
-            areas: Vec::new(),
-            routes: Vec::new(),
-            aliases: Aliases { concept: Vec::new(), rule: Vec::new(), area_name: Vec::new(), role: Vec::new() },
-            phrases: Vec::new(),
-        };
+    pub fn parse(text: &'a str) -> Result<AskData<'a>, String> {
+        let mut data = AskData::default();
         for (n, line) in text.lines().enumerate() {
-            let f: Vec<&str> = line.split('\t').collect();
-            let bad = || format!("ask.tables line {}: `{line}`", n + 1);
-            let field = |i: usize| f.get(i).copied().ok_or_else(bad);
-            let list = |i: usize| field(i).map(split_list);
-            let area = |i: usize| field(i).and_then(|s| AreaId::parse(s).ok_or_else(bad));
-            match field(0)? {
-                "A" => data.areas.push(AreaExamples { slug: area(1)?, en: list(2)?, zh: list(3)? }),
-                "R" => data.routes.push(RouteExamples { slug: field(1)?.to_string(), en: list(2)?, zh: list(3)? }),
-                "C" => data.aliases.concept.push(Concept { name: field(1)?.to_string(), terms: list(2)? }),
-                "U" => data.aliases.rule.push(Rule {
-                    kind: match field(1)? {
-                        "force" => RuleKind::Force,
-                        "boost" => RuleKind::Boost,
-                        _ => return Err(bad()),
-                    },
-                    target: field(2)?.to_string(),
-                    priority: field(3)?.parse().map_err(|_| bad())?,
-                    weight: field(4)?.parse::<i32>().map_err(|_| bad())? as f32 / 100.0,
-                    exclusive: field(5)? == "1",
-                    terms: list(6)?,
-                }),
-                "N" => data.aliases.area_name.push(AreaName { area: area(1)?, terms: list(2)? }),
-                "O" => data.aliases.role.push(RoleName {
-                    id: RoleId::ALL
-                        .into_iter()
-                        .find(|r| r.slug() == f.get(1).copied().unwrap_or(""))
-                        .ok_or_else(bad)?,
-                    terms: list(2)?,
-                }),
-                "P" => data.phrases.push((field(1)?.to_string(), Text { en: field(2)?.into(), zh: field(3)?.into() })),
-                _ => return Err(bad()),
+            let f: Vec<&'a str> = line.split('\t').collect();
+            let field = |i: usize| f.get(i).copied().unwrap_or("");
+            let list = |i: usize| split_list(field(i));
+            let ok = match (field(0), f.len()) {
+                ("A", 4) => AreaId::parse(field(1))
+                    .map(|slug| data.areas.push(AreaExamples { slug, en: list(2), zh: list(3) }))
+                    .is_some(),
+                ("R", 4) => {
+                    data.routes.push(RouteExamples { slug: field(1), en: list(2), zh: list(3) });
+                    true
+                }
+                ("C", 3) => {
+                    data.aliases.concept.push(Concept { name: field(1), terms: list(2) });
+                    true
+                }
+                ("U", 7) => match (field(1), field(3).parse(), field(4).parse::<i32>()) {
+                    (kind @ ("force" | "boost"), Ok(priority), Ok(weight)) => {
+                        data.aliases.rule.push(Rule {
+                            kind: if kind == "force" { RuleKind::Force } else { RuleKind::Boost },
+                            target: field(2),
+                            priority,
+                            weight: weight as f32 / 100.0,
+                            exclusive: field(5) == "1",
+                            terms: list(6),
+                        });
+                        true
+                    }
+                    _ => false,
+                },
+                ("N", 3) => AreaId::parse(field(1))
+                    .map(|area| data.aliases.area_name.push(AreaName { area, terms: list(2) }))
+                    .is_some(),
+                ("O", 3) => RoleId::ALL
+                    .into_iter()
+                    .find(|r| r.slug() == field(1))
+                    .map(|id| data.aliases.role.push(RoleName { id, terms: list(2) }))
+                    .is_some(),
+                ("P", 4) => {
+                    data.phrases.push(Phrase { key: field(1), en: field(2), zh: field(3) });
+                    true
+                }
+                _ => false,
+            };
+            if !ok {
+                return Err(format!("ask.tables line {}: `{line}`", n + 1));
             }
         }
-        crate::sort::sort_by(&mut data.phrases, |a, b| a.0 < b.0);
         Ok(data)
     }
 }
 
 /// A list field: items separated by U+001F; an empty field is an empty list.
-fn split_list(field: &str) -> Vec<String> {
+fn split_list(field: &str) -> Vec<&str> {
     if field.is_empty() {
         Vec::new()
     } else {
-        field.split('\u{1f}').map(String::from).collect()
+        field.split('\u{1f}').collect()
     }
 }

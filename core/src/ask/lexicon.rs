@@ -8,7 +8,7 @@
 use super::normalise::{
     cjk_features, deletes, edit_distance, fold, raw_words, squeeze_cjk_spaces, stem, stemmed_words,
 };
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::fxhash::{key, KeyHasher, KeyMap};
 
 /// Which table a matched term came from, with its index in that table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,27 +45,38 @@ pub struct Analysis {
     pub hits: Vec<Hit>,
 }
 
-/// The compiled tables and the word list for typo correction.
-#[derive(Debug, Default)]
+/// The compiled tables and the word list for typo correction. Strings are looked up by their
+/// [`key`] (see `crate::fxhash`).
+#[derive(Default)]
 pub struct Lexicon {
-    /// Keyword made of whole words (stemmed, joined by one space) → entries.
-    word_terms: HashMap<String, Vec<(TermRef, u32)>>,
+    /// Keyword made of whole words (the key of its stemmed words) → surface indices.
+    word_terms: KeyMap<Vec<u32>>,
     /// Longest word-keyword in words.
     max_words: usize,
-    /// Keywords matched as substrings of the folded text (Chinese, or with punctuation).
-    substr_terms: Vec<(String, TermRef, u32)>,
-    /// `substr_terms` indices by their first character, so a text is scanned once.
-    substr_by_first: HashMap<char, Vec<u32>>,
-    /// Surface forms, indexed by the `u32` above.
-    surfaces: Vec<String>,
-    /// Every known stemmed word with how often it was seen.
-    known: HashMap<String, u32>,
-    /// Known words and their one-deletion variants → the words. Two edits are found by deleting up
-    /// to two letters from the question's word only (symmetric delete with one deletion on the
-    /// dictionary side), which keeps the table small enough to build at first use in the browser.
-    del1: HashMap<String, Vec<u32>>,
-    /// The known words by number.
+    /// Keywords matched as substrings of the folded text (Chinese, or with punctuation), with
+    /// their surface index.
+    substr_terms: Vec<(String, u32)>,
+    /// `substr_terms` indices by their first character (as a number), so a text is scanned once.
+    substr_by_first: KeyMap<Vec<u32>>,
+    /// Surface forms with their table entry, indexed by the `u32`s above.
+    surfaces: Vec<(TermRef, String)>,
+    /// Every known stemmed word (by key) with how often it was seen.
+    known: KeyMap<u32>,
+    /// The known words in the order first seen.
+    vocab: Vec<String>,
+    /// Known words and their one-deletion variants (by key) → the words. Two edits are found by
+    /// deleting up to two letters from the question's word only (symmetric delete with one deletion
+    /// on the dictionary side), which keeps the table small enough to build at first use in the
+    /// browser.
+    del1: KeyMap<Vec<u32>>,
+    /// The known words of three letters or more, sorted, by number.
     words: Vec<String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lexicon({} words, {} keywords)", self.vocab.len(), self.surfaces.len())
+    }
 }
 
 fn is_word_term(term: &str) -> bool {
@@ -89,11 +100,11 @@ impl Lexicon {
     }
 
     /// Adds a table entry's keywords.
-    pub fn add_terms(&mut self, term: TermRef, surfaces: &[String]) {
+    pub fn add_terms(&mut self, term: TermRef, surfaces: &[&str]) {
         for s in surfaces {
             let folded = fold(s);
             let idx = self.surfaces.len() as u32;
-            self.surfaces.push(s.clone());
+            self.surfaces.push((term, s.to_string()));
             if is_word_term(&folded) {
                 let words: Vec<String> = raw_words(&folded).into_iter().map(stem).collect();
                 if words.is_empty() {
@@ -103,14 +114,15 @@ impl Lexicon {
                     self.note_word(w, 1);
                 }
                 self.max_words = self.max_words.max(words.len());
-                self.word_terms.entry(words.join(" ")).or_default().push((term, idx));
+                let parts: Vec<&str> = words.iter().map(String::as_str).collect();
+                self.word_terms.entry(key(&parts)).or_default().push(idx);
             } else {
                 let trimmed = squeeze_cjk_spaces(folded.trim());
                 if !trimmed.is_empty() {
                     for w in stemmed_words(&trimmed) {
                         self.note_word(&w, 1);
                     }
-                    self.substr_terms.push((trimmed, term, idx));
+                    self.substr_terms.push((trimmed, idx));
                 }
             }
         }
@@ -124,26 +136,30 @@ impl Lexicon {
     }
 
     fn note_word(&mut self, w: &str, n: u32) {
-        if w.is_ascii() && w.chars().all(|c| c.is_ascii_alphabetic()) {
-            *self.known.entry(w.to_string()).or_default() += n;
+        if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let vocab = &mut self.vocab;
+            *self.known.entry(key(&[w])).or_insert_with(|| {
+                vocab.push(w.to_string());
+                0
+            }) += n;
         }
     }
 
     /// Builds the typo index; call once after every word has been learnt.
     pub fn finish(&mut self) {
-        let mut words: Vec<String> = self.known.keys().filter(|w| w.len() >= 3).cloned().collect();
+        let mut words: Vec<String> = self.vocab.iter().filter(|w| w.len() >= 3).cloned().collect();
         crate::sort::sort_by(&mut words, |a, b| a < b);
         for (i, w) in words.iter().enumerate() {
             let i = i as u32;
-            self.del1.entry(w.clone()).or_default().push(i);
+            self.del1.entry(key(&[w])).or_default().push(i);
             for d in deletes(w) {
-                self.del1.entry(d).or_default().push(i);
+                self.del1.entry(key(&[&d])).or_default().push(i);
             }
         }
         self.substr_by_first.clear();
-        for (i, (needle, _, _)) in self.substr_terms.iter().enumerate() {
+        for (i, (needle, _)) in self.substr_terms.iter().enumerate() {
             if let Some(first) = needle.chars().next() {
-                self.substr_by_first.entry(first).or_default().push(i as u32);
+                self.substr_by_first.entry(u64::from(first)).or_default().push(i as u32);
             }
         }
         for v in self.del1.values_mut() {
@@ -154,7 +170,7 @@ impl Lexicon {
 
     /// True when the stemmed word is known.
     pub fn knows(&self, word: &str) -> bool {
-        self.known.contains_key(word)
+        self.known.contains_key(&key(&[word]))
     }
 
     /// The known word closest to `word` (stemmed), allowing 1 edit for words of 4+ letters as typed
@@ -168,20 +184,20 @@ impl Lexicon {
         let swap_only = typed_len == 4;
         let max = if typed_len >= 8 { 2 } else { 1 };
         let mut candidates: Vec<u32> = Vec::new();
-        let mut probe = |key: &str, table: &HashMap<String, Vec<u32>>| {
-            if let Some(v) = table.get(key) {
+        let mut probe = |s: &str| {
+            if let Some(v) = self.del1.get(&key(&[s])) {
                 candidates.extend_from_slice(v);
             }
         };
-        probe(word, &self.del1);
+        probe(word);
         let d1 = deletes(word);
         for d in &d1 {
-            probe(d, &self.del1);
+            probe(d);
         }
         if max == 2 {
             for d in &d1 {
                 for d2 in deletes(d) {
-                    probe(&d2, &self.del1);
+                    probe(&d2);
                 }
             }
         }
@@ -193,7 +209,7 @@ impl Lexicon {
                 continue;
             }
             let Some(dist) = edit_distance(word, cand, max) else { continue };
-            let freq = self.known.get(cand).copied().unwrap_or(0);
+            let freq = self.known.get(&key(&[cand])).copied().unwrap_or(0);
             let better = match best {
                 None => true,
                 Some((bd, bf, _)) => dist < bd || (dist == bd && freq > bf),
@@ -237,42 +253,37 @@ impl Lexicon {
         }
         let cjk = cjk_features(&folded);
         let mut hits: Vec<Hit> = Vec::new();
-        let mut seen: HashSet<u32> = HashSet::default();
-        let mut add = |term: TermRef, idx: u32, hits: &mut Vec<Hit>| {
-            if seen.insert(idx) {
-                hits.push(Hit { term, surface: self.surfaces.get(idx as usize).cloned().unwrap_or_default() });
+        let mut seen: Vec<u32> = Vec::new();
+        let mut add = |idx: u32, hits: &mut Vec<Hit>| {
+            if let (false, Some((term, surface))) = (seen.contains(&idx), self.surfaces.get(idx as usize)) {
+                seen.push(idx);
+                hits.push(Hit { term: *term, surface: surface.clone() });
             }
         };
-        let mut key = String::new();
         for start in 0..seq.len() {
-            key.clear();
-            for (n, w) in seq[start..].iter().take(self.max_words).enumerate() {
-                if n > 0 {
-                    key.push(' ');
-                }
-                key.push_str(w);
-                if let Some(entries) = self.word_terms.get(key.as_str()) {
-                    for &(term, idx) in entries {
-                        add(term, idx, &mut hits);
-                    }
+            let mut h = KeyHasher::default();
+            for w in seq[start..].iter().take(self.max_words) {
+                h.part(w);
+                for &idx in self.word_terms.get(&h.key()).into_iter().flatten() {
+                    add(idx, &mut hits);
                 }
             }
         }
         let mut found = vec![false; self.substr_terms.len()];
         let squeezed = squeeze_cjk_spaces(&folded);
         for (pos, c) in squeezed.char_indices() {
-            let Some(candidates) = self.substr_by_first.get(&c) else { continue };
+            let Some(candidates) = self.substr_by_first.get(&u64::from(c)) else { continue };
             for &i in candidates {
-                if let Some((needle, _, _)) = self.substr_terms.get(i as usize) {
+                if let Some((needle, _)) = self.substr_terms.get(i as usize) {
                     if squeezed[pos..].starts_with(needle.as_str()) {
                         found[i as usize] = true;
                     }
                 }
             }
         }
-        for (i, (_, term, idx)) in self.substr_terms.iter().enumerate() {
+        for (i, (_, idx)) in self.substr_terms.iter().enumerate() {
             if found[i] {
-                add(*term, *idx, &mut hits);
+                add(*idx, &mut hits);
             }
         }
         Analysis { folded, words, cjk, hits }
@@ -285,8 +296,8 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         let mut lx = Lexicon::new();
-        lx.add_terms(TermRef::Concept(0), &["template".into(), "模板".into(), "{{".into()]);
-        lx.add_terms(TermRef::Concept(1), &["mailing list".into()]);
+        lx.add_terms(TermRef::Concept(0), &["template", "模板", "{{"]);
+        lx.add_terms(TermRef::Concept(1), &["mailing list"]);
         lx.learn_text("Create a template version; the attachment arrives as a file upload. Analytics.");
         lx.finish();
         lx

@@ -96,11 +96,11 @@ pub struct Understanding {
     pub forced: bool,
 }
 
-static DATA: OnceLock<Option<data::AskData>> = OnceLock::new();
+static DATA: OnceLock<Option<data::AskData<'static>>> = OnceLock::new();
 static ENGINE: OnceLock<Option<model::Model>> = OnceLock::new();
 
 /// The tables of `assets/ask/`, loaded once; `None` if they fail to load (a test reports why).
-pub fn data_tables() -> Option<&'static data::AskData> {
+pub fn data_tables() -> Option<&'static data::AskData<'static>> {
     DATA.get_or_init(|| data::AskData::load().ok()).as_ref()
 }
 

@@ -9,7 +9,7 @@
 use super::data::{AskData, RuleKind};
 use super::lexicon::{Analysis, Lexicon, TermRef};
 use super::Target;
-use crate::fxhash::FxHashMap as HashMap;
+use crate::fxhash::{key, KeyMap};
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::Kb;
 use crate::text::Text;
@@ -54,11 +54,12 @@ pub struct Model {
     pub lexicon: Lexicon,
     /// The classes: the 13 areas in order, then the sibling skills.
     pub classes: Vec<Target>,
-    feature_ids: HashMap<String, u32>,
+    /// Feature keys (see [`features`]) → feature number.
+    feature_ids: KeyMap<u32>,
     /// `loglik[f * classes + c]`.
     loglik: Vec<f32>,
-    /// Concept names by `[[concept]]` index.
-    pub concepts: Vec<String>,
+    /// The feature keys of the concepts, by `[[concept]]` index.
+    pub concepts: Vec<u64>,
     /// Rules by `[[rule]]` index.
     pub rules: Vec<CompiledRule>,
     /// Areas by `[[area_name]]` index.
@@ -69,17 +70,62 @@ pub struct Model {
     exclusive: Vec<usize>,
 }
 
-/// The features of an analysed text, as strings.
-pub fn features(a: &Analysis, concepts: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(a.words.len() * 2 + a.cjk.len() + a.hits.len());
-    out.extend(a.words.iter().cloned());
-    out.extend(a.words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
-    out.extend(a.cjk.iter().cloned());
+/// What a feature is, kept in the two low bits of its key so that weighting needs no string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeatureKind {
+    /// A Latin word or a pair of neighbouring words.
+    Latin = 0,
+    /// A concept of `aliases.toml` reached through one of its terms.
+    Concept = 1,
+    /// A single Han character.
+    HanChar = 2,
+    /// A pair of Han characters.
+    HanPair = 3,
+}
+
+impl FeatureKind {
+    /// The kind a feature key carries.
+    pub fn of(feature: u64) -> FeatureKind {
+        match feature & 3 {
+            0 => FeatureKind::Latin,
+            1 => FeatureKind::Concept,
+            2 => FeatureKind::HanChar,
+            _ => FeatureKind::HanPair,
+        }
+    }
+
+    /// `k` marked as this kind.
+    pub fn mark(self, k: u64) -> u64 {
+        (k & !3) | self as u64
+    }
+}
+
+/// The feature key of one word (as the classifier and the ranking see it).
+pub fn word_feature(word: &str) -> u64 {
+    FeatureKind::Latin.mark(key(&[word]))
+}
+
+/// The feature key of a Han unigram or bigram.
+pub fn han_feature(f: &str) -> u64 {
+    let kind = if f.chars().nth(1).is_some() { FeatureKind::HanPair } else { FeatureKind::HanChar };
+    kind.mark(key(&[f]))
+}
+
+/// The feature key of a concept, from its name.
+pub fn concept_feature(name: &str) -> u64 {
+    FeatureKind::Concept.mark(key(&["@", name]))
+}
+
+/// The features of an analysed text as keys: words, pairs of neighbouring words, Han characters
+/// and pairs, and the concepts reached (`concepts` maps a `[[concept]]` index to its key).
+pub fn features(a: &Analysis, concepts: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::with_capacity(a.words.len() * 2 + a.cjk.len() + a.hits.len());
+    out.extend(a.words.iter().map(|w| word_feature(w)));
+    out.extend(a.words.windows(2).map(|w| FeatureKind::Latin.mark(key(&[&w[0], &w[1]]))));
+    out.extend(a.cjk.iter().map(|f| han_feature(f)));
     for h in &a.hits {
         if let TermRef::Concept(i) = h.term {
-            if let Some(name) = concepts.get(i as usize) {
-                out.push(format!("@{name}"));
-            }
+            out.extend(concepts.get(i as usize));
         }
     }
     out
@@ -87,11 +133,11 @@ pub fn features(a: &Analysis, concepts: &[String]) -> Vec<String> {
 
 /// How much one feature's evidence counts. A single Han character says little on its own (发 is in
 /// 发送, 发票 and 开发), so it counts for less than a pair; everything else counts fully.
-fn feature_scale(f: &str) -> f32 {
-    let mut chars = f.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if super::normalise::is_cjk(c) => CJK_UNIGRAM_SCALE,
-        _ => 1.0,
+fn feature_scale(f: u64) -> f32 {
+    if FeatureKind::of(f) == FeatureKind::HanChar {
+        CJK_UNIGRAM_SCALE
+    } else {
+        1.0
     }
 }
 
@@ -137,10 +183,10 @@ fn kb_documents(kb: &Kb) -> Vec<(Target, String)> {
 
 impl Model {
     /// Trains the model from the ask tables and (when it loads) the KB.
-    pub fn build(data: &AskData, kb: Option<&Kb>) -> Model {
+    pub fn build(data: &AskData<'_>, kb: Option<&Kb>) -> Model {
         let mut classes: Vec<Target> = AreaId::ALL.iter().map(|a| Target::Area(*a)).collect();
         for r in &data.routes {
-            let t = Target::Route(r.slug.clone());
+            let t = Target::Route(r.slug.to_string());
             if !classes.contains(&t) {
                 classes.push(t);
             }
@@ -158,12 +204,12 @@ impl Model {
         let mut docs: Vec<(usize, f32, &str)> = Vec::new();
         for a in &data.areas {
             if let Some(c) = class_of(&Target::Area(a.slug)) {
-                docs.extend(a.en.iter().chain(&a.zh).map(|q| (c, EXAMPLE_WEIGHT, q.as_str())));
+                docs.extend(a.en.iter().chain(&a.zh).map(|q| (c, EXAMPLE_WEIGHT, *q)));
             }
         }
         for r in &data.routes {
-            if let Some(c) = class_of(&Target::Route(r.slug.clone())) {
-                docs.extend(r.en.iter().chain(&r.zh).map(|q| (c, EXAMPLE_WEIGHT, q.as_str())));
+            if let Some(c) = class_of(&Target::Route(r.slug.to_string())) {
+                docs.extend(r.en.iter().chain(&r.zh).map(|q| (c, EXAMPLE_WEIGHT, *q)));
             }
         }
         let kb_docs = kb.map(kb_documents).unwrap_or_default();
@@ -192,9 +238,9 @@ impl Model {
         }
         lexicon.finish();
 
-        let concepts: Vec<String> = al.concept.iter().map(|c| c.name.clone()).collect();
+        let concepts: Vec<u64> = al.concept.iter().map(|c| concept_feature(c.name)).collect();
         let n = classes.len();
-        let mut feature_ids: HashMap<String, u32> = HashMap::default();
+        let mut feature_ids: KeyMap<u32> = KeyMap::default();
         let mut counts: Vec<f32> = Vec::new();
         let mut totals = vec![0f32; n];
         for (c, w, text) in &docs {
@@ -202,7 +248,7 @@ impl Model {
             // Present-or-absent per document, as at classification time: a word said twice in one
             // example (or a concept reached through two of its spellings) counts once.
             let mut feats = features(&analysis, &concepts);
-            crate::sort::sort_dedup(&mut feats);
+            crate::sort::sort_dedup_u64(&mut feats);
             for f in feats {
                 let next = feature_ids.len() as u32;
                 let id = *feature_ids.entry(f).or_insert(next) as usize;
@@ -216,7 +262,7 @@ impl Model {
         let v = feature_ids.len().max(1) as f32;
         let mut scale = vec![1f32; feature_ids.len()];
         for (f, &id) in &feature_ids {
-            scale[id as usize] = feature_scale(f);
+            scale[id as usize] = feature_scale(*f);
         }
         let totals = &totals;
         let loglik = counts
@@ -264,7 +310,7 @@ impl Model {
         // Known features as ids, each once (present-or-absent, as in training); sorting u32 ids is
         // cheaper than sorting the feature strings.
         let mut ids: Vec<u32> =
-            features(a, &self.concepts).iter().filter_map(|f| self.feature_ids.get(f.as_str()).copied()).collect();
+            features(a, &self.concepts).iter().filter_map(|f| self.feature_ids.get(f).copied()).collect();
         crate::sort::sort_dedup_u32(&mut ids);
         for &id in &ids {
             let row = &self.loglik[id as usize * n..(id as usize + 1) * n];
@@ -319,5 +365,49 @@ impl Model {
     /// The class index of a target.
     pub fn class_of(&self, t: &Target) -> Option<usize> {
         self.classes.iter().position(|c| c == t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap as StdMap;
+
+    /// Every feature the model can meet in its own texts has a key of its own: no two distinct
+    /// strings (words, word pairs, Han characters and pairs, concepts) share one.
+    #[test]
+    fn feature_keys_do_not_collide() {
+        let data = crate::ask::data_tables().expect("ask tables load");
+        let kb = Kb::get().expect("kb loads");
+        let model = crate::ask::engine().expect("model builds");
+        let mut texts: Vec<String> = data
+            .areas
+            .iter()
+            .flat_map(|a| a.en.iter().chain(&a.zh))
+            .chain(data.routes.iter().flat_map(|r| r.en.iter().chain(&r.zh)))
+            .map(|q| q.to_string())
+            .collect();
+        texts.extend(kb_documents(kb).into_iter().map(|(_, t)| t));
+        let mut seen: StdMap<u64, String> = StdMap::new();
+        let mut check = |k: u64, s: String| {
+            let prev = seen.entry(k).or_insert_with(|| s.clone());
+            assert_eq!(*prev, s, "two features share key {k:#x}");
+        };
+        for text in &texts {
+            let a = model.lexicon.analyse(text, false);
+            for w in &a.words {
+                check(word_feature(w), w.clone());
+            }
+            for w in a.words.windows(2) {
+                check(FeatureKind::Latin.mark(key(&[&w[0], &w[1]])), format!("{} {}", w[0], w[1]));
+            }
+            for f in &a.cjk {
+                check(han_feature(f), f.clone());
+            }
+        }
+        for c in &data.aliases.concept {
+            check(concept_feature(c.name), format!("@{}", c.name));
+        }
+        assert!(seen.len() > 5_000, "only {} features", seen.len());
     }
 }

@@ -5,25 +5,36 @@
 //! most candidates share (a local inverse document frequency over the pool) count for little.
 
 use super::lexicon::Analysis;
-use super::model::{features, Model};
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::model::{features, han_feature, word_feature, FeatureKind, Model};
+use crate::sort::sort_dedup_u64;
 use crate::text::Text;
 
 /// The question's features, ready to score candidates against.
 pub struct Query<'m> {
     model: &'m Model,
-    feats: HashSet<String>,
+    /// Feature keys, sorted, each once.
+    feats: Vec<u64>,
 }
 
 impl<'m> Query<'m> {
     /// Prepares a question.
     pub fn new(model: &'m Model, analysis: &Analysis) -> Query<'m> {
-        Query { model, feats: features(analysis, &model.concepts).into_iter().collect() }
+        let mut feats = features(analysis, &model.concepts);
+        sort_dedup_u64(&mut feats);
+        Query { model, feats }
     }
 
-    fn shared(&self, text: &str) -> HashSet<String> {
+    /// The position of a feature among the question's.
+    fn position(&self, f: u64) -> Option<usize> {
+        self.feats.binary_search(&f).ok()
+    }
+
+    /// The question's features a text shares, as positions in `feats`, each once.
+    fn shared(&self, text: &str) -> Vec<usize> {
         let a = self.model.lexicon.analyse(text, false);
-        features(&a, &self.model.concepts).into_iter().filter(|f| self.feats.contains(f)).collect()
+        let mut keys = features(&a, &self.model.concepts);
+        sort_dedup_u64(&mut keys);
+        keys.into_iter().filter_map(|f| self.position(f)).collect()
     }
 
     /// True when the question names the subject of a fact written "Subject: detail" (its head,
@@ -41,8 +52,9 @@ impl<'m> Query<'m> {
             a.words
                 .iter()
                 .filter(|w| w.as_str() != "mailgun" && !ignore.contains(w))
-                .chain(a.cjk.iter().filter(|f| f.chars().count() > 1))
-                .any(|f| self.feats.contains(f))
+                .map(|w| word_feature(w))
+                .chain(a.cjk.iter().filter(|f| f.chars().count() > 1).map(|f| han_feature(f)))
+                .any(|f| self.position(f).is_some())
         })
     }
 
@@ -53,30 +65,25 @@ impl<'m> Query<'m> {
 
     /// Scores each candidate text (both languages joined); higher is closer, 0 is unrelated.
     pub fn score_all<S: AsRef<str>>(&self, texts: &[S]) -> Vec<f32> {
-        let shared: Vec<HashSet<String>> = texts.iter().map(|t| self.shared(t.as_ref())).collect();
-        let mut df: HashMap<&str, usize> = HashMap::default();
-        for s in &shared {
-            for f in s {
-                *df.entry(f.as_str()).or_default() += 1;
-            }
+        let shared: Vec<Vec<usize>> = texts.iter().map(|t| self.shared(t.as_ref())).collect();
+        // How many candidates share each of the question's features.
+        let mut df = vec![0usize; self.feats.len()];
+        for &p in shared.iter().flatten() {
+            df[p] += 1;
         }
         let n = texts.len().max(1) as f32;
         shared
             .iter()
             .map(|s| {
                 s.iter()
-                    .map(|f| {
-                        let idf = (1.0 + n / df.get(f.as_str()).copied().unwrap_or(1) as f32).ln();
+                    .map(|&p| {
+                        let idf = (1.0 + n / df[p].max(1) as f32).ln();
                         // Exact Latin terms (product names, paths, parameters) say the most,
                         // concepts a little less, single Chinese characters little.
-                        let kind = if f.starts_with('@') {
-                            1.0
-                        } else if f.is_ascii() {
-                            1.5
-                        } else if f.chars().count() == 1 {
-                            0.3
-                        } else {
-                            1.0
+                        let kind = match FeatureKind::of(self.feats[p]) {
+                            FeatureKind::Latin => 1.5,
+                            FeatureKind::HanChar => 0.3,
+                            FeatureKind::Concept | FeatureKind::HanPair => 1.0,
                         };
                         idf * kind
                     })

@@ -89,3 +89,40 @@ fn answers_render_head_sections_and_assumptions_with_text_escaped() {
         assert_eq!(html.matches("<section").count(), html.matches("</section>").count());
     }
 }
+
+#[test]
+fn quick_answers_are_numbered_buttons_and_the_chosen_ones_pressed() {
+    use crate::ask::{classify, compose, Context, Refinement};
+    let q = "send an email with the API";
+    let understanding = classify(q, &Context::default());
+    let plain = compose(q, &understanding, None, None, &[]);
+    let options: Vec<&Refinement> =
+        plain.questions.iter().flat_map(|c| c.options.iter().map(|o| &o.refinement)).collect();
+    assert!(!plain.questions.is_empty() && plain.questions.len() <= 2);
+    let mut m = Markup::new();
+    answer_questions(&mut m, &plain, Lang::En);
+    let html = m.into_string();
+    for n in 0..options.len() {
+        assert!(html.contains(&format!("data-quick=\"{n}\"")), "button {n} missing");
+    }
+    assert!(!html.contains(&format!("data-quick=\"{}\"", options.len())));
+    assert!(!html.contains("aria-pressed=\"true\""));
+    assert_eq!(html.matches("data-clarify=").count(), plain.questions.len());
+
+    // A chosen answer that is still offered shows as pressed.
+    let role = plain.questions.iter().flat_map(|c| &c.options).find(|o| matches!(o.refinement, Refinement::Role(_)));
+    if let Some(role) = role {
+        let refined = compose(q, &understanding, None, None, std::slice::from_ref(&role.refinement));
+        let mut m = Markup::new();
+        answer_questions(&mut m, &refined, Lang::En);
+        let html = m.into_string();
+        let offered = refined.questions.iter().flat_map(|c| &c.options).any(|o| o.refinement == role.refinement);
+        assert_eq!(html.contains("aria-pressed=\"true\""), offered);
+    }
+
+    let mut none = plain.clone();
+    none.questions.clear();
+    let mut m = Markup::new();
+    answer_questions(&mut m, &none, Lang::En);
+    assert!(m.into_string().is_empty(), "no questions, no section");
+}
