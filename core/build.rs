@@ -43,7 +43,7 @@ fn main() {
     if let Err(e) = search_index::build(&assets, &out) {
         errors.push(e);
     }
-    if let Err(mut e) = ask_tables::build(&assets, &out) {
+    if let Err(mut e) = ask_tables::build(&assets, &out, search_index::normalise::fold) {
         errors.append(&mut e);
     }
     if !errors.is_empty() {

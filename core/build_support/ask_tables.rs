@@ -133,7 +133,11 @@ fn read(dir: &Path, name: &str, errors: &mut Vec<String>) -> Option<Table> {
 }
 
 /// Writes `ask.tables` into `out`, or returns every problem found in `assets/ask/`.
-pub fn build(assets: &Path, out: &Path) -> Result<(), Vec<String>> {
+///
+/// Example questions are written folded (`fold`: the ask normaliser's `fold`, which the model
+/// applies to every text first, so its input is unchanged) and trimmed: lower case and one form of
+/// punctuation compress better in the widget.
+pub fn build(assets: &Path, out: &Path, fold: fn(&str) -> String) -> Result<(), Vec<String>> {
     let dir = assets.join("ask");
     let mut errors = Vec::new();
     let mut text = String::new();
@@ -158,6 +162,8 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), Vec<String>> {
                 s
             };
             let (en, zh) = (f.list(&at, t.get("en")), f.list(&at, t.get("zh")));
+            let folded = |list: String| list.split('\u{1f}').map(|q| fold(q).trim().to_string()).collect::<Vec<_>>();
+            let (en, zh) = (folded(en).join("\u{1f}"), folded(zh).join("\u{1f}"));
             let _ = writeln!(text, "{tag}\t{slug}\t{en}\t{zh}");
         }
     }

@@ -23,7 +23,7 @@
 
 #[path = "../src/ask/normalise.rs"]
 #[allow(dead_code)]
-mod normalise;
+pub mod normalise;
 
 #[path = "../src/search/tokenize.rs"]
 #[allow(dead_code)]

@@ -7,11 +7,13 @@
 mod ask_tables;
 
 use mailgun_help_core::ask::data::{AskData, RuleKind};
+use mailgun_help_core::ask::normalise::fold;
 use mailgun_help_core::kb::ids::{AreaId, RoleId};
 use std::fs;
 use std::path::PathBuf;
 
-const AREAS: &str = "[[area]]\nslug = \"webhooks\"\nen = [\"verify a signature\", \"retries\"]\nzh = [\"签名\"]\n";
+const AREAS: &str =
+    "[[area]]\nslug = \"webhooks\"\nen = [\"Verify a signature?\", \"ＲＥＴＲＩＥＳ\"]\nzh = [\"签名\"]\n";
 const ROUTES: &str = "[[route]]\nslug = \"sales-postmark\"\nen = [\"postmark streams\"]\nzh = []\n";
 const ALIASES: &str = "[[concept]]\nname = \"send\"\nterms = [\"send\", \"发送\"]\n\n\
     [[rule]]\nkind = \"boost\"\ntarget = \"area:webhooks\"\nweight = -2.5\nterms = [\"hook\"]\n\n\
@@ -41,11 +43,11 @@ fn scratch(name: &str, aliases: &str) -> (PathBuf, PathBuf) {
 #[test]
 fn the_reader_gets_back_what_the_files_say() {
     let (assets, out) = scratch("ok", ALIASES);
-    ask_tables::build(&assets, &out).expect("valid files compile");
+    ask_tables::build(&assets, &out, fold).expect("valid files compile");
     let text = fs::read_to_string(out.join("ask.tables")).expect("written");
     let data = AskData::parse(&text).expect("parses");
     assert_eq!(data.areas[0].slug, AreaId::Webhooks);
-    assert_eq!(data.areas[0].en, ["verify a signature", "retries"]);
+    assert_eq!(data.areas[0].en, ["verify a signature", "retries"], "examples are folded and trimmed");
     assert_eq!(data.routes[0].slug, "sales-postmark");
     assert!(data.routes[0].zh.is_empty());
     assert_eq!(data.aliases.concept[0].terms, ["send", "发送"]);
@@ -72,7 +74,7 @@ fn malformed_files_fail_the_build_naming_the_entry() {
     ];
     for (i, (aliases, want)) in cases.iter().enumerate() {
         let (assets, out) = scratch(&format!("bad{i}"), aliases);
-        let errors = ask_tables::build(&assets, &out).expect_err(want);
+        let errors = ask_tables::build(&assets, &out, fold).expect_err(want);
         let all = errors.join("\n");
         assert!(all.contains("assets/ask/aliases.toml") && all.contains(want), "case {i}: {all}");
     }

@@ -132,8 +132,12 @@ struct Phrases<'a> {
 }
 
 impl Phrases<'_> {
+    fn phrase<'k>(&'k self, key: &'k str) -> &'k str {
+        self.map.iter().find(|p| p.key == key).map_or(key, |p| p.get(self.lang))
+    }
+
     fn get(&self, key: &str) -> String {
-        self.map.iter().find(|p| p.key == key).map_or(key, |p| p.get(self.lang)).to_string()
+        self.phrase(key).to_string()
     }
 
     fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
@@ -191,46 +195,52 @@ impl Composer<'_> {
     }
 
     fn role_question(&self) -> Clarify {
-        let options = [RoleId::Developer, RoleId::Admin, RoleId::Founder, RoleId::Agency]
-            .into_iter()
-            .map(|r| QuickAnswer { label: self.role_title(r), refinement: Refinement::Role(r) })
-            .collect();
+        let mut options = Vec::new();
+        for r in [RoleId::Developer, RoleId::Admin, RoleId::Founder, RoleId::Agency] {
+            options.push(QuickAnswer { label: self.role_title(r), refinement: Refinement::Role(r) });
+        }
         Clarify { question: self.p.get("q_role"), options }
     }
 
     fn area_question(&self, key: &str, areas: &[AreaId]) -> Option<Clarify> {
-        let options: Vec<QuickAnswer> = areas
-            .iter()
-            .take(3)
-            .map(|a| QuickAnswer { label: self.area_title(*a), refinement: Refinement::Area(*a) })
-            .collect();
+        let mut options = Vec::new();
+        for &a in areas.iter().take(3) {
+            options.push(QuickAnswer { label: self.area_title(a), refinement: Refinement::Area(a) });
+        }
         (options.len() >= 2).then(|| Clarify { question: self.p.get(key), options })
+    }
+
+    /// Positions of `texts` from the most to the least related to the question (ties keep the KB's
+    /// order), and their scores.
+    fn rank(&self, texts: &[String]) -> (Vec<usize>, Vec<f32>) {
+        let scores = self.query.score_all(texts);
+        (order(&scores), scores)
+    }
+
+    /// Both languages of each text, for ranking.
+    fn both_all<'t>(texts: impl Iterator<Item = &'t Text>) -> Vec<String> {
+        texts.map(both).collect()
     }
 
     fn endpoints(&self, area: &Area, max: usize) -> Vec<Item> {
         let all = &self.kb.endpoints;
         let pool = pool(&area.endpoints, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
-        let texts: Vec<String> =
-            pool.iter().map(|&i| format!("{} {} {}", all[i].method, all[i].path, both(&all[i].purpose))).collect();
-        let scores = self.query.score_all(&texts);
-        order(&scores)
-            .into_iter()
-            .take(max)
-            .map(|i| {
-                let e = &all[pool[i]];
-                Item::Endpoint {
-                    method: e.method.clone(),
-                    path: e.path.clone(),
-                    purpose: self.t(&e.purpose),
-                    addon: e.addon,
-                }
-            })
-            .collect()
+        let mut texts = Vec::new();
+        for &i in &pool {
+            texts.push(format!("{} {} {}", all[i].method, all[i].path, both(&all[i].purpose)));
+        }
+        let mut items = Vec::new();
+        for i in self.rank(&texts).0.into_iter().take(max) {
+            let e = &all[pool[i]];
+            let purpose = self.t(&e.purpose);
+            items.push(Item::Endpoint { method: e.method.clone(), path: e.path.clone(), purpose, addon: e.addon });
+        }
+        items
     }
 
     /// Ranked facts of the area; returns (lead fact if strong, the rest to list).
     fn facts(&self, area: &Area) -> (Option<String>, Vec<Item>) {
-        let texts: Vec<String> = area.facts.iter().map(both).collect();
+        let texts = Self::both_all(area.facts.iter());
         let mut scores = self.query.score_all(&texts);
         let ignore = self.query.words_of(&both(&area.title));
         for (s, f) in scores.iter_mut().zip(&area.facts) {
@@ -246,25 +256,28 @@ impl Composer<'_> {
                 picked.push(key);
             }
         }
-        let items = picked
-            .into_iter()
-            .filter(|i| Some(*i) != lead)
-            .take(MAX_FACTS)
-            .map(|i| Item::Text(self.t(&area.facts[i])))
-            .collect();
-        (lead.map(|i| self.t(&area.facts[i])), items)
+        picked.retain(|i| Some(*i) != lead);
+        picked.truncate(MAX_FACTS);
+        (lead.map(|i| self.t(&area.facts[i])), self.texts(&area.facts, &picked))
+    }
+
+    /// The texts at `picked` as items.
+    fn texts(&self, all: &[Text], picked: &[usize]) -> Vec<Item> {
+        let mut items = Vec::new();
+        for &i in picked {
+            items.push(Item::Text(self.t(&all[i])));
+        }
+        items
     }
 
     fn general_facts(&self) -> Vec<Item> {
-        let texts: Vec<String> = self.kb.api.facts.iter().map(both).collect();
-        let scores = self.query.score_all(&texts);
+        let facts = &self.kb.api.facts;
+        let (ranked, scores) = self.rank(&Self::both_all(facts.iter()));
         let base = self.kb.api.base_us.as_str();
-        order(&scores)
-            .into_iter()
-            .filter(|&i| scores[i] >= STRONG && !self.kb.api.facts[i].en.contains(base))
-            .take(2)
-            .map(|i| Item::Text(self.t(&self.kb.api.facts[i])))
-            .collect()
+        let mut picked = ranked;
+        picked.retain(|&i| scores[i] >= STRONG && !facts[i].en.contains(base));
+        picked.truncate(2);
+        self.texts(facts, &picked)
     }
 
     fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
@@ -321,27 +334,42 @@ impl Composer<'_> {
                 })
                 .collect()
         };
-        let join =
-            |parts: &[&Text], f: &dyn Fn(&Text) -> String| parts.iter().map(|p| f(p)).collect::<Vec<_>>().join(" ");
-        let texts: Vec<String> = entries.iter().map(|e| join(&e.2, &both)).collect();
-        let scores = self.query.score_all(&texts);
+        let join = |parts: &[&Text], f: &dyn Fn(&Text) -> String| {
+            let mut out = String::new();
+            for p in parts {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&f(p));
+            }
+            out
+        };
+        let mut texts = Vec::new();
+        for e in &entries {
+            texts.push(join(&e.2, &both));
+        }
+        let (mut picked, scores) = self.rank(&texts);
         let threshold = if strong_only { SYMPTOM } else { 0.0 };
-        let mut picked: Vec<usize> = order(&scores).into_iter().filter(|&i| scores[i] > threshold).take(max).collect();
+        picked.retain(|&i| scores[i] > threshold);
+        picked.truncate(max);
         if picked.is_empty() && !strong_only && !entries.is_empty() {
             picked.push(0);
         }
-        picked
-            .into_iter()
-            .map(|i| Item::Note { title: self.t(entries[i].0), body: join(&entries[i].1, &|x| self.t(x)) })
-            .collect()
+        let mut items = Vec::new();
+        for i in picked {
+            items.push(Item::Note { title: self.t(entries[i].0), body: join(&entries[i].1, &|x| self.t(x)) });
+        }
+        items
     }
 
     fn snippet(&self, area: &Area) -> Option<Item> {
         let all = &self.kb.snippets;
         let pool = pool(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
-        let texts: Vec<String> = pool.iter().map(|&i| format!("{} {}", both(&all[i].title), all[i].curl)).collect();
-        let scores = self.query.score_all(&texts);
-        let s = all.get(*pool.get(*order(&scores).first()?)?)?;
+        let mut texts = Vec::new();
+        for &i in &pool {
+            texts.push(format!("{} {}", both(&all[i].title), all[i].curl));
+        }
+        let s = all.get(*pool.get(*self.rank(&texts).0.first()?)?)?;
         Some(Item::Code {
             id: s.id.clone(),
             title: self.t(&s.title),
@@ -363,9 +391,9 @@ impl Composer<'_> {
         if self.role == RoleId::Founder && area.id != AreaId::Account {
             if let Some(account) = self.kb.area(AreaId::Account) {
                 let priced: Vec<&Text> = account.facts.iter().filter(|f| f.en.contains('$')).collect();
-                let texts: Vec<String> = priced.iter().map(|f| both(f)).collect();
-                let scores = self.query.score_all(&texts);
-                items.extend(order(&scores).into_iter().take(2).map(|i| Item::Text(self.t(priced[i]))));
+                for i in self.rank(&Self::both_all(priced.iter().copied())).0.into_iter().take(2) {
+                    items.push(Item::Text(self.t(priced[i])));
+                }
             }
         }
         items

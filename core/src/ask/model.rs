@@ -8,11 +8,11 @@
 
 use super::data::{AskData, RuleKind};
 use super::lexicon::{Analysis, Lexicon, TermRef};
+use super::rank::both;
 use super::Target;
 use crate::fxhash::{key, KeyMap};
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::Kb;
-use crate::text::Text;
 
 /// Weight of one labelled example's features.
 const EXAMPLE_WEIGHT: f32 = 1.0;
@@ -146,10 +146,6 @@ fn parse_target(s: &str) -> Option<Target> {
         return AreaId::parse(slug).map(Target::Area);
     }
     s.strip_prefix("route:").map(|slug| Target::Route(slug.to_string()))
-}
-
-fn both(t: &Text) -> String {
-    format!("{} {}", t.en, t.zh)
 }
 
 /// The KB text that describes each class, for the low-weight documents.

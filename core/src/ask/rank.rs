@@ -64,8 +64,8 @@ impl<'m> Query<'m> {
     }
 
     /// Scores each candidate text (both languages joined); higher is closer, 0 is unrelated.
-    pub fn score_all<S: AsRef<str>>(&self, texts: &[S]) -> Vec<f32> {
-        let shared: Vec<Vec<usize>> = texts.iter().map(|t| self.shared(t.as_ref())).collect();
+    pub fn score_all(&self, texts: &[String]) -> Vec<f32> {
+        let shared: Vec<Vec<usize>> = texts.iter().map(|t| self.shared(t)).collect();
         // How many candidates share each of the question's features.
         let mut df = vec![0usize; self.feats.len()];
         for &p in shared.iter().flatten() {
