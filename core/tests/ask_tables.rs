@@ -56,9 +56,28 @@ fn the_reader_gets_back_what_the_files_say() {
     assert_eq!((force.kind, force.priority, force.exclusive), (RuleKind::Force, 3, true));
     assert_eq!(data.aliases.area_name[0].area, AreaId::Webhooks);
     assert_eq!(data.aliases.role[0].id, RoleId::Founder);
-    let keys: Vec<&str> = data.phrases.iter().map(|p| p.key).collect();
-    assert_eq!(keys, ["alpha", "zeta"], "sorted by key");
-    assert_eq!(data.phrases[0].zh, "甲");
+    let phrases = fs::read_to_string(out.join("ask_phrases.rs")).expect("phrases written");
+    assert!(phrases.contains("pub const ALPHA: PhraseKey = PhraseKey(0);"), "sorted by key:\n{phrases}");
+    assert!(phrases.contains("pub const ZETA: PhraseKey = PhraseKey(1);"));
+    let zh = phrases.split("pub static ZH").nth(1).expect("a Chinese table");
+    assert!(zh.find("甲") < zh.find("Z {x}"), "Chinese in key order");
+}
+
+#[test]
+fn phrases_with_different_placeholders_or_a_missing_language_fail_the_build() {
+    for (i, (phrases, want)) in [
+        ("[a]\nen = \"Hi {name}\"\nzh = \"你好\"\n", "placeholders"),
+        ("[a]\nen = \"Hi\"\n", "missing key `zh`"),
+        ("[A-b]\nen = \"Hi\"\nzh = \"你好\"\n", "lower case"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (assets, out) = scratch(&format!("phrases{i}"), ALIASES);
+        fs::write(assets.join("ask").join("phrases.toml"), phrases).expect("write");
+        let all = ask_tables::build(&assets, &out, fold).expect_err(want).join("\n");
+        assert!(all.contains("assets/ask/phrases.toml") && all.contains(want), "case {i}: {all}");
+    }
 }
 
 #[test]
@@ -85,5 +104,5 @@ fn the_reader_refuses_records_it_does_not_know() {
     assert!(AskData::parse("X\tsomething").is_err());
     assert!(AskData::parse("A\tnot-an-area\t\t").is_err());
     assert!(AskData::parse("U\tforce\tarea:smtp\tnot-a-number\t0\t0\tterm").is_err());
-    assert!(AskData::parse("").is_ok_and(|d| d.areas.is_empty() && d.phrases.is_empty()));
+    assert!(AskData::parse("").is_ok_and(|d| d.areas.is_empty() && d.routes.is_empty()));
 }

@@ -7,10 +7,10 @@
 
 use super::answer::{Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
-use super::data::Phrase;
+use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
-use super::{data_tables, engine, Target, Understanding};
+use super::{engine, Target, Understanding};
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::model::{Area, Playbook};
 use crate::kb::{Kb, Region};
@@ -61,7 +61,6 @@ pub fn compose(
     }
     let given_role = role_ref.or(role).or(understanding.role);
     let target = area_ref.map(Target::Area).unwrap_or_else(|| understanding.target.clone());
-    let phrases: &[Phrase] = data_tables().map(|d| d.phrases.as_slice()).unwrap_or(&[]);
     let mut answer = Answer {
         lang,
         target: target.clone(),
@@ -77,15 +76,15 @@ pub fn compose(
         refinements: refinements.to_vec(),
     };
     let (Ok(kb), Some(model)) = (Kb::get(), engine()) else {
-        let p = Phrases { map: phrases, lang };
+        let p = Phrases { lang };
         answer.title = target.slug().to_string();
-        answer.lead = p.get("kb_missing");
-        answer.assumptions.push(p.get("assume_region_us"));
+        answer.lead = p.get(phrase::KB_MISSING);
+        answer.assumptions.push(p.get(phrase::ASSUME_REGION_US));
         return answer;
     };
     let c = Composer {
         kb,
-        p: Phrases { map: phrases, lang },
+        p: Phrases { lang },
         lang,
         question: &question,
         query: Query::new(model, &model.lexicon.analyse(&question, true)),
@@ -118,29 +117,24 @@ fn detect_region(question: &str) -> Option<Region> {
     eu.then_some(Region::Eu)
 }
 
-fn region_key(region: Region) -> &'static str {
+fn region_key(region: Region) -> PhraseKey {
     match region {
-        Region::Us => "assume_region_us",
-        Region::Eu => "assume_region_eu",
+        Region::Us => phrase::ASSUME_REGION_US,
+        Region::Eu => phrase::ASSUME_REGION_EU,
     }
 }
 
 /// The answer phrases in one language.
-struct Phrases<'a> {
-    map: &'a [Phrase<'a>],
+struct Phrases {
     lang: Lang,
 }
 
-impl Phrases<'_> {
-    fn phrase<'k>(&'k self, key: &'k str) -> &'k str {
-        self.map.iter().find(|p| p.key == key).map_or(key, |p| p.get(self.lang))
+impl Phrases {
+    fn get(&self, key: PhraseKey) -> String {
+        phrases::text(self.lang, key).to_string()
     }
 
-    fn get(&self, key: &str) -> String {
-        self.phrase(key).to_string()
-    }
-
-    fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+    fn fill(&self, key: PhraseKey, args: &[(&str, &str)]) -> String {
         let mut s = self.get(key);
         for (name, value) in args {
             s = s.replace(&format!("{{{name}}}"), value);
@@ -151,7 +145,7 @@ impl Phrases<'_> {
 
 struct Composer<'a> {
     kb: &'static Kb,
-    p: Phrases<'a>,
+    p: Phrases,
     lang: Lang,
     question: &'a str,
     query: Query<'static>,
@@ -190,7 +184,7 @@ impl Composer<'_> {
     }
 
     fn role_assumption(&self, answer: &mut Answer) {
-        let key = if answer.role_assumed { "assume_role_assumed" } else { "assume_role_given" };
+        let key = if answer.role_assumed { phrase::ASSUME_ROLE_ASSUMED } else { phrase::ASSUME_ROLE_GIVEN };
         answer.assumptions.push(self.p.fill(key, &[("role", &self.role_title(answer.role))]));
     }
 
@@ -199,10 +193,10 @@ impl Composer<'_> {
         for r in [RoleId::Developer, RoleId::Admin, RoleId::Founder, RoleId::Agency] {
             options.push(QuickAnswer { label: self.role_title(r), refinement: Refinement::Role(r) });
         }
-        Clarify { question: self.p.get("q_role"), options }
+        Clarify { question: self.p.get(phrase::Q_ROLE), options }
     }
 
-    fn area_question(&self, key: &str, areas: &[AreaId]) -> Option<Clarify> {
+    fn area_question(&self, key: PhraseKey, areas: &[AreaId]) -> Option<Clarify> {
         let mut options = Vec::new();
         for &a in areas.iter().take(3) {
             options.push(QuickAnswer { label: self.area_title(a), refinement: Refinement::Area(a) });
@@ -381,11 +375,11 @@ impl Composer<'_> {
     fn role_tip(&self, area: &Area) -> Vec<Item> {
         let title = self.t(&area.title);
         let mut items = vec![Item::Text(match self.role {
-            RoleId::Developer => self.p.get("tip_developer"),
-            RoleId::Devops => self.p.get("tip_devops"),
-            RoleId::Admin => self.p.fill("tip_admin", &[("area", &title)]),
-            RoleId::Founder => self.p.get("tip_founder"),
-            RoleId::Agency => self.p.get("tip_agency"),
+            RoleId::Developer => self.p.get(phrase::TIP_DEVELOPER),
+            RoleId::Devops => self.p.get(phrase::TIP_DEVOPS),
+            RoleId::Admin => self.p.fill(phrase::TIP_ADMIN, &[("area", &title)]),
+            RoleId::Founder => self.p.get(phrase::TIP_FOUNDER),
+            RoleId::Agency => self.p.get(phrase::TIP_AGENCY),
             RoleId::Other => return Vec::new(),
         })];
         if self.role == RoleId::Founder && area.id != AreaId::Account {
@@ -410,10 +404,10 @@ impl Composer<'_> {
         let total = estimate.total_label(self.lang, &num);
         let href = format!("#/pricing?monthly={monthly}");
         let items = vec![
-            Item::Text(self.p.fill("estimate_total", &[("total", &total)])),
-            Item::Link { href, label: self.p.get("estimate_open") },
+            Item::Text(self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)])),
+            Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) },
         ];
-        let heading = self.p.fill("heading_estimate", &[("n", &group(monthly))]);
+        let heading = self.p.fill(phrase::HEADING_ESTIMATE, &[("n", &group(monthly))]);
         Some((headline, Section { kind: SectionKind::Facts, heading, items }))
     }
 
@@ -428,7 +422,7 @@ impl Composer<'_> {
     ) {
         let Some(area) = self.kb.area(id) else {
             answer.title = id.slug().to_string();
-            answer.lead = self.p.get("kb_missing");
+            answer.lead = self.p.get(phrase::KB_MISSING);
             return;
         };
         answer.title = self.t(&area.title);
@@ -446,7 +440,7 @@ impl Composer<'_> {
         let steps = chosen.map(|pb| {
             section(
                 SectionKind::Steps,
-                self.p.fill("heading_steps", &[("title", &self.t(&pb.title))]),
+                self.p.fill(phrase::HEADING_STEPS, &[("title", &self.t(&pb.title))]),
                 pb.steps.iter().map(|s| Item::Text(self.t(s))).collect(),
             )
         });
@@ -456,25 +450,26 @@ impl Composer<'_> {
                 Region::Us => &self.kb.api.base_us,
                 Region::Eu => &self.kb.api.base_eu,
             };
-            endpoint_items.insert(0, Item::Text(self.p.fill("base_urls", &[("base", base)])));
+            endpoint_items.insert(0, Item::Text(self.p.fill(phrase::BASE_URLS, &[("base", base)])));
             endpoint_items.extend(self.general_facts());
         }
-        let endpoints = section(SectionKind::Endpoints, self.p.get("heading_endpoints"), endpoint_items);
-        let facts = section(SectionKind::Facts, self.p.get("heading_facts"), facts);
+        let endpoints = section(SectionKind::Endpoints, self.p.get(phrase::HEADING_ENDPOINTS), endpoint_items);
+        let facts = section(SectionKind::Facts, self.p.get(phrase::HEADING_FACTS), facts);
         let snippet = self
             .builder()
             .then(|| self.snippet(area))
             .flatten()
-            .map(|s| section(SectionKind::Snippet, self.p.get("heading_snippet"), vec![s]));
+            .map(|s| section(SectionKind::Snippet, self.p.get(phrase::HEADING_SNIPPET), vec![s]));
         let trouble = section(
             SectionKind::Troubleshooting,
-            self.p.get("heading_troubleshooting"),
+            self.p.get(phrase::HEADING_TROUBLESHOOTING),
             self.notes(area, true, 2, false),
         );
-        let gotchas = section(SectionKind::Gotchas, self.p.get("heading_gotchas"), self.notes(area, false, 3, true));
+        let gotchas =
+            section(SectionKind::Gotchas, self.p.get(phrase::HEADING_GOTCHAS), self.notes(area, false, 3, true));
         let tip = section(
             SectionKind::RoleTip,
-            self.p.fill("heading_role", &[("role", &self.role_title(self.role))]),
+            self.p.fill(phrase::HEADING_ROLE, &[("role", &self.role_title(self.role))]),
             self.role_tip(area),
         );
         let mut related: Vec<Item> = area
@@ -484,7 +479,7 @@ impl Composer<'_> {
             .map(|s| Item::Skill { slug: s.slug.clone(), name: self.t(&s.name) })
             .collect();
         related.extend(area.related.iter().map(|a| Item::AreaLink { area: *a, title: self.area_title(*a) }));
-        let related = section(SectionKind::Related, self.p.get("heading_related"), related);
+        let related = section(SectionKind::Related, self.p.get(phrase::HEADING_RELATED), related);
         if self.builder() {
             sections.push(endpoints);
             sections.extend(steps);
@@ -507,30 +502,30 @@ impl Composer<'_> {
 
         answer.assumptions.push(self.p.get(region_key(self.region)));
         match id {
-            AreaId::Domains => answer.assumptions.push(self.p.get("assume_dns_access")),
+            AreaId::Domains => answer.assumptions.push(self.p.get(phrase::ASSUME_DNS_ACCESS)),
             AreaId::Account | AreaId::Other => {}
-            _ => answer.assumptions.push(self.p.get("assume_verified_domain")),
+            _ => answer.assumptions.push(self.p.get(phrase::ASSUME_VERIFIED_DOMAIN)),
         }
         if id == AreaId::Optimize {
-            answer.assumptions.push(self.p.get("assume_optimize"));
+            answer.assumptions.push(self.p.get(phrase::ASSUME_OPTIMIZE));
         }
         if id == AreaId::Account || self.role == RoleId::Founder {
-            answer.assumptions.push(self.p.get("assume_prices"));
+            answer.assumptions.push(self.p.get(phrase::ASSUME_PRICES));
         }
 
         if !u.forced && !area_chosen && (u.confidence < UNSURE || u.target != Target::Area(id)) {
             let mut areas = rank_areas(self.question);
             areas.retain(|a| *a != id);
             areas.insert(0, id);
-            answer.questions.extend(self.area_question("q_area", &areas));
+            answer.questions.extend(self.area_question(phrase::Q_AREA, &areas));
         }
         let region_matters = !matches!(id, AreaId::Account | AreaId::Other | AreaId::Optimize | AreaId::Metrics);
         if region_matters && !region_known {
             answer.questions.push(Clarify {
-                question: self.p.get("q_region"),
+                question: self.p.get(phrase::Q_REGION),
                 options: vec![
-                    QuickAnswer { label: self.p.get("opt_us"), refinement: Refinement::Region(Region::Us) },
-                    QuickAnswer { label: self.p.get("opt_eu"), refinement: Refinement::Region(Region::Eu) },
+                    QuickAnswer { label: self.p.get(phrase::OPT_US), refinement: Refinement::Region(Region::Us) },
+                    QuickAnswer { label: self.p.get(phrase::OPT_EU), refinement: Refinement::Region(Region::Eu) },
                 ],
             });
         }
@@ -540,7 +535,7 @@ impl Composer<'_> {
                 .take(3)
                 .map(|p| QuickAnswer { label: self.t(&p.title), refinement: Refinement::Playbook(p.id.clone()) })
                 .collect();
-            answer.questions.push(Clarify { question: self.p.get("q_goal"), options });
+            answer.questions.push(Clarify { question: self.p.get(phrase::Q_GOAL), options });
         }
         // The role question, when needed, is more useful than a goal question.
         if answer.role_assumed && answer.questions.len() >= 2 {
@@ -553,8 +548,8 @@ impl Composer<'_> {
         let name = sibling.map(|s| self.t(&s.name)).unwrap_or_else(|| slug.to_string());
         let reason = sibling.map(|s| self.t(&s.reason)).unwrap_or_default();
         let vague = slug == FALLBACK_ROUTE;
-        answer.title = self.p.fill("route_title", &[("name", &name)]);
-        answer.lead = if vague { self.p.get("vague_lead") } else { reason.clone() };
+        answer.title = self.p.fill(phrase::ROUTE_TITLE, &[("name", &name)]);
+        answer.lead = if vague { self.p.get(phrase::VAGUE_LEAD) } else { reason.clone() };
         answer.route = Some(RouteNote { slug: slug.to_string(), name: name.clone(), reason });
         let areas = if u.confidence > 0.0 {
             rank_areas(self.question)
@@ -568,16 +563,16 @@ impl Composer<'_> {
             items.extend(self.endpoints(area, 2));
             answer.sections.push(Section {
                 kind: SectionKind::MailgunSide,
-                heading: self.p.fill("heading_mailgun_side", &[("area", &self.t(&area.title))]),
+                heading: self.p.fill(phrase::HEADING_MAILGUN_SIDE, &[("area", &self.t(&area.title))]),
                 items,
             });
         }
         answer.assumptions.push(if vague {
-            self.p.get("assume_vague")
+            self.p.get(phrase::ASSUME_VAGUE)
         } else {
-            self.p.fill("assume_route", &[("name", &name)])
+            self.p.fill(phrase::ASSUME_ROUTE, &[("name", &name)])
         });
-        let key = if vague { "q_area" } else { "q_mailgun_side" };
+        let key = if vague { phrase::Q_AREA } else { phrase::Q_MAILGUN_SIDE };
         answer.questions.extend(self.area_question(key, &areas));
     }
 }

@@ -1,4 +1,5 @@
-//! The editable tables under `assets/ask/`: labelled examples, vocabulary and answer phrases.
+//! The editable tables under `assets/ask/`: labelled examples and vocabulary (the answer phrases
+//! are compiled to constants: [`super::phrases`]).
 //!
 //! They are data so that someone who does not read Rust can teach the widget a new synonym or a new
 //! way of asking, and see the effect with `cargo xtask eval`.
@@ -9,7 +10,6 @@
 
 use crate::assets::AssetError;
 use crate::kb::ids::{AreaId, RoleId};
-use crate::lang::Lang;
 
 /// The compiled tables (format in `core/build_support/ask_tables.rs`).
 static TABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/ask.tables"));
@@ -103,27 +103,6 @@ pub struct Aliases<'a> {
     pub role: Vec<RoleName<'a>>,
 }
 
-/// One fixed phrase of composed answers in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Phrase<'a> {
-    /// Its key in `phrases.toml`.
-    pub key: &'a str,
-    /// English.
-    pub en: &'a str,
-    /// Chinese.
-    pub zh: &'a str,
-}
-
-impl<'a> Phrase<'a> {
-    /// The phrase in `lang`.
-    pub fn get(&self, lang: Lang) -> &'a str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
-        }
-    }
-}
-
 /// Everything under `assets/ask/`, borrowing its texts from the compiled tables (no copies: the
 /// reader only cuts the text where the record format says).
 #[derive(Clone, Debug, Default)]
@@ -134,8 +113,6 @@ pub struct AskData<'a> {
     pub routes: Vec<RouteExamples<'a>>,
     /// Vocabulary tables.
     pub aliases: Aliases<'a>,
-    /// Fixed phrases of composed answers, in the order of `phrases.toml` (sorted by key).
-    pub phrases: Vec<Phrase<'a>>,
 }
 
 impl AskData<'static> {
@@ -189,10 +166,6 @@ impl<'a> AskData<'a> {
                     .find(|r| r.slug() == field(1))
                     .map(|id| data.aliases.role.push(RoleName { id, terms: list(2) }))
                     .is_some(),
-                ("P", 4) => {
-                    data.phrases.push(Phrase { key: field(1), en: field(2), zh: field(3) });
-                    true
-                }
                 _ => false,
             };
             if !ok {

@@ -20,6 +20,7 @@ pub mod data;
 pub mod lexicon;
 pub mod model;
 pub mod normalise;
+pub mod phrases;
 mod rank;
 pub mod volume;
 
