@@ -84,8 +84,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         }
     }
     let probs = softmax(&scores);
-    let mut order: Vec<usize> = (0..probs.len()).collect();
-    crate::sort::sort_by(&mut order, |a, b| probs[*b].total_cmp(&probs[*a]).is_lt());
+    let order = super::rank::order(&probs);
     // An area the reader chose (wizard or link) is context they already gave: it holds unless the
     // question belongs to another skill outright (a forced route) or names a different area.
     let chosen =
@@ -174,12 +173,14 @@ pub fn rank_areas(question: &str) -> Vec<AreaId> {
     let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
     let Some(model) = engine() else { return AreaId::ALL.to_vec() };
     let scores = model.scored(&model.lexicon.analyse(&question, true)).scores;
-    let mut areas: Vec<(AreaId, f32)> = AreaId::ALL
+    // The catch-all area goes last whatever its score; ties keep the areas' own order.
+    let area_scores: Vec<f32> = AreaId::ALL
         .iter()
-        .filter_map(|a| model.class_of(&Target::Area(*a)).map(|c| (*a, scores.get(c).copied().unwrap_or(0.0))))
+        .map(|a| match model.class_of(&Target::Area(*a)) {
+            _ if *a == AreaId::Other => f32::NEG_INFINITY,
+            Some(c) => scores.get(c).copied().unwrap_or(0.0),
+            None => 0.0,
+        })
         .collect();
-    crate::sort::sort_by(&mut areas, |x, y| {
-        (x.0 == AreaId::Other).cmp(&(y.0 == AreaId::Other)).then(y.1.total_cmp(&x.1)).is_lt()
-    });
-    areas.into_iter().map(|(a, _)| a).collect()
+    super::rank::order(&area_scores).into_iter().map(|i| AreaId::ALL[i]).collect()
 }

@@ -69,7 +69,7 @@ pub struct Lexicon {
     /// on the dictionary side), which keeps the table small enough to build at first use in the
     /// browser.
     del1: KeyMap<Vec<u32>>,
-    /// The known words of three letters or more, sorted, by number.
+    /// The known words of three letters or more, by number.
     words: Vec<String>,
 }
 
@@ -147,8 +147,8 @@ impl Lexicon {
 
     /// Builds the typo index; call once after every word has been learnt.
     pub fn finish(&mut self) {
-        let mut words: Vec<String> = self.vocab.iter().filter(|w| w.len() >= 3).cloned().collect();
-        crate::sort::sort_by(&mut words, |a, b| a < b);
+        // In the order first seen; `correct` breaks ties by the words themselves, not by position.
+        let words: Vec<String> = self.vocab.iter().filter(|w| w.len() >= 3).cloned().collect();
         for (i, w) in words.iter().enumerate() {
             let i = i as u32;
             self.del1.entry(key(&[w])).or_default().push(i);
@@ -162,9 +162,8 @@ impl Lexicon {
                 self.substr_by_first.entry(u64::from(first)).or_default().push(i as u32);
             }
         }
-        for v in self.del1.values_mut() {
-            crate::sort::sort_dedup_u32(v);
-        }
+        // A list may name a word twice ("letter" loses either t the same way): `correct` removes
+        // repeated candidates anyway.
         self.words = words;
     }
 
@@ -212,7 +211,8 @@ impl Lexicon {
             let freq = self.known.get(&key(&[cand])).copied().unwrap_or(0);
             let better = match best {
                 None => true,
-                Some((bd, bf, _)) => dist < bd || (dist == bd && freq > bf),
+                // Closest, then most frequent, then first in alphabetical order (deterministic).
+                Some((bd, bf, bw)) => dist < bd || (dist == bd && (freq > bf || (freq == bf && cand.as_str() < bw))),
             };
             if better {
                 best = Some((dist, freq, cand.as_str()));
