@@ -64,8 +64,12 @@ pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
     let mut tail = Markup::new();
     render::answer_assumptions(&mut tail, a, lang);
     render::answer_questions(&mut tail, a, lang);
-    let options: Vec<Refinement> =
-        a.questions.iter().take(2).flat_map(|q| q.options.iter().map(|o| o.refinement.clone())).collect();
+    let mut options: Vec<Refinement> = Vec::new();
+    for q in a.questions.iter().take(2) {
+        for o in &q.options {
+            options.push(o.refinement.clone());
+        }
+    }
     let on_refine = props.on_refine.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         let Some(i) = dom::data_index(&e, "[data-quick]", "data-quick") else { return };

@@ -156,8 +156,13 @@ struct Composer<'a> {
 /// Positions in a KB list of `n` items (ids `id(i)`, unique): those the area lists first, then
 /// every other item that names the area (`has(i)`), each once. Not generic, so the five lists
 /// share one copy.
-fn pool<'a>(listed: &[String], n: usize, id: &dyn Fn(usize) -> &'a str, has: &dyn Fn(usize) -> bool) -> Vec<usize> {
-    let mut out: Vec<usize> = listed.iter().filter_map(|l| (0..n).find(|&i| id(i) == l)).collect();
+fn pool_of<'a>(listed: &[String], n: usize, id: &dyn Fn(usize) -> &'a str, has: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for l in listed {
+        if let Some(i) = (0..n).find(|&i| id(i) == l) {
+            out.push(i);
+        }
+    }
     for i in 0..n {
         if has(i) && !out.contains(&i) {
             out.push(i);
@@ -218,7 +223,7 @@ impl Composer<'_> {
 
     fn endpoints(&self, area: &Area, max: usize) -> Vec<Item> {
         let all = &self.kb.endpoints;
-        let pool = pool(&area.endpoints, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let pool = pool_of(&area.endpoints, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
         let mut texts = Vec::new();
         for &i in &pool {
             texts.push(format!("{} {} {}", all[i].method, all[i].path, both(&all[i].purpose)));
@@ -276,27 +281,30 @@ impl Composer<'_> {
 
     fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
         let all = &self.kb.playbooks;
-        let pool: Vec<&Playbook> =
-            pool(&area.playbooks, all.len(), &|i| &all[i].id, &|i| all[i].areas.contains(&area.id))
-                .into_iter()
-                .map(|i| &all[i])
-                .collect();
-        let texts: Vec<String> = pool
-            .iter()
-            .map(|p| format!("{} {}", both(&p.title), p.steps.iter().map(both).collect::<String>()))
-            .collect();
+        let mut pool: Vec<&Playbook> = Vec::new();
+        let mut texts = Vec::new();
+        for i in pool_of(&area.playbooks, all.len(), &|i| &all[i].id, &|i| all[i].areas.contains(&area.id)) {
+            let p = &all[i];
+            let mut text = both(&p.title);
+            text.push(' ');
+            for s in &p.steps {
+                text.push_str(&both(s));
+            }
+            pool.push(p);
+            texts.push(text);
+        }
         let mut scores = self.query.score_all(&texts);
         if let Some(first) = scores.first_mut() {
             *first += 0.5;
         }
         // A playbook borrowed from another area ("Optimize" for an account question) needs clearly
         // more evidence than the area's own best one: a shared generic word ("plan") is not enough.
-        let own_best = pool
-            .iter()
-            .zip(&scores)
-            .filter(|(p, _)| p.areas.first() == Some(&area.id))
-            .map(|(_, s)| *s)
-            .fold(f32::NEG_INFINITY, f32::max);
+        let mut own_best = f32::NEG_INFINITY;
+        for (p, s) in pool.iter().zip(&scores) {
+            if p.areas.first() == Some(&area.id) {
+                own_best = own_best.max(*s);
+            }
+        }
         if own_best.is_finite() {
             for (s, p) in scores.iter_mut().zip(&pool) {
                 if p.areas.first() != Some(&area.id) && *s < own_best + BORROWED_MARGIN {
@@ -304,7 +312,10 @@ impl Composer<'_> {
                 }
             }
         }
-        let ranked: Vec<&Playbook> = order(&scores).into_iter().map(|i| pool[i]).collect();
+        let mut ranked: Vec<&Playbook> = Vec::new();
+        for i in order(&scores) {
+            ranked.push(pool[i]);
+        }
         let pick = chosen.and_then(|id| self.kb.playbook(id)).or_else(|| ranked.first().copied());
         (pick, ranked)
     }
@@ -314,20 +325,17 @@ impl Composer<'_> {
     fn notes(&self, area: &Area, strong_only: bool, max: usize, gotchas: bool) -> Vec<Item> {
         // (title, parts of the body shown, parts of the text scored), both for every entry
         let (g, t) = (&self.kb.gotchas, &self.kb.troubleshooting);
-        let entries: Vec<(&Text, Vec<&Text>, Vec<&Text>)> = if gotchas {
-            pool(&area.gotchas, g.len(), &|i| &g[i].id, &|i| g[i].areas.contains(&area.id))
-                .into_iter()
-                .map(|i| (&g[i].title, vec![&g[i].body], vec![&g[i].title, &g[i].body]))
-                .collect()
+        let mut entries: Vec<(&Text, Vec<&Text>, Vec<&Text>)> = Vec::new();
+        if gotchas {
+            for i in pool_of(&area.gotchas, g.len(), &|i| &g[i].id, &|i| g[i].areas.contains(&area.id)) {
+                entries.push((&g[i].title, vec![&g[i].body], vec![&g[i].title, &g[i].body]));
+            }
         } else {
-            pool(&area.troubleshooting, t.len(), &|i| &t[i].id, &|i| t[i].areas.contains(&area.id))
-                .into_iter()
-                .map(|i| {
-                    let x = &t[i];
-                    (&x.title, vec![&x.symptom, &x.cause, &x.solution], vec![&x.title, &x.symptom, &x.cause])
-                })
-                .collect()
-        };
+            for i in pool_of(&area.troubleshooting, t.len(), &|i| &t[i].id, &|i| t[i].areas.contains(&area.id)) {
+                let x = &t[i];
+                entries.push((&x.title, vec![&x.symptom, &x.cause, &x.solution], vec![&x.title, &x.symptom, &x.cause]));
+            }
+        }
         let join = |parts: &[&Text], f: &dyn Fn(&Text) -> String| {
             let mut out = String::new();
             for p in parts {
@@ -358,7 +366,7 @@ impl Composer<'_> {
 
     fn snippet(&self, area: &Area) -> Option<Item> {
         let all = &self.kb.snippets;
-        let pool = pool(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let pool = pool_of(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
         let mut texts = Vec::new();
         for &i in &pool {
             texts.push(format!("{} {}", both(&all[i].title), all[i].curl));
@@ -472,13 +480,13 @@ impl Composer<'_> {
             self.p.fill(phrase::HEADING_ROLE, &[("role", &self.role_title(self.role))]),
             self.role_tip(area),
         );
-        let mut related: Vec<Item> = area
-            .siblings
-            .iter()
-            .filter_map(|s| self.kb.sibling(s))
-            .map(|s| Item::Skill { slug: s.slug.clone(), name: self.t(&s.name) })
-            .collect();
-        related.extend(area.related.iter().map(|a| Item::AreaLink { area: *a, title: self.area_title(*a) }));
+        let mut related: Vec<Item> = Vec::new();
+        for s in area.siblings.iter().filter_map(|s| self.kb.sibling(s)) {
+            related.push(Item::Skill { slug: s.slug.clone(), name: self.t(&s.name) });
+        }
+        for &a in &area.related {
+            related.push(Item::AreaLink { area: a, title: self.area_title(a) });
+        }
         let related = section(SectionKind::Related, self.p.get(phrase::HEADING_RELATED), related);
         if self.builder() {
             sections.push(endpoints);

@@ -120,9 +120,15 @@ pub fn concept_feature(name: &str) -> u64 {
 /// and pairs, and the concepts reached (`concepts` maps a `[[concept]]` index to its key).
 pub fn features(a: &Analysis, concepts: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(a.words.len() * 2 + a.cjk.len() + a.hits.len());
-    out.extend(a.words.iter().map(|w| word_feature(w)));
-    out.extend(a.words.windows(2).map(|w| FeatureKind::Latin.mark(key(&[&w[0], &w[1]]))));
-    out.extend(a.cjk.iter().map(|f| han_feature(f)));
+    for (i, w) in a.words.iter().enumerate() {
+        out.push(word_feature(w));
+        if let Some(next) = a.words.get(i + 1) {
+            out.push(FeatureKind::Latin.mark(key(&[w, next])));
+        }
+    }
+    for f in &a.cjk {
+        out.push(han_feature(f));
+    }
     for h in &a.hits {
         if let TermRef::Concept(i) = h.term {
             out.extend(concepts.get(i as usize));
@@ -198,14 +204,20 @@ impl Model {
         let class_of = |t: &Target| classes.iter().position(|c| c == t);
 
         let mut docs: Vec<(usize, f32, &str)> = Vec::new();
+        let mut examples: Vec<(Target, [&Vec<&str>; 2])> = Vec::new();
         for a in &data.areas {
-            if let Some(c) = class_of(&Target::Area(a.slug)) {
-                docs.extend(a.en.iter().chain(&a.zh).map(|q| (c, EXAMPLE_WEIGHT, *q)));
-            }
+            examples.push((Target::Area(a.slug), [&a.en, &a.zh]));
         }
         for r in &data.routes {
-            if let Some(c) = class_of(&Target::Route(r.slug.to_string())) {
-                docs.extend(r.en.iter().chain(&r.zh).map(|q| (c, EXAMPLE_WEIGHT, *q)));
+            examples.push((Target::Route(r.slug.to_string()), [&r.en, &r.zh]));
+        }
+        for (target, lists) in &examples {
+            if let Some(c) = class_of(target) {
+                for list in lists {
+                    for q in list.iter() {
+                        docs.push((c, EXAMPLE_WEIGHT, q));
+                    }
+                }
             }
         }
         let kb_docs = kb.map(kb_documents).unwrap_or_default();
@@ -260,32 +272,27 @@ impl Model {
         for (f, &id) in &feature_ids {
             scale[id as usize] = feature_scale(*f);
         }
-        let totals = &totals;
-        let loglik = counts
-            .chunks(n)
-            .zip(&scale)
-            .flat_map(|(row, &s)| {
-                row.iter().enumerate().map(move |(c, k)| s * ((k + ALPHA) / (totals[c] + ALPHA * v)).ln())
-            })
-            .collect();
+        let mut loglik = Vec::with_capacity(counts.len());
+        for (row, &s) in counts.chunks(n).zip(&scale) {
+            for (k, total) in row.iter().zip(&totals) {
+                loglik.push(s * ((k + ALPHA) / (total + ALPHA * v)).ln());
+            }
+        }
 
-        let rules: Vec<CompiledRule> = al
-            .rule
-            .iter()
-            .map(|r| CompiledRule {
-                kind: r.kind,
-                targets: r.target.split_whitespace().filter_map(parse_target).filter_map(|t| class_of(&t)).collect(),
-                priority: r.priority,
-                weight: r.weight,
-            })
-            .collect();
-        let exclusive = al
-            .rule
-            .iter()
-            .zip(&rules)
-            .filter(|(r, _)| r.exclusive)
-            .flat_map(|(_, c)| c.targets.iter().copied())
-            .collect();
+        let mut rules: Vec<CompiledRule> = Vec::new();
+        let mut exclusive = Vec::new();
+        for r in &al.rule {
+            let mut targets = Vec::new();
+            for t in r.target.split_whitespace() {
+                if let Some(c) = parse_target(t).and_then(|t| class_of(&t)) {
+                    targets.push(c);
+                }
+            }
+            if r.exclusive {
+                exclusive.extend_from_slice(&targets);
+            }
+            rules.push(CompiledRule { kind: r.kind, targets, priority: r.priority, weight: r.weight });
+        }
         Model {
             lexicon,
             classes,
@@ -305,8 +312,12 @@ impl Model {
         let mut scores = vec![0f32; n];
         // Known features as ids, each once (present-or-absent, as in training); sorting u32 ids is
         // cheaper than sorting the feature strings.
-        let mut ids: Vec<u32> =
-            features(a, &self.concepts).iter().filter_map(|f| self.feature_ids.get(f).copied()).collect();
+        let mut ids: Vec<u32> = Vec::new();
+        for f in features(a, &self.concepts) {
+            if let Some(&id) = self.feature_ids.get(&f) {
+                ids.push(id);
+            }
+        }
         crate::sort::sort_dedup_u32(&mut ids);
         for &id in &ids {
             let row = &self.loglik[id as usize * n..(id as usize + 1) * n];

@@ -34,7 +34,13 @@ impl<'m> Query<'m> {
         let a = self.model.lexicon.analyse(text, false);
         let mut keys = features(&a, &self.model.concepts);
         sort_dedup_u64(&mut keys);
-        keys.into_iter().filter_map(|f| self.position(f)).collect()
+        let mut out = Vec::new();
+        for f in keys {
+            if let Some(p) = self.position(f) {
+                out.push(p);
+            }
+        }
+        out
     }
 
     /// True when the question names the subject of a fact written "Subject: detail" (its head,
@@ -42,20 +48,25 @@ impl<'m> Query<'m> {
     /// "how much is the scale plan" names the head of "Scale: $90/mo …". Words in `ignore` (the
     /// area's own name) name nothing in particular.
     pub fn names_head(&self, t: &Text, ignore: &[String]) -> bool {
-        [t.en.as_str(), t.zh.as_str()].into_iter().any(|text| {
+        for text in [t.en.as_str(), t.zh.as_str()] {
             let Some(head) = text.split([':', '：']).next().filter(|h| h.len() < text.len() && h.chars().count() <= 40)
             else {
-                return false;
+                continue;
             };
             let a = self.model.lexicon.analyse(head, false);
             // The product's own name heads many facts ("Mailgun is API-first: …") and names nothing.
-            a.words
-                .iter()
-                .filter(|w| w.as_str() != "mailgun" && !ignore.contains(w))
-                .map(|w| word_feature(w))
-                .chain(a.cjk.iter().filter(|f| f.chars().count() > 1).map(|f| han_feature(f)))
-                .any(|f| self.position(f).is_some())
-        })
+            for w in &a.words {
+                if w != "mailgun" && !ignore.contains(w) && self.position(word_feature(w)).is_some() {
+                    return true;
+                }
+            }
+            for f in &a.cjk {
+                if f.chars().nth(1).is_some() && self.position(han_feature(f)).is_some() {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The stemmed content words of a text.
@@ -68,8 +79,10 @@ impl<'m> Query<'m> {
         let shared: Vec<Vec<usize>> = texts.iter().map(|t| self.shared(t)).collect();
         // How many candidates share each of the question's features.
         let mut df = vec![0usize; self.feats.len()];
-        for &p in shared.iter().flatten() {
-            df[p] += 1;
+        for s in &shared {
+            for &p in s {
+                df[p] += 1;
+            }
         }
         let n = texts.len().max(1) as f32;
         shared
