@@ -65,12 +65,13 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
             _ => {}
         }
     }
-    let area_named = area_hits
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| **n > 0)
-        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k)))
-        .map(|(k, _)| AreaId::ALL[k]);
+    // The area named most often; the first in A–M order on a tie.
+    let (mut area_named, mut most) = (None, 0);
+    for (area, &n) in AreaId::ALL.iter().zip(&area_hits) {
+        if n > most {
+            (area_named, most) = (Some(*area), n);
+        }
+    }
 
     if known == 0 && forced.is_none() {
         let mut u = fallback(matched);

@@ -89,7 +89,12 @@ fn is_swap(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    let mut diff: Vec<usize> = Vec::new();
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        if x != y {
+            diff.push(i);
+        }
+    }
     diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
 }
 
@@ -106,16 +111,19 @@ impl Lexicon {
             let idx = self.surfaces.len() as u32;
             self.surfaces.push((term, s.to_string()));
             if is_word_term(&folded) {
-                let words: Vec<String> = raw_words(&folded).into_iter().map(stem).collect();
-                if words.is_empty() {
+                let mut h = KeyHasher::default();
+                let mut n = 0;
+                for raw in raw_words(&folded) {
+                    let w = stem(raw);
+                    self.note_word(&w, 1);
+                    h.part(&w);
+                    n += 1;
+                }
+                if n == 0 {
                     continue;
                 }
-                for w in &words {
-                    self.note_word(w, 1);
-                }
-                self.max_words = self.max_words.max(words.len());
-                let parts: Vec<&str> = words.iter().map(String::as_str).collect();
-                self.word_terms.entry(key(&parts)).or_default().push(idx);
+                self.max_words = self.max_words.max(n);
+                self.word_terms.entry(h.key()).or_default().push(idx);
             } else {
                 let trimmed = squeeze_cjk_spaces(folded.trim());
                 if !trimmed.is_empty() {
@@ -148,7 +156,12 @@ impl Lexicon {
     /// Builds the typo index; call once after every word has been learnt.
     pub fn finish(&mut self) {
         // In the order first seen; `correct` breaks ties by the words themselves, not by position.
-        let words: Vec<String> = self.vocab.iter().filter(|w| w.len() >= 3).cloned().collect();
+        let mut words: Vec<String> = Vec::new();
+        for w in &self.vocab {
+            if w.len() >= 3 {
+                words.push(w.clone());
+            }
+        }
         for (i, w) in words.iter().enumerate() {
             let i = i as u32;
             self.del1.entry(key(&[w])).or_default().push(i);
@@ -245,11 +258,15 @@ impl Lexicon {
             };
             push(stem(raw));
             if raw.contains('_') {
-                for part in raw.split('_').filter(|p| p.len() > 1 && !super::normalise::is_stop(p)) {
-                    push(stem(part));
+                for part in raw.split('_') {
+                    if part.len() > 1 && !super::normalise::is_stop(part) {
+                        push(stem(part));
+                    }
                 }
             }
-            seq.extend(words[before..].iter().cloned());
+            for w in &words[before..] {
+                seq.push(w.clone());
+            }
         }
         let cjk = cjk_features(&folded);
         let mut hits: Vec<Hit> = Vec::new();

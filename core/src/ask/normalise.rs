@@ -156,7 +156,14 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits folded text into raw (unstemmed) Latin words, in order. Apostrophes at the edges are trimmed.
 pub fn raw_words(folded: &str) -> Vec<&str> {
-    folded.split(|c: char| !is_word_char(c)).map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty()).collect()
+    let mut out = Vec::new();
+    for w in folded.split(|c: char| !is_word_char(c)) {
+        let w = w.trim_matches('\'');
+        if !w.is_empty() {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// True when `word` (lower case) is an English stop word.
@@ -210,7 +217,11 @@ pub fn stemmed_words(folded: &str) -> Vec<String> {
         }
         out.push(stem(w));
         if w.contains('_') {
-            out.extend(w.split('_').filter(|p| p.len() > 1 && !is_stop(p)).map(stem));
+            for part in w.split('_') {
+                if part.len() > 1 && !is_stop(part) {
+                    out.push(stem(part));
+                }
+            }
         }
     }
     out
@@ -251,7 +262,17 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
 /// Every string made by deleting exactly one character of `w`.
 pub fn deletes(w: &str) -> Vec<String> {
     let chars: Vec<char> = w.chars().collect();
-    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect()).collect()
+    let mut out = Vec::with_capacity(chars.len());
+    for i in 0..chars.len() {
+        let mut s = String::with_capacity(w.len());
+        for (j, &c) in chars.iter().enumerate() {
+            if j != i {
+                s.push(c);
+            }
+        }
+        out.push(s);
+    }
+    out
 }
 
 #[cfg(test)]

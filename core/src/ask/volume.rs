@@ -61,7 +61,15 @@ pub fn volume_in(question: &str) -> Option<u64> {
 }
 
 fn next_word_is(rest: &[char], word: &str) -> bool {
-    let s: String = rest.iter().skip_while(|c| c.is_whitespace()).take_while(|c| c.is_alphabetic()).collect();
+    let mut i = 0;
+    while rest.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    let start = i;
+    while rest.get(i).is_some_and(|c| c.is_alphabetic()) {
+        i += 1;
+    }
+    let s: String = rest[start..i].iter().collect();
     s.eq_ignore_ascii_case(word)
 }
 
