@@ -13,11 +13,17 @@ include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
+    entry(lang, EN, ZH, key.0)
+}
+
+/// Entry `i` of the table for `lang` (`en` or `zh`), or "" past the end: the lookup of every table
+/// compiled per language (UI strings, ask phrases).
+pub fn entry(lang: Lang, en: &'static [&'static str], zh: &'static [&'static str], i: usize) -> &'static str {
     let table = match lang {
-        Lang::En => EN,
-        Lang::Zh => ZH,
+        Lang::En => en,
+        Lang::Zh => zh,
     };
-    table.get(key.0).copied().unwrap_or("")
+    table.get(i).copied().unwrap_or("")
 }
 
 /// The text of `key` in `lang` with each `{name}` replaced by its value.

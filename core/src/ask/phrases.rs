@@ -12,11 +12,7 @@ include!(concat!(env!("OUT_DIR"), "/ask_phrases.rs"));
 
 /// The phrase `key` in `lang`.
 pub fn text(lang: Lang, key: PhraseKey) -> &'static str {
-    let table = match lang {
-        Lang::En => EN,
-        Lang::Zh => ZH,
-    };
-    table.get(key.0).copied().unwrap_or("")
+    crate::i18n::entry(lang, EN, ZH, key.0)
 }
 
 #[cfg(test)]
