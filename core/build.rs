@@ -3,6 +3,8 @@
 //! * Every `*.toml` file is parsed here and re-written as compact JSON under `$OUT_DIR/assets/`, so the
 //!   TOML parser never ships in the wasm and a syntax error fails the build with the file's name.
 //! * `assets/ask/*.toml` become `$OUT_DIR/ask.tables` (`build_support/ask_tables.rs`), checked here.
+//! * `assets/tools/codegen.toml` becomes `$OUT_DIR/codegen.rs`, typed statics
+//!   (`build_support/codegen.rs`).
 //! * `assets/i18n/en.toml` and `zh.toml` become `$OUT_DIR/i18n.rs`: one constant per key and one table
 //!   per language, so a misspelt key is a compile error and a key missing from either language fails
 //!   the build.
@@ -26,6 +28,9 @@ mod case;
 #[path = "build_support/ask_tables.rs"]
 mod ask_tables;
 
+#[path = "build_support/codegen.rs"]
+mod codegen;
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let assets = manifest.join("..").join("assets");
@@ -44,6 +49,9 @@ fn main() {
         errors.push(e);
     }
     if let Err(mut e) = ask_tables::build(&assets, &out, search_index::normalise::fold) {
+        errors.append(&mut e);
+    }
+    if let Err(mut e) = codegen::build(&assets, &out) {
         errors.append(&mut e);
     }
     if !errors.is_empty() {
@@ -67,7 +75,7 @@ fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
         if path.is_dir() {
             // UI strings are compiled to Rust tables below, the ask tables to their own record
             // format (`build_support/ask_tables.rs`); their JSON would only add bytes.
-            if !matches!(path.file_name().and_then(|n| n.to_str()), Some("i18n" | "ask")) {
+            if !matches!(path.file_name().and_then(|n| n.to_str()), Some("i18n" | "ask" | "tools")) {
                 convert_dir(root, &path, out, errors);
             }
             continue;

@@ -1,0 +1,616 @@
+//! The route tester's logic: parse routes (a filter expression and actions) and evaluate them against
+//! a sample message the way Mailgun does: by priority, lower numbers first, ties in the order the
+//! routes were created; every matching route's actions run until one of them says `stop()`;
+//! `catch_all()` matches only when no route before it matched.
+//! Sources: <https://documentation.mailgun.com/docs/mailgun/user-manual/receive-forward-store/routes>,
+//! `…/route-filters` and `…/route-actions`. The documentation does not say how routes of equal
+//! priority are ordered; creation order is this tool's assumption, stated on the page.
+//!
+//! Regular expressions are matched by an injected [`Matcher`]: the widget passes the browser's own
+//! `RegExp` (no regex crate in the wasm), the tests a small fake. Python-only syntax is translated
+//! first by [`to_js_regex`].
+
+/// Longest expression or action text accepted (the documentation's limit is 4k characters each).
+pub const MAX_FIELD_CHARS: usize = 4000;
+/// Most routes the tester evaluates at once.
+pub const MAX_ROUTES: usize = 20;
+
+/// A filter expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filter {
+    /// `match_recipient("pattern")`.
+    Recipient(Pattern),
+    /// `match_header("name", "pattern")`.
+    Header(String, Pattern),
+    /// `catch_all()`.
+    CatchAll,
+    /// Filters joined by `and`: all must match.
+    All(Vec<Filter>),
+}
+
+/// A regular expression as written, with where it starts in the expression (for error positions).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    /// The pattern text, Python syntax.
+    pub source: String,
+    /// Character offset of the pattern's first character in the expression.
+    pub at: usize,
+}
+
+/// An action of a route.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// `forward("destination")`: an address or URL (captures like `\g<user>` filled in on a match).
+    Forward(String),
+    /// `store()` or `store(notify="url")`.
+    Store(Option<String>),
+    /// `stop()`.
+    Stop,
+}
+
+impl Action {
+    /// How the action is written, e.g. `forward("https://…")`.
+    pub fn written(&self) -> String {
+        match self {
+            Action::Forward(d) => format!("forward(\"{d}\")"),
+            Action::Store(Some(url)) => format!("store(notify=\"{url}\")"),
+            Action::Store(None) => "store()".to_string(),
+            Action::Stop => "stop()".to_string(),
+        }
+    }
+}
+
+/// What is wrong with an expression or an action list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// Nothing written.
+    Empty,
+    /// A name that is not a filter (`match_recipient`, `match_header`, `catch_all`).
+    UnknownFilter,
+    /// A name that is not an action (`forward`, `store`, `stop`).
+    UnknownAction,
+    /// `(` missing after a name.
+    ExpectedOpenParen,
+    /// `)` missing.
+    ExpectedCloseParen,
+    /// A quoted string expected.
+    ExpectedString,
+    /// `,` between the two arguments of `match_header` missing.
+    ExpectedComma,
+    /// A string with no closing quote.
+    UnterminatedString,
+    /// Something other than `and` between filters (`or` is not part of the syntax).
+    ExpectedAnd,
+    /// `catch_all()` joined to another filter.
+    CatchAllCombined,
+    /// `store(` with something other than `notify="…"`.
+    BadStoreArgument,
+    /// Longer than [`MAX_FIELD_CHARS`].
+    TooLong,
+    /// The browser's RegExp refused the pattern (its message is kept apart).
+    BadRegex,
+}
+
+impl SyntaxKind {
+    /// A stable code, for `data-error` and the message key.
+    pub fn code(self) -> &'static str {
+        match self {
+            SyntaxKind::Empty => "empty",
+            SyntaxKind::UnknownFilter => "unknown-filter",
+            SyntaxKind::UnknownAction => "unknown-action",
+            SyntaxKind::ExpectedOpenParen => "expected-open-paren",
+            SyntaxKind::ExpectedCloseParen => "expected-close-paren",
+            SyntaxKind::ExpectedString => "expected-string",
+            SyntaxKind::ExpectedComma => "expected-comma",
+            SyntaxKind::UnterminatedString => "unterminated-string",
+            SyntaxKind::ExpectedAnd => "expected-and",
+            SyntaxKind::CatchAllCombined => "catch-all-combined",
+            SyntaxKind::BadStoreArgument => "bad-store-argument",
+            SyntaxKind::TooLong => "too-long",
+            SyntaxKind::BadRegex => "bad-regex",
+        }
+    }
+}
+
+/// A syntax error: what and where (character offset from 0).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// What.
+    pub kind: SyntaxKind,
+    /// Where.
+    pub at: usize,
+    /// The browser's own message, for [`SyntaxKind::BadRegex`].
+    pub detail: String,
+}
+
+struct Lexer {
+    chars: Vec<char>,
+    at: usize,
+}
+
+impl Lexer {
+    fn new(s: &str) -> Lexer {
+        Lexer { chars: s.chars().collect(), at: 0 }
+    }
+
+    fn err(&self, kind: SyntaxKind) -> SyntaxError {
+        SyntaxError { kind, at: self.at, detail: String::new() }
+    }
+
+    fn ws(&mut self) {
+        while self.chars.get(self.at).is_some_and(|c| c.is_whitespace()) {
+            self.at += 1;
+        }
+    }
+
+    fn done(&mut self) -> bool {
+        self.ws();
+        self.at >= self.chars.len()
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        self.ws();
+        if self.chars.get(self.at) == Some(&c) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, c: char, kind: SyntaxKind) -> Result<(), SyntaxError> {
+        if self.eat(c) {
+            Ok(())
+        } else {
+            Err(self.err(kind))
+        }
+    }
+
+    fn word(&mut self) -> String {
+        self.ws();
+        let start = self.at;
+        while self.chars.get(self.at).is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_') {
+            self.at += 1;
+        }
+        self.chars[start..self.at].iter().collect()
+    }
+
+    /// A single- or double-quoted string; a backslash before the quote keeps the quote, any other
+    /// backslash is kept as written (it belongs to the regular expression).
+    fn string(&mut self) -> Result<(String, usize), SyntaxError> {
+        self.ws();
+        let Some(&quote) = self.chars.get(self.at).filter(|c| **c == '"' || **c == '\'') else {
+            return Err(self.err(SyntaxKind::ExpectedString));
+        };
+        let open = self.at;
+        self.at += 1;
+        let start = self.at;
+        let mut out = String::new();
+        loop {
+            match self.chars.get(self.at) {
+                None => {
+                    self.at = open;
+                    return Err(self.err(SyntaxKind::UnterminatedString));
+                }
+                Some('\\') if self.chars.get(self.at + 1) == Some(&quote) => {
+                    out.push(quote);
+                    self.at += 2;
+                }
+                Some(c) if *c == quote => {
+                    self.at += 1;
+                    return Ok((out, start));
+                }
+                Some(c) => {
+                    out.push(*c);
+                    self.at += 1;
+                }
+            }
+        }
+    }
+}
+
+fn check_length(s: &str) -> Result<(), SyntaxError> {
+    if s.chars().count() > MAX_FIELD_CHARS {
+        return Err(SyntaxError { kind: SyntaxKind::TooLong, at: MAX_FIELD_CHARS, detail: String::new() });
+    }
+    Ok(())
+}
+
+/// Parses a filter expression.
+///
+/// ```
+/// use mailgun_help_core::tools::routes::{parse_filter, Filter};
+/// let f = parse_filter(r#"match_recipient("^support@example\.com$") and match_header('subject', 'urgent')"#).unwrap();
+/// assert!(matches!(f, Filter::All(ref parts) if parts.len() == 2));
+/// assert_eq!(parse_filter("match_sender('x')").unwrap_err().at, 0);
+/// ```
+pub fn parse_filter(s: &str) -> Result<Filter, SyntaxError> {
+    check_length(s)?;
+    let mut lx = Lexer::new(s);
+    if lx.done() {
+        return Err(lx.err(SyntaxKind::Empty));
+    }
+    let mut parts = Vec::new();
+    let mut catch_all_at = None;
+    loop {
+        let start = {
+            lx.ws();
+            lx.at
+        };
+        let name = lx.word();
+        let filter = match name.as_str() {
+            "match_recipient" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                let (source, at) = lx.string()?;
+                lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                Filter::Recipient(Pattern { source, at })
+            }
+            "match_header" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                let (header, _) = lx.string()?;
+                lx.expect(',', SyntaxKind::ExpectedComma)?;
+                let (source, at) = lx.string()?;
+                lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                Filter::Header(header, Pattern { source, at })
+            }
+            "catch_all" | "catchall" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                catch_all_at = Some(start);
+                Filter::CatchAll
+            }
+            _ => {
+                lx.at = start;
+                return Err(lx.err(SyntaxKind::UnknownFilter));
+            }
+        };
+        parts.push(filter);
+        if lx.done() {
+            break;
+        }
+        let before = lx.at;
+        if lx.word() != "and" {
+            lx.at = before;
+            return Err(lx.err(SyntaxKind::ExpectedAnd));
+        }
+    }
+    if let (Some(at), true) = (catch_all_at, parts.len() > 1) {
+        return Err(SyntaxError { kind: SyntaxKind::CatchAllCombined, at, detail: String::new() });
+    }
+    Ok(if parts.len() == 1 { parts.remove(0) } else { Filter::All(parts) })
+}
+
+/// Parses actions, separated by commas or new lines: `forward("…")`, `store(notify="…")`, `stop()`.
+pub fn parse_actions(s: &str) -> Result<Vec<Action>, SyntaxError> {
+    check_length(s)?;
+    let mut lx = Lexer::new(s);
+    if lx.done() {
+        return Err(lx.err(SyntaxKind::Empty));
+    }
+    let mut out = Vec::new();
+    loop {
+        lx.ws();
+        let start = lx.at;
+        let name = lx.word();
+        let action = match name.as_str() {
+            "forward" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                let (dest, _) = lx.string()?;
+                lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                Action::Forward(dest)
+            }
+            "store" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                if lx.eat(')') {
+                    Action::Store(None)
+                } else {
+                    let arg_at = {
+                        lx.ws();
+                        lx.at
+                    };
+                    if lx.word() != "notify" || !lx.eat('=') {
+                        lx.at = arg_at;
+                        return Err(lx.err(SyntaxKind::BadStoreArgument));
+                    }
+                    let (url, _) = lx.string()?;
+                    lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                    Action::Store(Some(url))
+                }
+            }
+            "stop" => {
+                lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
+                lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
+                Action::Stop
+            }
+            _ => {
+                lx.at = start;
+                return Err(lx.err(SyntaxKind::UnknownAction));
+            }
+        };
+        out.push(action);
+        lx.eat(',');
+        if lx.done() {
+            return Ok(out);
+        }
+    }
+}
+
+/// A regular expression engine: the browser's RegExp in the widget.
+pub trait Matcher {
+    /// Searches `text` for `pattern` (JavaScript syntax, case-sensitive unless the pattern was
+    /// translated with the `i` flag). `Ok(None)`: no match; `Ok(Some(groups))`: the numbered
+    /// groups (0 is the whole match) and named groups; `Err(message)`: the pattern is invalid.
+    fn find(&self, pattern: &JsRegex, text: &str) -> Result<Option<Captures>, String>;
+}
+
+/// What a match captured.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Captures {
+    /// Numbered groups, 0 first; a group that did not take part is empty.
+    pub numbered: Vec<String>,
+    /// Named groups.
+    pub named: Vec<(String, String)>,
+}
+
+/// A pattern translated to JavaScript syntax.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsRegex {
+    /// The source for `new RegExp(source, flags)`.
+    pub source: String,
+    /// The flags (`i` when the Python pattern began with `(?i)`).
+    pub flags: &'static str,
+}
+
+/// Translates the Python-only syntax Mailgun's patterns may use: `(?P<name>…)` becomes
+/// `(?<name>…)`, `(?P=name)` becomes `\k<name>`, and a leading `(?i)` becomes the `i` flag.
+///
+/// ```
+/// use mailgun_help_core::tools::routes::to_js_regex;
+/// let r = to_js_regex("(?i)(?P<user>.*)@(?P=user)\\.com");
+/// assert_eq!((r.source.as_str(), r.flags), ("(?<user>.*)@\\k<user>\\.com", "i"));
+/// ```
+pub fn to_js_regex(python: &str) -> JsRegex {
+    let (rest, flags) = match python.strip_prefix("(?i)") {
+        Some(rest) => (rest, "i"),
+        None => (python, ""),
+    };
+    let mut out = String::with_capacity(rest.len());
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\\' {
+            out.push(c);
+            if let Some((_, next)) = chars.next() {
+                out.push(next);
+            }
+            continue;
+        }
+        if rest[i..].starts_with("(?P<") {
+            out.push_str("(?<");
+            for _ in 0..3 {
+                chars.next();
+            }
+            continue;
+        }
+        if rest[i..].starts_with("(?P=") {
+            if let Some(close) = rest[i..].find(')') {
+                out.push_str(&format!("\\k<{}>", &rest[i + 4..i + close]));
+                while chars.peek().is_some_and(|(j, _)| *j <= i + close) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    JsRegex { source: out, flags }
+}
+
+/// One route as entered: its priority and the two texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RouteInput {
+    /// Priority as typed (a whole number; lower runs first).
+    pub priority: String,
+    /// The filter expression.
+    pub expression: String,
+    /// The actions.
+    pub actions: String,
+}
+
+/// A sample incoming message.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Message {
+    /// The recipient address.
+    pub recipient: String,
+    /// Header lines, `Name: value` each.
+    pub headers: String,
+}
+
+impl Message {
+    /// The values of header `name` (case-insensitive), in order.
+    fn header_values(&self, name: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for line in self.headers.lines() {
+            if let Some((k, v)) = line.split_once(':') {
+                if k.trim().eq_ignore_ascii_case(name.trim()) {
+                    out.push(v.trim());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A problem with one route's input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteProblem {
+    /// The priority is not a whole number.
+    Priority,
+    /// The expression does not parse, or a pattern is not a valid regular expression.
+    Expression(SyntaxError),
+    /// The actions do not parse.
+    Actions(SyntaxError),
+}
+
+/// The outcome for one route, in evaluation order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteOutcome {
+    /// The route's number as entered (1-based).
+    pub number: usize,
+    /// Its priority.
+    pub priority: i64,
+    /// Whether it matched.
+    pub matched: bool,
+    /// The actions that ran, captures filled in (empty when not matched).
+    pub actions: Vec<Action>,
+    /// This route's `stop()` ended evaluation.
+    pub stopped: bool,
+    /// Not evaluated because an earlier route stopped.
+    pub skipped: bool,
+}
+
+/// The result of evaluating every route against the message.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    /// Routes in evaluation order (valid ones only).
+    pub outcomes: Vec<RouteOutcome>,
+    /// Problems by route number; those routes are left out.
+    pub problems: Vec<(usize, RouteProblem)>,
+}
+
+impl Evaluation {
+    /// The numbers of the routes that matched, in evaluation order: `data-matched`.
+    pub fn matched(&self) -> Vec<usize> {
+        self.outcomes.iter().filter(|o| o.matched).map(|o| o.number).collect()
+    }
+
+    /// Every action that runs, in order: `data-actions`.
+    pub fn actions(&self) -> Vec<String> {
+        self.outcomes.iter().flat_map(|o| o.actions.iter().map(Action::written)).collect()
+    }
+}
+
+/// Fills `\g<name>` and `\1` in a forward destination from the captures.
+fn fill_captures(dest: &str, caps: &Captures) -> String {
+    let mut out = String::with_capacity(dest.len());
+    let mut rest = dest;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(named) = after.strip_prefix("g<").and_then(|t| t.split_once('>')) {
+            let (name, tail) = named;
+            let by_name = caps.named.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+            let by_number = name.parse::<usize>().ok().and_then(|n| caps.numbered.get(n)).map(String::as_str);
+            out.push_str(by_name.or(by_number).unwrap_or(""));
+            rest = tail;
+        } else if let Some(d) = after.chars().next().filter(char::is_ascii_digit) {
+            let n = d.to_digit(10).map_or(0, |n| n as usize);
+            out.push_str(caps.numbered.get(n).map_or("", String::as_str));
+            rest = &after[1..];
+        } else {
+            out.push('\\');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `filter` matches `msg`, with the captures of its last pattern.
+fn matches(filter: &Filter, msg: &Message, matcher: &dyn Matcher, caps: &mut Captures) -> Result<bool, SyntaxError> {
+    let mut one = |p: &Pattern, text: &str| -> Result<bool, SyntaxError> {
+        match matcher.find(&to_js_regex(&p.source), text) {
+            Ok(Some(c)) => {
+                // `and` joins patterns: named groups from each are kept; numbered ones come from
+                // the first pattern that has groups.
+                caps.named.extend(c.named);
+                if caps.numbered.len() < 2 {
+                    caps.numbered = c.numbered;
+                }
+                Ok(true)
+            }
+            Ok(None) => Ok(false),
+            Err(detail) => Err(SyntaxError { kind: SyntaxKind::BadRegex, at: p.at, detail }),
+        }
+    };
+    match filter {
+        Filter::Recipient(p) => one(p, msg.recipient.trim()),
+        Filter::Header(name, p) => {
+            for value in msg.header_values(name) {
+                if one(p, value)? {
+                    return Ok(true);
+                }
+            }
+            // A bad pattern is an error even when the header is absent.
+            one(p, "").map(|_| false)
+        }
+        Filter::CatchAll => Ok(true),
+        Filter::All(parts) => {
+            let mut all = true;
+            for part in parts {
+                // Every pattern is checked, so a bad regex after a failed part is still reported.
+                all &= matches(part, msg, matcher, caps)?;
+            }
+            Ok(all)
+        }
+    }
+}
+
+/// Evaluates `routes` (in creation order) against `msg`.
+pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> Evaluation {
+    let mut eval = Evaluation::default();
+    let mut parsed = Vec::new();
+    for (i, r) in routes.iter().take(MAX_ROUTES).enumerate() {
+        let number = i + 1;
+        let priority = match r.priority.trim() {
+            "" => Ok(0),
+            p => p.parse::<i64>().map_err(|_| RouteProblem::Priority),
+        };
+        let filter = parse_filter(&r.expression).map_err(RouteProblem::Expression);
+        let actions = parse_actions(&r.actions).map_err(RouteProblem::Actions);
+        match (priority, filter, actions) {
+            (Ok(p), Ok(f), Ok(a)) => parsed.push((p, number, f, a)),
+            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => eval.problems.push((number, e)),
+        }
+    }
+    // Priority first, then creation order: a stable sort keeps equal priorities as entered.
+    crate::sort::sort_by(&mut parsed, |a, b| (a.0, a.1) < (b.0, b.1));
+    let mut any_matched = false;
+    let mut stopped = false;
+    for (priority, number, filter, actions) in parsed {
+        let mut outcome =
+            RouteOutcome { number, priority, matched: false, actions: vec![], stopped: false, skipped: false };
+        if stopped {
+            outcome.skipped = true;
+            eval.outcomes.push(outcome);
+            continue;
+        }
+        let mut caps = Captures::default();
+        let hit = match &filter {
+            Filter::CatchAll => Ok(!any_matched),
+            f => matches(f, msg, matcher, &mut caps),
+        };
+        match hit {
+            Err(e) => eval.problems.push((number, RouteProblem::Expression(e))),
+            Ok(false) => eval.outcomes.push(outcome),
+            Ok(true) => {
+                any_matched = true;
+                outcome.matched = true;
+                for a in actions {
+                    if a == Action::Stop {
+                        outcome.stopped = true;
+                        stopped = true;
+                    }
+                    outcome.actions.push(match a {
+                        Action::Forward(d) => Action::Forward(fill_captures(&d, &caps)),
+                        other => other,
+                    });
+                }
+                eval.outcomes.push(outcome);
+            }
+        }
+    }
+    eval
+}
+
+#[cfg(test)]
+mod tests;
