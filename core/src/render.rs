@@ -135,6 +135,20 @@ pub fn text_list(m: &mut Markup, class: &str, items: &[crate::text::Text], lang:
     m.close("ul");
 }
 
+/// Facts as a list; a fact from Mailgun's documentation links its page.
+pub fn fact_list(m: &mut Markup, class: &str, facts: &[crate::kb::model::Fact], lang: Lang) {
+    m.open_class("ul", class);
+    for f in facts {
+        m.open("li").text(f.text.get(lang));
+        if f.source.starts_with("https://") {
+            m.text(" ").tag("a").attr("href", &f.source).attr("class", "mh-src").attr("rel", "noopener noreferrer");
+            m.attr("target", "_blank").end().text(t(lang, key::AREA_SOURCE)).close("a");
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
 /// An area page's sections after the snippets: playbooks, gotchas, troubleshooting, examples,
 /// related areas, sibling skills (each only when it has entries).
 pub fn area_tail(m: &mut Markup, kb: &Kb, area: &Area, lang: Lang) {

@@ -50,7 +50,6 @@ const SAME: &[&str] = &[
     "v:my-custom-data",
     "recipient-variables",
     "multipart/form-data",
-    "JSONPath",
     "stripped-text",
     // routes
     "match_recipient(",
@@ -84,7 +83,7 @@ const SAME: &[&str] = &[
     // Optimize
     "deliverable",
     "undeliverable",
-    "risky",
+    "do_not_send",
     "unknown",
     "21%",
     "65%",
@@ -192,8 +191,9 @@ const PAIRS: &[(&str, &str)] = &[
     ("lower number", "数字越小"),
     ("8 event types", "8 种事件"),
     ("exponential backoff", "指数退避"),
-    ("batched", "批量"),
-    ("signed with your API key", "API 密钥签名"),
+    ("one event", "一个事件"),
+    ("Python-style", "Python 风格"),
+    ("HTTP webhook signing key", "HTTP webhook 签名密钥"),
     ("2–4 week", "2–4 周"),
     ("shared IP pools", "共享 IP 池"),
     ("2,500 email validations", "2,500 次邮箱验证"),
@@ -219,9 +219,23 @@ const PAIRS: &[(&str, &str)] = &[
     ("versions", "版本"),
     ("blocklist alerts", "黑名单告警"),
     ("inbox placement", "收件箱投放"),
-    ("reason codes", "原因代码"),
-    ("rate-limit state", "限流状态"),
+    ("reason array", "reason 数组"),
+    ("429", "429"),
 ];
+
+/// Seed claims that Mailgun's documentation contradicts, so the knowledge base must no longer make
+/// them (each is replaced by the documented fact above): webhooks are signed with the webhook
+/// signing key, each webhook request carries one event, `risky` is not a validation result, and
+/// inbound filters are Python-style regular expressions, not JSONPath.
+const CORRECTED: &[&str] = &["signed with your API key", "arrays of events", "risky", "JSONPath", "or API key"];
+
+#[test]
+fn seed_claims_the_documentation_corrects_are_gone() {
+    let (en, zh) = corpora();
+    let lower = format!("{en} {zh}").to_lowercase();
+    let left: Vec<&str> = CORRECTED.iter().copied().filter(|c| lower.contains(&c.to_lowercase())).collect();
+    assert!(left.is_empty(), "the knowledge base still says: {left:?}");
+}
 
 /// Appends every string under `v` to the English and/or Chinese corpus.
 fn collect(v: &Value, en: &mut String, zh: &mut String) {

@@ -44,7 +44,7 @@ pub fn api_reference() -> Html {
                 <dt>{ t(lang, key::API_BASE_US) }</dt><dd><code>{ &kb.api.base_us }</code></dd>
                 <dt>{ t(lang, key::API_BASE_EU) }</dt><dd><code>{ &kb.api.base_eu }</code></dd>
             </dl>
-            <ul class="mh-facts">{ for kb.api.facts.iter().map(|f| html! { <li>{ f.get(lang) }</li> }) }</ul>
+            <ul class="mh-facts">{ for kb.api.facts.iter().map(|f| html! { <li>{ f.text.get(lang) }</li> }) }</ul>
             <label class="mh-legend" for="mh-api-filter">{ t(lang, key::API_FILTER) }</label>
             <input id="mh-api-filter" type="search" value={(*filter).clone()} {oninput}
                 placeholder={t(lang, key::API_FILTER_PLACEHOLDER)} />

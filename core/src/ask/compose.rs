@@ -12,7 +12,7 @@ use super::rank::{both, order, Query};
 use super::volume::volume_in;
 use super::{engine, Target, Understanding};
 use crate::kb::ids::{AreaId, RoleId};
-use crate::kb::model::{Area, Playbook};
+use crate::kb::model::{Area, Fact, Playbook};
 use crate::kb::{Kb, Region};
 use crate::lang::Lang;
 use crate::pricing::{group, Estimate, Input, PricingData, MAX_MONTHLY};
@@ -239,11 +239,11 @@ impl Composer<'_> {
 
     /// Ranked facts of the area; returns (lead fact if strong, the rest to list).
     fn facts(&self, area: &Area) -> (Option<String>, Vec<Item>) {
-        let texts = Self::both_all(area.facts.iter());
+        let texts = Self::both_all(area.facts.iter().map(|f| &f.text));
         let mut scores = self.query.score_all(&texts);
         let ignore = self.query.words_of(&both(&area.title));
         for (s, f) in scores.iter_mut().zip(&area.facts) {
-            if self.query.names_head(f, &ignore) {
+            if self.query.names_head(&f.text, &ignore) {
                 *s += HEAD_BONUS;
             }
         }
@@ -257,26 +257,26 @@ impl Composer<'_> {
         }
         picked.retain(|i| Some(*i) != lead);
         picked.truncate(MAX_FACTS);
-        (lead.map(|i| self.t(&area.facts[i])), self.texts(&area.facts, &picked))
+        (lead.map(|i| self.t(&area.facts[i].text)), self.fact_items(&area.facts, &picked))
     }
 
-    /// The texts at `picked` as items.
-    fn texts(&self, all: &[Text], picked: &[usize]) -> Vec<Item> {
+    /// The facts at `picked` as items.
+    fn fact_items(&self, all: &[Fact], picked: &[usize]) -> Vec<Item> {
         let mut items = Vec::new();
         for &i in picked {
-            items.push(Item::Text(self.t(&all[i])));
+            items.push(Item::Text(self.t(&all[i].text)));
         }
         items
     }
 
     fn general_facts(&self) -> Vec<Item> {
         let facts = &self.kb.api.facts;
-        let (ranked, scores) = self.rank(&Self::both_all(facts.iter()));
+        let (ranked, scores) = self.rank(&Self::both_all(facts.iter().map(|f| &f.text)));
         let base = self.kb.api.base_us.as_str();
         let mut picked = ranked;
-        picked.retain(|&i| scores[i] >= STRONG && !facts[i].en.contains(base));
+        picked.retain(|&i| scores[i] >= STRONG && !facts[i].text.en.contains(base));
         picked.truncate(2);
-        self.texts(facts, &picked)
+        self.fact_items(facts, &picked)
     }
 
     fn playbook(&self, area: &Area, chosen: Option<&str>) -> (Option<&'static Playbook>, Vec<&'static Playbook>) {
@@ -392,7 +392,7 @@ impl Composer<'_> {
         })];
         if self.role == RoleId::Founder && area.id != AreaId::Account {
             if let Some(account) = self.kb.area(AreaId::Account) {
-                let priced: Vec<&Text> = account.facts.iter().filter(|f| f.en.contains('$')).collect();
+                let priced: Vec<&Text> = account.facts.iter().map(|f| &f.text).filter(|f| f.en.contains('$')).collect();
                 for i in self.rank(&Self::both_all(priced.iter().copied())).0.into_iter().take(2) {
                     items.push(Item::Text(self.t(priced[i])));
                 }

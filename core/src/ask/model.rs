@@ -161,7 +161,7 @@ fn kb_documents(kb: &Kb) -> Vec<(Target, String)> {
         let mut text = format!("{} {} {}", both(&area.title), both(&area.tagline), both(&area.summary));
         for f in &area.facts {
             text.push(' ');
-            text.push_str(&both(f));
+            text.push_str(&both(&f.text));
         }
         for e in kb.endpoints.iter().filter(|e| e.area == area.id) {
             text.push_str(&format!(" {} {}", e.path, both(&e.purpose)));

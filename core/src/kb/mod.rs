@@ -136,6 +136,19 @@ pub enum Region {
 }
 
 impl Region {
+    /// `us` or `eu`, as links write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::Us => "us",
+            Region::Eu => "eu",
+        }
+    }
+
+    /// The region a link's `us`/`eu` names (any case).
+    pub fn parse(s: &str) -> Option<Region> {
+        [Region::Us, Region::Eu].into_iter().find(|r| r.code().eq_ignore_ascii_case(s.trim()))
+    }
+
     /// The API origin without a trailing slash.
     pub fn api_origin(self) -> &'static str {
         match self {

@@ -18,8 +18,8 @@ pub struct Area {
     pub tagline: Text,
     /// What the area is for, a short paragraph.
     pub summary: Text,
-    /// Settings, limits, numbers and rules, one fact per item.
-    pub facts: Vec<Text>,
+    /// Settings, limits, numbers and rules, one fact per item, each with its source.
+    pub facts: Vec<Fact>,
     /// Endpoint ids from `api.toml` that belong here.
     pub endpoints: Vec<String>,
     /// Playbook ids from `playbooks.toml` that apply.
@@ -36,6 +36,75 @@ pub struct Area {
     pub related: Vec<AreaId>,
     /// Sibling skill slugs from `siblings.toml` worth pointing to from this area.
     pub siblings: Vec<String>,
+}
+
+/// What kind of value a fact states, so a question that asks for that kind finds it first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum FactKind {
+    /// How many (tags per message, recipients per call).
+    Count,
+    /// A price.
+    Price,
+    /// How long (retention, retries, scheduling).
+    Duration,
+    /// How big (message size).
+    Size,
+    /// A port number.
+    Port,
+    /// A host name or URL.
+    Host,
+    /// Which key or credential.
+    Key,
+    /// A format (a date format, a record value).
+    Format,
+    /// A closed list of values (event types, result values).
+    List,
+    /// Which plan has it.
+    Plan,
+}
+
+impl FactKind {
+    /// Every kind, in the order of their names.
+    pub const ALL: [FactKind; 10] = [
+        FactKind::Count,
+        FactKind::Price,
+        FactKind::Duration,
+        FactKind::Size,
+        FactKind::Port,
+        FactKind::Host,
+        FactKind::Key,
+        FactKind::Format,
+        FactKind::List,
+        FactKind::Plan,
+    ];
+
+    /// The name content files use (`kind = "count"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Count => "count",
+            FactKind::Price => "price",
+            FactKind::Duration => "duration",
+            FactKind::Size => "size",
+            FactKind::Port => "port",
+            FactKind::Host => "host",
+            FactKind::Key => "key",
+            FactKind::Format => "format",
+            FactKind::List => "list",
+            FactKind::Plan => "plan",
+        }
+    }
+}
+
+/// One fact: a sentence or two in both languages, where it comes from, and what kind of value it
+/// states (when its point is a value).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    /// The fact, value first.
+    pub text: Text,
+    /// `seed` (the document this product was made from) or the documentation URL it comes from.
+    pub source: String,
+    /// The kind of value it states, if its point is one.
+    pub kind: Option<FactKind>,
 }
 
 /// One endpoint of the API quick reference: `[[endpoint]]` in `assets/kb/api.toml`.
@@ -63,7 +132,7 @@ pub struct ApiGeneral {
     /// EU base URL.
     pub base_eu: String,
     /// Facts about authentication, keys, rate limits, SLA, SDKs, docs.
-    pub facts: Vec<Text>,
+    pub facts: Vec<Fact>,
 }
 
 /// The whole of `assets/kb/api.toml`.

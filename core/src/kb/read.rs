@@ -27,6 +27,13 @@ fn entries<T>(path: &str, key: &str, item: impl Fn(&Fields) -> T) -> Read<Vec<T>
     })
 }
 
+/// One `[[facts]]` entry: `en`, `zh`, `source` and an optional `kind`.
+fn fact(f: &Fields) -> Fact {
+    f.only(&["en", "zh", "source", "kind"]);
+    let kind = if f.has("kind") { Some(f.one_of("kind", &FactKind::ALL, FactKind::name)) } else { None };
+    Fact { text: crate::text::Text { en: f.string("en"), zh: f.string("zh") }, source: f.string("source"), kind }
+}
+
 /// One area file, `kb/areas/<slug>.toml`.
 pub fn area(path: &str) -> Read<Area> {
     area_from(&assets::node(path)?, path)
@@ -54,7 +61,7 @@ fn area_from(n: &Node, path: &str) -> Read<Area> {
             title: f.text("title"),
             tagline: f.text("tagline"),
             summary: f.text("summary"),
-            facts: f.texts("facts"),
+            facts: f.each("facts", fact),
             endpoints: f.strings("endpoints"),
             playbooks: f.strings("playbooks"),
             gotchas: f.strings("gotchas"),
@@ -75,7 +82,7 @@ pub fn api(path: &str) -> Read<(ApiGeneral, Vec<Endpoint>)> {
         let general = f.object("general", |g| {
             g.only(&["base_us", "base_eu", "facts"]);
             g.require("facts");
-            ApiGeneral { base_us: g.string("base_us"), base_eu: g.string("base_eu"), facts: g.texts("facts") }
+            ApiGeneral { base_us: g.string("base_us"), base_eu: g.string("base_eu"), facts: g.each("facts", fact) }
         });
         let endpoints = f.each("endpoint", |e| {
             e.only(&["id", "method", "path", "purpose", "area", "addon"]);

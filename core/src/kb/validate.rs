@@ -2,6 +2,7 @@
 //! cross-link pointing at something that exists.
 
 use super::ids::AreaId;
+use super::model::Fact;
 use super::Kb;
 use crate::text::Text;
 use std::collections::HashSet;
@@ -31,6 +32,17 @@ impl Checker {
             self.text(&format!("{at}[{i}]"), t);
         }
     }
+    /// Each fact's text, and its source: the seed, or a page of Mailgun's documentation (or the
+    /// RFC a protocol limit comes from). A fact without one fails.
+    fn facts(&mut self, at: &str, fs: &[Fact]) {
+        for (i, f) in fs.iter().enumerate() {
+            self.text(&format!("{at}[{i}]"), &f.text);
+            if !is_source(&f.source) {
+                self.problems
+                    .push(Problem(format!("{at}[{i}]: source `{}` is not `seed` or a documentation URL", f.source)));
+            }
+        }
+    }
     fn unique<'a>(&mut self, what: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         for id in ids {
@@ -47,6 +59,14 @@ impl Checker {
             }
         }
     }
+}
+
+/// The places a fact may come from: the seed, Mailgun's documentation, or an RFC.
+pub const SOURCE_PREFIXES: [&str; 2] = ["https://documentation.mailgun.com/", "https://www.rfc-editor.org/"];
+
+/// True for `seed` or a URL under one of [`SOURCE_PREFIXES`].
+pub fn is_source(s: &str) -> bool {
+    s == "seed" || SOURCE_PREFIXES.iter().any(|p| s.starts_with(p) && s.len() > p.len())
 }
 
 /// Every problem in `kb`; empty when the content is sound.
@@ -68,7 +88,7 @@ pub fn validate(kb: &Kb) -> Vec<Problem> {
         c.text(&format!("{at} title"), &area.title);
         c.text(&format!("{at} tagline"), &area.tagline);
         c.text(&format!("{at} summary"), &area.summary);
-        c.texts(&format!("{at} facts"), &area.facts);
+        c.facts(&format!("{at} facts"), &area.facts);
         c.links(&at, "endpoint", &area.endpoints, &endpoints);
         c.links(&at, "playbook", &area.playbooks, &playbooks);
         c.links(&at, "gotcha", &area.gotchas, &gotchas);
@@ -86,7 +106,7 @@ pub fn validate(kb: &Kb) -> Vec<Problem> {
     if kb.roles.len() != 6 {
         c.problems.push(Problem("roles.toml: there must be six roles, A to F".into()));
     }
-    c.texts("api.toml general facts", &kb.api.facts);
+    c.facts("api.toml general facts", &kb.api.facts);
     for e in &kb.endpoints {
         c.text(&format!("api.toml {}", e.id), &e.purpose);
         if !matches!(e.method.as_str(), "GET" | "POST" | "PUT" | "DELETE" | "PATCH") {

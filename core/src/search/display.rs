@@ -67,7 +67,7 @@ pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
     crate::search::insertion_sort(&mut areas, |a, b| a.id.slug() < b.id.slug());
     for a in areas {
         let id = a.id.slug();
-        let body = join([&a.tagline, &a.summary].into_iter().chain(a.facts.iter()));
+        let body = join([&a.tagline, &a.summary].into_iter().chain(a.facts.iter().map(|f| &f.text)));
         out.push(doc(DocKind::Area, id, &format!("#/area/{id}"), pair(&a.title), String::new(), body));
     }
     for e in &kb.endpoints {
@@ -76,7 +76,7 @@ pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
     }
     let path = format!("{} {}", kb.api.base_us, kb.api.base_eu);
     let api = [String::from("API"), String::from("API")];
-    out.push(doc(DocKind::ApiFacts, "general", "#/ref/api", api, path, join(kb.api.facts.iter())));
+    out.push(doc(DocKind::ApiFacts, "general", "#/ref/api", api, path, join(kb.api.facts.iter().map(|f| &f.text))));
     for p in &kb.playbooks {
         out.push(doc(DocKind::Playbook, &p.id, "#/ref/playbooks", pair(&p.title), String::new(), join(p.steps.iter())));
     }
