@@ -189,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
             Route::Ask(query) => ask_view(query, &state, lang),
             Route::Pricing(params) => pricing_view(params, lang),
             Route::Reference(page) => reference_view(kb, *page, lang),
+            Route::Tools(page, params) => tools_view(*page, params, &state.route, lang),
             Route::NotFound(path) => not_found(path, lang),
         },
     };
@@ -221,6 +222,23 @@ fn emit_route(shell: &Shell, route: &Route) {
                 ]),
             );
         }
+    }
+}
+
+/// The developer tools; builds without the `tools` feature (only used to measure its bytes) show
+/// not-found.
+fn tools_view(
+    page: mailgun_help_core::route::ToolPage,
+    params: &[(String, String)],
+    _route: &Route,
+    lang: Lang,
+) -> Html {
+    #[cfg(feature = "tools")]
+    return crate::components::tools_view::tools_view(page, params, lang);
+    #[cfg(not(feature = "tools"))]
+    {
+        let _ = (page, params);
+        not_found(&_route.to_hash(), lang)
     }
 }
 

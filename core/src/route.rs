@@ -1,6 +1,7 @@
 //! Hash routes, so every view has a link that works from `file://` and inside an embed.
 //!
-//! `#/`, `#/browse`, `#/area/<slug>`, `#/ask?q=…&area=…&role=…`, `#/pricing?…`, `#/ref/<page>`.
+//! `#/`, `#/browse`, `#/area/<slug>`, `#/ask?q=…&area=…&role=…`, `#/pricing?…`, `#/ref/<page>`,
+//! `#/tools` and `#/tools/<tool>?…`.
 //! Anything else is [`Route::NotFound`], which the UI shows as a friendly page with a way home.
 
 use crate::kb::ids::{AreaId, RoleId};
@@ -66,6 +67,45 @@ impl RefPage {
     }
 }
 
+/// A page of the developer tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ToolPage {
+    /// `#/tools`: the list of tools.
+    Index,
+    /// `#/tools/send`: the request builder.
+    Send,
+    /// `#/tools/webhook-signature`: the webhook signature checker.
+    WebhookSignature,
+    /// `#/tools/routes`: the route tester.
+    Routes,
+    /// `#/tools/dns`: the DNS records of a sending domain.
+    Dns,
+}
+
+impl ToolPage {
+    /// The tools, in menu order.
+    pub const TOOLS: [ToolPage; 4] = [ToolPage::Send, ToolPage::WebhookSignature, ToolPage::Routes, ToolPage::Dns];
+
+    /// The slug after `#/tools/` (empty for the index).
+    pub fn slug(self) -> &'static str {
+        match self {
+            ToolPage::Index => "",
+            ToolPage::Send => "send",
+            ToolPage::WebhookSignature => "webhook-signature",
+            ToolPage::Routes => "routes",
+            ToolPage::Dns => "dns",
+        }
+    }
+
+    /// The tool's path, `#/tools/send`.
+    pub fn hash(self) -> String {
+        match self {
+            ToolPage::Index => "#/tools".to_string(),
+            page => format!("#/tools/{}", page.slug()),
+        }
+    }
+}
+
 /// What `#/ask?…` carries: the question and any context already known.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AskQuery {
@@ -94,6 +134,8 @@ pub enum Route {
     Pricing(Vec<(String, String)>),
     /// A reference page.
     Reference(RefPage),
+    /// A developer tool, with its raw query (each tool reads its own keys).
+    Tools(ToolPage, Vec<(String, String)>),
     /// Anything else; carries the path that was asked for.
     NotFound(String),
 }
@@ -125,6 +167,11 @@ impl Route {
             },
             ["ask"] => Route::Ask(ask_query(&params)),
             ["pricing"] => Route::Pricing(params),
+            ["tools"] => Route::Tools(ToolPage::Index, Vec::new()),
+            ["tools", slug] => match ToolPage::TOOLS.into_iter().find(|t| t.slug() == *slug) {
+                Some(page) => Route::Tools(page, params),
+                None => Route::NotFound(raw.to_string()),
+            },
             ["ref", page] => match RefPage::parse(page) {
                 Some(p) => Route::Reference(p),
                 None => Route::NotFound(raw.to_string()),
@@ -154,6 +201,9 @@ impl Route {
             }
             Route::Pricing(params) => with_query("#/pricing", params.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
             Route::Reference(p) => format!("#/ref/{}", p.slug()),
+            Route::Tools(page, params) => {
+                with_query(&page.hash(), params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            }
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -329,6 +379,20 @@ mod tests {
             invalid: vec![],
         });
         assert_eq!(Route::parse(&route.to_hash()), route);
+    }
+
+    #[test]
+    fn tool_links_keep_their_query_and_unknown_tools_are_not_found() {
+        let r = Route::parse("#/tools/send?domain=mg.example.com&to=a%40b.c");
+        let expected = vec![("domain".to_string(), "mg.example.com".to_string()), ("to".into(), "a@b.c".into())];
+        assert_eq!(r, Route::Tools(ToolPage::Send, expected));
+        assert_eq!(Route::parse(&r.to_hash()), r);
+        assert_eq!(Route::parse("#/tools"), Route::Tools(ToolPage::Index, vec![]));
+        assert_eq!(Route::parse("#/tools/dns").to_hash(), "#/tools/dns");
+        assert!(matches!(Route::parse("#/tools/nope"), Route::NotFound(_)));
+        for page in ToolPage::TOOLS {
+            assert_eq!(Route::parse(&page.hash()), Route::Tools(page, vec![]));
+        }
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     { t(lang, key::NAV_BROWSE) }
                 </a>
                 <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>
+                { tools_link(r, lang) }
             </@>
             { search_box() }
             <button type="button" class="mh-lang" data-testid="lang-toggle" onclick={toggle}
@@ -47,6 +48,19 @@ pub fn header(props: &HeaderProps) -> Html {
                 { t(lang, key::NAV_LANG_TOGGLE_OTHER) }
             </button>
         </@>
+    }
+}
+
+/// The link to the developer tools; left out of builds without the `tools` feature.
+fn tools_link(r: &Route, lang: Lang) -> Html {
+    #[cfg(feature = "tools")]
+    return html! {
+        <a href="#/tools" aria-current={matches!(r, Route::Tools(..)).then_some("page")}>{ t(lang, key::NAV_TOOLS) }</a>
+    };
+    #[cfg(not(feature = "tools"))]
+    {
+        let _ = (r, lang);
+        Html::default()
     }
 }
 

@@ -10,6 +10,8 @@ pub mod ask_form;
 #[cfg(feature = "ask")]
 pub mod ask_view;
 pub mod browse;
+#[cfg(feature = "tools")]
+pub mod code_tabs;
 pub mod copy_button;
 pub mod error_panel;
 pub mod header;
@@ -27,6 +29,18 @@ pub mod reference;
 #[cfg(feature = "search")]
 pub mod search_box;
 pub mod snippet_box;
+#[cfg(feature = "tools")]
+pub mod tool_dns;
+#[cfg(feature = "tools")]
+pub mod tool_field;
+#[cfg(feature = "tools")]
+pub mod tool_routes;
+#[cfg(feature = "tools")]
+pub mod tool_send;
+#[cfg(feature = "tools")]
+pub mod tool_signature;
+#[cfg(feature = "tools")]
+pub mod tools_view;
 
 use mailgun_help_core::markup::Markup;
 use yew::{AttrValue, Html};

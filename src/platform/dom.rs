@@ -47,6 +47,29 @@ pub fn epoch_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Minutes east of UTC of the reader's time zone at the local date-time `local`
+/// (`YYYY-MM-DDTHH:MM`, as a date-time picker gives it); now's offset when it is not a date.
+pub fn offset_minutes_at(local: &str) -> i32 {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(local));
+    let minutes_west = at.get_timezone_offset();
+    let minutes_west = if minutes_west.is_nan() { js_sys::Date::new_0().get_timezone_offset() } else { minutes_west };
+    -(minutes_west as i32)
+}
+
+/// `n` random lower-case hex digits from the browser's `crypto.getRandomValues` (available on
+/// `http://` and `file://` pages too); `None` when the browser has no `crypto`.
+pub fn random_hex(n: usize) -> Option<String> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut bytes = vec![0u8; n.div_ceil(2)];
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    let mut out = String::with_capacity(n + 1);
+    for b in bytes {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out.truncate(n);
+    Some(out)
+}
+
 /// After a link inside the widget opened another view: when focus fell back to the page (the link
 /// was replaced with the view), put it on the new view's heading (or the main region), so keyboard
 /// and screen-reader users keep their place and an embed's dialog keeps focus inside it.

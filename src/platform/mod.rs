@@ -4,6 +4,8 @@
 pub mod clipboard;
 pub mod dom;
 pub mod intl;
+#[cfg(feature = "tools")]
+pub mod regex;
 pub mod storage;
 pub mod timer;
 pub mod url;

@@ -121,6 +121,7 @@ pub fn run(single: &Path, filter: Option<&str>) -> Result<(), String> {
     tests.extend(crate::e2e_ask::all());
     tests.extend(crate::e2e_kb::all());
     tests.extend(crate::e2e_search::all());
+    tests.extend(crate::e2e_tools::all());
     let (mut passed, mut failed) = (0, 0);
     for (name, test) in tests.iter().filter(|(n, _)| filter.map(|f| n.contains(f)).unwrap_or(true)) {
         let _ = problems_in_logs(&driver);

@@ -89,7 +89,7 @@ fn is_checked(c: &Ctx, selector: &str) -> Result<bool, String> {
 }
 
 /// A trusted click (with user activation, which the clipboard needs) in the middle of `selector`.
-fn real_click(c: &Ctx, selector: &str) -> Result<(), String> {
+pub(crate) fn real_click(c: &Ctx, selector: &str) -> Result<(), String> {
     let r = c.driver.exec(
         "const e = document.querySelector(arguments[0]); if (!e) return null; e.scrollIntoView({ block: 'center' });
          const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",

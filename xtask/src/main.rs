@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 mod bench_search;
+mod budget;
 mod cmd;
 mod dist;
 mod e2e;
@@ -15,6 +16,7 @@ mod e2e_embed;
 mod e2e_kb;
 mod e2e_pricing;
 mod e2e_search;
+mod e2e_tools;
 mod embed;
 mod eval;
 mod measure;

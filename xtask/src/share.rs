@@ -2,12 +2,12 @@
 //! again without that one (its style rules dropped too), both gzipped as `measure` counts them.
 //!
 //! Used by `cargo xtask bench-search` (the `search` feature) and `cargo xtask measure --shares`
-//! (`search` and `ask`), so the figures in the README come from a command, not a hand edit.
+//! (`search`, `ask` and `tools`), so the figures in the README come from a command, not a hand edit.
 
 use crate::cmd::{self, command, run};
 
 /// The root crate's default features (keep in step with `[features] default` in Cargo.toml).
-const DEFAULT_FEATURES: &[&str] = &["search", "ask"];
+const DEFAULT_FEATURES: &[&str] = &["search", "ask", "tools"];
 
 /// Gzipped sizes of the single file with and without a feature.
 pub struct Share {

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every check the project has, in the order a failure is cheapest to find:
 //! formatting, lints, native tests, wasm component tests in headless Chromium, the release build,
-//! and end-to-end tests of the single file.
+//! end-to-end tests of the single file and the embeds, and the budgets (size, each feature's share,
+//! time to ready; see `budget`).
 
 use crate::cmd::{command, run};
 
@@ -31,8 +32,15 @@ pub fn run_all() -> Result<(), String> {
     step("native tests", || run(command("cargo").args(["test", "--workspace"])))?;
     step("wasm tests in headless Chromium", run_wasm_tests)?;
     let single = step("release build", crate::dist::run_dist)?;
+    step("size budget", || crate::budget::check_file(&single).map(|_| ()))?;
     step("end-to-end tests", || crate::e2e::run(&single, None))?;
     step("embed browser tests", crate::e2e_embed::run)?;
+    step("time-to-ready budget", || crate::budget::check_ready(&single))?;
+    // Last: each share needs a release build without its feature.
+    step("feature share budgets", || {
+        let with = crate::budget::check_file(&single)?;
+        crate::budget::check_shares(with)
+    })?;
     println!("\nxtask test: every step passed");
     Ok(())
 }

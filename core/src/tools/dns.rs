@@ -6,6 +6,9 @@
 
 use crate::kb::Region;
 
+/// The documentation page this tool follows, linked on its page.
+pub const SOURCE: &str = "https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-verify";
+
 /// Longest domain name (RFC 1035: 253 characters in text form).
 pub const MAX_DOMAIN_CHARS: usize = 253;
 /// Longest pasted SPF value considered.

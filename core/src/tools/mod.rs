@@ -3,6 +3,7 @@
 
 pub mod codegen;
 pub mod dns;
+pub mod messages;
 pub mod routes;
 pub mod send;
 pub mod signature;

@@ -10,6 +10,10 @@
 //! `RegExp` (no regex crate in the wasm), the tests a small fake. Python-only syntax is translated
 //! first by [`to_js_regex`].
 
+/// The documentation page this tool follows, linked on its page.
+pub const SOURCE: &str =
+    "https://documentation.mailgun.com/docs/mailgun/user-manual/receive-forward-store/route-filters";
+
 /// Longest expression or action text accepted (the documentation's limit is 4k characters each).
 pub const MAX_FIELD_CHARS: usize = 4000;
 /// Most routes the tester evaluates at once.
@@ -555,7 +559,20 @@ fn matches(filter: &Filter, msg: &Message, matcher: &dyn Matcher, caps: &mut Cap
     }
 }
 
-/// Evaluates `routes` (in creation order) against `msg`.
+/// The first pattern of `filter` the matcher refuses, as an error at the pattern's position.
+fn bad_pattern(filter: &Filter, matcher: &dyn Matcher) -> Option<SyntaxError> {
+    match filter {
+        Filter::Recipient(p) | Filter::Header(_, p) => matcher
+            .find(&to_js_regex(&p.source), "")
+            .err()
+            .map(|detail| SyntaxError { kind: SyntaxKind::BadRegex, at: p.at, detail }),
+        Filter::CatchAll => None,
+        Filter::All(parts) => parts.iter().find_map(|f| bad_pattern(f, matcher)),
+    }
+}
+
+/// Evaluates `routes` (in creation order) against `msg`. Every route's patterns are checked, even
+/// those of routes an earlier `stop()` keeps from running, so a bad pattern is always reported.
 pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> Evaluation {
     let mut eval = Evaluation::default();
     let mut parsed = Vec::new();
@@ -568,7 +585,10 @@ pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> 
         let filter = parse_filter(&r.expression).map_err(RouteProblem::Expression);
         let actions = parse_actions(&r.actions).map_err(RouteProblem::Actions);
         match (priority, filter, actions) {
-            (Ok(p), Ok(f), Ok(a)) => parsed.push((p, number, f, a)),
+            (Ok(p), Ok(f), Ok(a)) => match bad_pattern(&f, matcher) {
+                Some(e) => eval.problems.push((number, RouteProblem::Expression(e))),
+                None => parsed.push((p, number, f, a)),
+            },
             (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => eval.problems.push((number, e)),
         }
     }

@@ -12,6 +12,9 @@ use crate::json::{self, Json, JsonError};
 use crate::kb::Region;
 use crate::route::percent_encode;
 
+/// The documentation page this tool follows, linked on its page.
+pub const SOURCE: &str = "https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages";
+
 /// Most tags on one message ("A single message may be marked with up to 3 tags",
 /// <https://documentation.mailgun.com/docs/mailgun/user-manual/tracking-messages/track-tagging>).
 pub const MAX_TAGS: usize = 3;

@@ -10,6 +10,9 @@ use crate::json::{self, Json, JsonError};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+/// The documentation page this tool follows, linked on its page.
+pub const SOURCE: &str = "https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/securing-webhooks";
+
 /// Longest key, token or pasted text accepted; longer input is refused, not hashed.
 pub const MAX_INPUT_CHARS: usize = 20_000;
 /// A timestamp older than this (seconds) gets a replay warning. Mailgun's documentation sets no

@@ -140,6 +140,14 @@ fn bad_regexes_and_bad_priorities_are_problems_of_their_route_only() {
 }
 
 #[test]
+fn a_bad_pattern_is_reported_even_when_an_earlier_route_stopped() {
+    let routes = [route("0", "catch_all()", "stop()"), route("1", "match_recipient('[a-z')", "store()")];
+    let eval = evaluate(&routes, &msg("a@b.c", ""), &FakeRegex);
+    assert_eq!(eval.matched(), [1]);
+    assert!(matches!(eval.problems.as_slice(), [(2, RouteProblem::Expression(e))] if e.kind == SyntaxKind::BadRegex));
+}
+
+#[test]
 fn python_syntax_is_translated_for_the_browser() {
     assert_eq!(to_js_regex("(?P<a>x)(?P=a)").source, "(?<a>x)\\k<a>");
     assert_eq!(to_js_regex("\\(?P<a>").source, "\\(?P<a>", "an escaped paren is not a group");

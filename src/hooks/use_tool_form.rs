@@ -1,0 +1,96 @@
+//! The state of a developer tool's form: its inputs are the tool's link. Every control says which
+//! query key it holds by its `name`; one `input` listener on the `<form>` records any of them, and
+//! the page address follows (without a history entry), so the link restores the tool as it is.
+//! Controls named `secret-…` (the webhook signing key) are never recorded here: the tool keeps them
+//! in its own state, out of the address.
+
+use crate::hooks::use_navigator;
+use mailgun_help_core::route::{Route, ToolPage};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Longest value kept for one key (a pasted payload is the largest thing a tool holds).
+pub const MAX_PARAM_CHARS: usize = 20_000;
+
+/// A tool form's values and its listener.
+pub struct ToolForm {
+    /// The query pairs the form holds, in the order first set.
+    pub params: UseStateHandle<Vec<(String, String)>>,
+    /// Put on the `<form>` as `oninput` (and `onchange`, through [`ToolForm::onchange`]).
+    pub oninput: Callback<InputEvent>,
+    /// The same for `change` events (selects and checkboxes in some browsers).
+    pub onchange: Callback<Event>,
+}
+
+impl ToolForm {
+    /// The value of `key` ("" when unset).
+    pub fn get(&self, key: &str) -> String {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    /// Sets `key` to `value` (removes it when empty) and keeps the address current.
+    pub fn set(&self, key: &str, value: &str) {
+        self.params.set(with_param(&self.params, key, value));
+    }
+}
+
+/// `params` with `key` set to `value` (removed when empty), cut to [`MAX_PARAM_CHARS`].
+pub fn with_param(params: &[(String, String)], key: &str, value: &str) -> Vec<(String, String)> {
+    let value: String = value.chars().take(MAX_PARAM_CHARS).collect();
+    let mut next: Vec<(String, String)> = params.iter().filter(|(k, _)| k != key).cloned().collect();
+    if !value.is_empty() {
+        let at = params.iter().position(|(k, _)| k == key).unwrap_or(next.len()).min(next.len());
+        next.insert(at, (key.to_string(), value));
+    }
+    next
+}
+
+fn record(params: &UseStateHandle<Vec<(String, String)>>, e: &Event) {
+    // Inputs, text areas and selects all have `name` and `value`; one type reads them all.
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let name = el.get_attribute("name").unwrap_or_default();
+    if name.is_empty() || name.starts_with("secret-") {
+        return;
+    }
+    let input = el.unchecked_into::<HtmlInputElement>();
+    let value = if input.type_() == "checkbox" {
+        if input.checked() {
+            "1".to_string()
+        } else {
+            String::new()
+        }
+    } else {
+        input.value()
+    };
+    params.set(with_param(params, &name, &value));
+}
+
+/// The form state of tool `page`, starting from the link's `initial` query.
+#[hook]
+pub fn use_tool_form(page: ToolPage, initial: &[(String, String)]) -> ToolForm {
+    let initial = initial.to_vec();
+    let params = use_state(move || initial);
+    let nav = use_navigator();
+    {
+        // Keep the address restorable once the reader changes something, without a history entry
+        // per keystroke; an embed in memory mode has no address to keep.
+        let first = use_mut_ref(|| true);
+        use_effect_with((*params).clone(), move |params| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(nav) = nav {
+                    nav.replace(&Route::Tools(page, params.clone()).to_hash());
+                }
+            }
+        });
+    }
+    let oninput = {
+        let params = params.clone();
+        Callback::from(move |e: InputEvent| record(&params, &e))
+    };
+    let onchange = {
+        let params = params.clone();
+        Callback::from(move |e: Event| record(&params, &e))
+    };
+    ToolForm { params, oninput, onchange }
+}

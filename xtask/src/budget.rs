@@ -1,0 +1,140 @@
+//! Budgets as gates: `cargo xtask test` fails when the single file outgrows its gzipped budget, when
+//! a feature's share outgrows its own, or when the file readies too slowly compared with an empty
+//! page opened in the same browser run (a ratio, because these machines' absolute times are noise).
+//! Every figure is printed, pass or fail, with the one gzip counter (`dist::gzip_len`).
+//!
+//! How the file budget is set: the product before the developer tools measured 243,801 bytes
+//! (session 4); 2 KB of slack on top, and each feature added since raises it by no more than its
+//! own budgeted share below. A new feature adds its share here and to [`FILE_GZ_BUDGET`] together.
+
+use crate::e2e::Ctx;
+use crate::webdriver::{Driver, TempDir};
+use std::path::Path;
+
+/// The single file before the developer tools (session 4's measurement), plus 2 KB of slack.
+const BASE_GZ: usize = 243_801 + 2 * 1024;
+
+/// Each feature's budgeted share of the single file, gzipped bytes: the file built with every
+/// default feature minus the file built without this one (`share::feature_share`).
+pub const SHARES: [(&str, usize); 3] = [
+    // Issue 14: "the ask share stays ≤ 45 KB gz".
+    ("ask", 45 * 1024),
+    // The search budget since it was built (README, "Search benchmark").
+    ("search", 40 * 1024),
+    // Issue 16: "all four tools together add ≤ 25 KB gz".
+    ("tools", 25 * 1024),
+];
+
+/// The file's budget: the base plus the share of every feature added after it.
+pub const FILE_GZ_BUDGET: usize = BASE_GZ + 25 * 1024;
+
+/// The slowest median time to ready, as a multiple of an empty page's median load.
+pub const READY_RATIO_BUDGET: f64 = 2.0;
+
+/// Loads of each page timed, interleaved, after one warm-up load of each.
+const LOADS: usize = 15;
+
+/// The one comparison every gate makes: `measured` must be a number no larger than `budget`.
+fn within(what: &str, measured: f64, budget: f64) -> Result<(), String> {
+    if measured.is_nan() || measured > budget {
+        return Err(format!("{what} is {measured:.2}, over its budget of {budget:.2}"));
+    }
+    Ok(())
+}
+
+/// Fails when the file is over budget; prints the figure either way.
+pub fn check_file(single: &Path) -> Result<usize, String> {
+    let bytes = std::fs::read(single).map_err(|e| format!("{}: {e}", single.display()))?;
+    let gz = crate::dist::gzip_len(&bytes)?;
+    println!("budget: dist/index.html {gz} bytes gz (budget {FILE_GZ_BUDGET}; {} raw)", bytes.len());
+    within("dist/index.html (bytes gz)", gz as f64, FILE_GZ_BUDGET as f64)?;
+    Ok(gz)
+}
+
+/// Fails when a feature's share is over its budget; `with` is the product's gzipped size.
+pub fn check_shares(with: usize) -> Result<(), String> {
+    let mut over = Vec::new();
+    for (feature, budget) in SHARES {
+        let share = crate::share::feature_share(with, feature, crate::measure::css_markers(feature))?;
+        println!(
+            "budget: {feature} adds {} bytes gz (budget {budget}; {} with it, {} without)",
+            share.added(),
+            share.with,
+            share.without
+        );
+        if let Err(e) = within(&format!("the {feature} share (bytes gz)"), share.added() as f64, budget as f64) {
+            over.push(e);
+        }
+    }
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(over.join("; "))
+    }
+}
+
+/// An empty page that marks itself ready on `load`, the way the widget marks itself ready.
+const EMPTY_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>empty</title>\
+<script>addEventListener('load',()=>{const r=document.documentElement;r.dataset.readyMs=performance.now();r.dataset.ready='true';});</script>\
+</head><body></body></html>";
+
+/// The median of `times` (sorted in place).
+fn median(times: &mut [f64]) -> f64 {
+    times.sort_by(|a, b| a.total_cmp(b));
+    times.get(times.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Median times to ready of the single file and of an empty page, each copied alone into its own
+/// empty folder and opened from `file://`, loads interleaved in one browser.
+pub fn ready_times(single: &Path) -> Result<(f64, f64), String> {
+    let dir = TempDir::new("ready")?;
+    let (widget_dir, empty_dir) = (dir.0.join("widget"), dir.0.join("empty"));
+    for d in [&widget_dir, &empty_dir] {
+        std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
+    }
+    std::fs::copy(single, widget_dir.join("index.html")).map_err(|e| e.to_string())?;
+    std::fs::write(empty_dir.join("index.html"), EMPTY_PAGE).map_err(|e| e.to_string())?;
+    let driver = Driver::start()?;
+    let widget = Ctx { driver: &driver, url: format!("file://{}", widget_dir.join("index.html").display()) };
+    let empty = Ctx { driver: &driver, url: format!("file://{}", empty_dir.join("index.html").display()) };
+    let time = |c: &Ctx| -> Result<f64, String> {
+        c.open("")?;
+        c.js("return parseFloat(document.documentElement.dataset.readyMs);")?.as_f64().ok_or("no ready time".into())
+    };
+    time(&widget)?;
+    time(&empty)?;
+    let (mut w, mut e) = (Vec::with_capacity(LOADS), Vec::with_capacity(LOADS));
+    for _ in 0..LOADS {
+        w.push(time(&widget)?);
+        e.push(time(&empty)?);
+    }
+    Ok((median(&mut w), median(&mut e)))
+}
+
+/// Fails when the widget's median time to ready is over [`READY_RATIO_BUDGET`] times the empty page's.
+pub fn check_ready(single: &Path) -> Result<(), String> {
+    let (widget, empty) = ready_times(single)?;
+    let ratio = widget / empty;
+    println!(
+        "budget: time to ready from file:// median {widget:.1} ms, empty page {empty:.1} ms, ratio {ratio:.2} (budget {READY_RATIO_BUDGET:.1}; {LOADS} interleaved loads each)"
+    );
+    within("time to ready ÷ empty page", ratio, READY_RATIO_BUDGET)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gate_fails_above_its_budget_and_on_no_figure() {
+        assert!(within("x", 10.0, 10.0).is_ok());
+        assert!(within("x", 10.5, 10.0).is_err());
+        assert!(within("x", f64::NAN, 10.0).is_err());
+    }
+
+    #[test]
+    fn the_file_budget_is_the_base_plus_every_share_added_after_it() {
+        let tools = SHARES.iter().find(|(f, _)| *f == "tools").map(|(_, b)| *b);
+        assert_eq!(Some(FILE_GZ_BUDGET - BASE_GZ), tools);
+    }
+}
