@@ -240,7 +240,8 @@ pub fn table_end(m: &mut Markup) {
 
 /// An answer's heading, lead and (for a routed question) the note naming the sibling skill.
 pub fn answer_head(m: &mut Markup, a: &Answer, lang: Lang) {
-    m.el_class("h2", "mh-answer-title", &a.title).el_class("p", "mh-lead", &a.lead);
+    m.el_class("h2", "mh-answer-title", &a.title);
+    m.tag("p").attr("class", "mh-lead").attr("data-lead", "").end().text(&a.lead).close("p");
     if let Some(r) = &a.route {
         m.tag("div").attr("class", "mh-route-note").attr("role", "note").end();
         m.open("p").el("strong", t(lang, key::ASK_ROUTED)).text(" ").el("code", &format!("/{}", r.slug));
@@ -278,6 +279,10 @@ pub fn answer_item(m: &mut Markup, it: &Item) -> bool {
         Item::Link { href, label } => {
             m.open("li").tag("a").attr("class", "mh-button mh-small").attr("href", href).end().text(label);
             m.close("a").close("li");
+        }
+        Item::External { href, label } => {
+            m.open("li").tag("a").attr("class", "mh-button mh-small").attr("href", href);
+            m.attr("target", "_blank").attr("rel", "noopener noreferrer").end().text(label).close("a").close("li");
         }
     }
     true

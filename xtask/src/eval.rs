@@ -5,6 +5,11 @@
 //! accuracy alone, the same for a keyword baseline (so a change can be judged against something
 //! simple), every miss, and classification timing. Misses never fail the command; a broken file does.
 //!
+//! `--facts PATH` scores answer leads on a fact set (`core/tests/data/ask_facts_*.txt`): a `direct`
+//! case passes when the lead holds every expected string, a `not-covered` case when the answer says
+//! the question is not covered. `cargo xtask eval --facts core/tests/data/ask_facts_dev.txt` is the
+//! set to tune on; `ask_facts_heldout.txt` is scored, never tuned on.
+//!
 //! `--lines PATH` reads the plain line format of the held-out sets instead (targets only), e.g. the
 //! set written on 2026-11-30 that was never tuned on: `cargo xtask eval --lines
 //! core/tests/data/ask_unseen.txt`.
@@ -121,7 +126,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 path = PathBuf::from(it.next().ok_or("--lines needs a path")?);
                 lines_format = true;
             }
-            other => return Err(format!("unknown eval option `{other}` (use --file PATH or --lines PATH)")),
+            "--facts" => return run_facts(&PathBuf::from(it.next().ok_or("--facts needs a path")?)),
+            other => return Err(format!("unknown eval option `{other}` (use --file, --lines or --facts PATH)")),
         }
     }
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -142,11 +148,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut times = Vec::new();
     let mut slowest: Vec<(f64, String)> = Vec::new();
     let mut misses = Vec::new();
+    let mut not_covered = Vec::new();
     for case in &file.cases {
         let lang = Lang::parse(&case.lang).ok_or_else(|| format!("case `{}`: unknown lang `{}`", case.q, case.lang))?;
         let start = Instant::now();
         let u = classify(&case.q, &Context::default());
         times.push(start.elapsed().as_secs_f64() * 1e6);
+        if !u.covered {
+            not_covered.push(format!("  [{}] {} (expected {})", case.lang, case.q, case.expected()));
+        }
         slowest.push((*times.last().unwrap_or(&0.0), case.q.clone()));
         let answer = compose(&case.q, &u, None, None, &[]);
         let text = answer_text(&answer).to_lowercase();
@@ -197,6 +207,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             pct(t.base_target, t.n)
         );
     }
+    println!("\nanswered as not covered: {} of {}", not_covered.len(), file.cases.len());
+    for q in &not_covered {
+        println!("{q}");
+    }
     if misses.is_empty() {
         println!("\nno misses");
     } else {
@@ -218,5 +232,98 @@ pub fn run(args: &[String]) -> Result<(), String> {
         times.last().copied().unwrap_or(0.0),
         if cfg!(debug_assertions) { "debug" } else { "release" }
     );
+    Ok(())
+}
+
+/// One case of a fact set.
+struct FactCase {
+    lang: &'static str,
+    kind: String,
+    expected: Vec<String>,
+    q: String,
+}
+
+/// Reads a fact set: `## en|zh` sections, `kind | expected ; expected | question` lines.
+fn parse_facts(text: &str) -> Result<Vec<FactCase>, String> {
+    let mut lang = "en";
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(section) = line.strip_prefix("## ") {
+            lang = if section.trim() == "en" { "en" } else { "zh" };
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.splitn(3, '|');
+        let (Some(kind), Some(expected), Some(q)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(format!("line {}: expected `kind | expected | question`", i + 1));
+        };
+        let kind = kind.trim().to_string();
+        if kind != "direct" && kind != "not-covered" {
+            return Err(format!("line {}: unknown kind `{kind}`", i + 1));
+        }
+        let expected =
+            expected.split(';').map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()).collect::<Vec<_>>();
+        out.push(FactCase { lang, kind, expected, q: q.trim().to_string() });
+    }
+    Ok(out)
+}
+
+/// `cargo xtask eval --facts PATH`: does the lead hold the asked fact, and is off-topic not covered?
+fn run_facts(path: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let cases = parse_facts(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    if engine().is_none() {
+        return Err("the ask tables in assets/ask/ failed to load".into());
+    }
+    println!("eval --facts: {} cases from {}", cases.len(), path.display());
+    // (lang, kind) → (passed, total)
+    let mut tally: Vec<((&str, String), (usize, usize))> = Vec::new();
+    let mut misses = Vec::new();
+    for c in &cases {
+        let u = classify(&c.q, &Context::default());
+        let a = compose(&c.q, &u, None, None, &[]);
+        let lead = a.lead.to_lowercase();
+        let ok = match c.kind.as_str() {
+            "direct" => c.expected.iter().all(|e| lead.contains(e.as_str())),
+            _ => a.kind == mailgun_help_core::ask::AnswerKind::NotCovered,
+        };
+        let slot = match tally.iter_mut().find(|(k, _)| k.0 == c.lang && k.1 == c.kind) {
+            Some((_, t)) => t,
+            None => {
+                tally.push(((c.lang, c.kind.clone()), (0, 0)));
+                &mut tally.last_mut().expect("just pushed").1
+            }
+        };
+        slot.1 += 1;
+        slot.0 += usize::from(ok);
+        if !ok {
+            misses.push(format!(
+                "  [{} {}] {}\n      expected {:?}; got {} {} — {}",
+                c.lang,
+                c.kind,
+                c.q,
+                c.expected,
+                a.kind.code(),
+                a.target.slug(),
+                a.lead
+            ));
+        }
+    }
+    let (mut pass, mut all) = (0, 0);
+    for ((lang, kind), (p, n)) in &tally {
+        println!("{lang:<4} {kind:<12} {}", pct(*p, *n));
+        pass += p;
+        all += n;
+    }
+    println!("all              {}", pct(pass, all));
+    if !misses.is_empty() {
+        println!("\nmisses ({}):", misses.len());
+        for m in &misses {
+            println!("{m}");
+        }
+    }
     Ok(())
 }

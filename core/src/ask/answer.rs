@@ -128,6 +128,13 @@ pub enum Item {
         /// Display name.
         name: String,
     },
+    /// A link to a page outside the widget (Mailgun's documentation), opened in a new tab.
+    External {
+        /// The URL (https).
+        href: String,
+        /// The link text.
+        label: String,
+    },
     /// A link inside the widget (a hash route), e.g. the estimator filled in.
     Link {
         /// The hash, starting with `#/`.
@@ -159,6 +166,31 @@ pub struct RouteNote {
     pub reason: String,
 }
 
+/// What kind of answer this is (the panel's `data-answer-kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AnswerKind {
+    /// The lead states the fact asked for (a value, or a yes/no with its plan or condition).
+    Direct,
+    /// A how-to: the lead says what to do, the steps below answer it.
+    Overview,
+    /// A sibling help skill answers it better.
+    Routed,
+    /// The knowledge base holds nothing for what was asked.
+    NotCovered,
+}
+
+impl AnswerKind {
+    /// `direct`, `overview`, `routed` or `not-covered`.
+    pub fn code(self) -> &'static str {
+        match self {
+            AnswerKind::Direct => "direct",
+            AnswerKind::Overview => "overview",
+            AnswerKind::Routed => "routed",
+            AnswerKind::NotCovered => "not-covered",
+        }
+    }
+}
+
 /// A composed answer in one language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
@@ -168,8 +200,10 @@ pub struct Answer {
     pub target: Target,
     /// A heading for the whole answer.
     pub title: String,
-    /// The opening paragraph: the most relevant thing first.
+    /// The opening sentence or two: the answer to what was asked, then the overview follows.
     pub lead: String,
+    /// What kind of answer it is.
+    pub kind: AnswerKind,
     /// Set when the question is routed to a sibling skill.
     pub route: Option<RouteNote>,
     /// The body, in reading order.
@@ -191,6 +225,9 @@ pub struct Answer {
 impl Answer {
     /// The area slug for `data-area`, when the answer is about an area.
     pub fn data_area(&self) -> Option<&'static str> {
+        if self.kind == AnswerKind::NotCovered {
+            return None;
+        }
         self.target.area().map(AreaId::slug)
     }
 
@@ -208,7 +245,7 @@ fn item_text(item: &Item, out: &mut String) {
         Item::Code { id, title, curl, node } => out.push_str(&format!("{title} [{id}]\n{curl}\n{node}")),
         Item::AreaLink { title, area } => out.push_str(&format!("{title} ({})", area.slug())),
         Item::Skill { slug, name } => out.push_str(&format!("{name} (/{slug})")),
-        Item::Link { href, label } => out.push_str(&format!("{label} ({href})")),
+        Item::Link { href, label } | Item::External { href, label } => out.push_str(&format!("{label} ({href})")),
     }
     out.push('\n');
 }

@@ -7,6 +7,7 @@
 
 use super::engine;
 use super::lexicon::TermRef;
+use super::model::concept_feature;
 use super::model::Scored;
 use super::normalise::has_cjk;
 use super::{Context, Target, Understanding};
@@ -25,7 +26,27 @@ const CONTEXT_CONFIDENCE: f32 = 0.6;
 /// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
 const VAGUE_CONFIDENCE: f32 = 0.5;
 
-/// The sibling that takes vague and off-topic questions.
+/// Below this share of exactly known content (see `Model::coverage`), a question that matches no
+/// keyword of the vocabulary tables is off-topic: not covered, rather than routed. Chinese is
+/// judged by character pairs, which straddle word boundaries and so are known less often than
+/// whole English words: its bar is lower. A question with no content at all ("hi there") is vague,
+/// not off-topic: the general router takes it.
+fn off_topic_coverage(lang: Lang) -> f32 {
+    match lang {
+        Lang::En => 0.5,
+        Lang::Zh => 0.34,
+    }
+}
+
+/// Concepts whose words are everyday English ("how many", "max"): matching one says nothing about
+/// whether the question is about Mailgun at all.
+const WEAK_CONCEPTS: &[&str] = &["limit"];
+
+/// The pseudo-route of `examples-routes.toml` whose examples are off-topic questions (weather,
+/// recipes, other products): a class the model learns, never a target.
+pub const OFF_TOPIC_CLASS: &str = "not-covered";
+
+/// The sibling that takes vague questions.
 pub const FALLBACK_ROUTE: &str = "sales-do";
 
 /// Understands a question. Never panics; an empty or unreadable question routes to `sales-do`
@@ -42,6 +63,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         area_named: None,
         lang,
         forced: false,
+        covered: true,
     };
     let Some(model) = engine() else { return fallback(Vec::new()) };
     let analysis = model.lexicon.analyse(&question, true);
@@ -73,10 +95,30 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         }
     }
 
-    if known == 0 && forced.is_none() {
+    // Off-topic: no keyword of the tables (typos left as typed, so "Paris" is not read as
+    // "parse") and little of the question known at all. A page that chose an area keeps it.
+    let exact = model.lexicon.analyse(&question, false);
+    let anchored = exact.hits.iter().any(|h| match h.term {
+        TermRef::Concept(i) => {
+            model.concepts.get(usize::from(i)).is_none_or(|k| !WEAK_CONCEPTS.iter().any(|n| concept_feature(n) == *k))
+        }
+        TermRef::AreaName(_) | TermRef::Rule(_) => true,
+        TermRef::Role(_) => false,
+    });
+    // The examples of off-topic questions train a class of their own; it never becomes a target.
+    let off_class = model.class_of(&Target::Route(OFF_TOPIC_CLASS.to_string()));
+    let off_top = off_class.is_some_and(|c| super::rank::order(&scores).first() == Some(&c));
+    if let Some(s) = off_class.and_then(|c| scores.get_mut(c)) {
+        *s = f32::NEG_INFINITY;
+    }
+    let off_topic = forced.is_none()
+        && ctx.area.is_none()
+        && (off_top || (!anchored && model.coverage(&exact).is_some_and(|c| c < off_topic_coverage(lang))));
+    if off_topic || (known == 0 && forced.is_none()) {
         let mut u = fallback(matched);
         u.role = role;
         u.area_named = area_named;
+        u.covered = !off_topic;
         return u;
     }
     if let Some(a) = ctx.area.and_then(|a| model.class_of(&Target::Area(a))) {
@@ -116,6 +158,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
                 area_named,
                 lang,
                 forced: false,
+                covered: true,
             };
         }
     }
@@ -129,6 +172,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         area_named,
         lang,
         forced: forced.is_some(),
+        covered: true,
     }
 }
 

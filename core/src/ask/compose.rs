@@ -5,14 +5,16 @@
 //! question's own words rank them ([`super::rank`]); the role decides order and tips; refinements
 //! from the quick answers override what was assumed.
 
-use super::answer::{Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
+use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
+use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
+use super::lead::{fact_lead, optimize_lead, plan_lead, plan_price_lead};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
 use super::{engine, Target, Understanding};
 use crate::kb::ids::{AreaId, RoleId};
-use crate::kb::model::{Area, Fact, Playbook};
+use crate::kb::model::{Area, Fact, FactKind, Playbook};
 use crate::kb::{Kb, Region};
 use crate::lang::Lang;
 use crate::pricing::{group, Estimate, Input, PricingData, MAX_MONTHLY};
@@ -66,6 +68,7 @@ pub fn compose(
         target: target.clone(),
         title: String::new(),
         lead: String::new(),
+        kind: AnswerKind::Overview,
         route: None,
         sections: Vec::new(),
         assumptions: Vec::new(),
@@ -90,7 +93,13 @@ pub fn compose(
         query: Query::new(model, &model.lexicon.analyse(&question, true)),
         role: answer.role,
         region: answer.region,
+        asks: asks(&question),
+        topic: Query::new(model, &model.lexicon.analyse(&topic(&question), true)),
     };
+    if !understanding.covered && area_ref.is_none() {
+        c.not_covered_answer(&mut answer);
+        return answer;
+    }
     match &target {
         Target::Area(a) => {
             c.area_answer(&mut answer, *a, understanding, area_ref.is_some(), playbook_ref, region_known)
@@ -107,6 +116,9 @@ pub fn compose(
     answer.questions.truncate(2);
     answer
 }
+
+/// Mailgun's documentation, linked when the knowledge base does not cover a question.
+pub const DOCS_URL: &str = "https://documentation.mailgun.com/";
 
 /// The region a question names, if any.
 fn detect_region(question: &str) -> Option<Region> {
@@ -151,6 +163,9 @@ struct Composer<'a> {
     query: Query<'static>,
     role: RoleId,
     region: Region,
+    asks: Asks,
+    /// The question without its answer-kind words ("how many"), for ranking leads by topic.
+    topic: Query<'static>,
 }
 
 /// Positions in a KB list of `n` items (ids `id(i)`, unique): those the area lists first, then
@@ -434,13 +449,19 @@ impl Composer<'_> {
             return;
         };
         answer.title = self.t(&area.title);
-        let (lead, facts) = self.facts(area);
-        answer.lead = lead.unwrap_or_else(|| self.t(&area.summary));
+        let (_, mut facts) = self.facts(area);
+        let (lead, kind, from_plan_table) = self.lead(area);
+        facts.retain(|f| !matches!(f, Item::Text(t) if *t == lead));
+        answer.lead = lead;
+        answer.kind = kind;
         let (chosen, playbooks) = self.playbook(area, playbook.as_deref());
         let mut sections = Vec::new();
         if id == AreaId::Account {
-            if let Some((lead, estimate)) = self.estimate() {
+            // A volume is answered by the estimator, unless the question named a plan or a feature,
+            // which the plan table answered already.
+            if let Some((lead, estimate)) = self.estimate().filter(|_| !from_plan_table) {
                 answer.lead = lead;
+                answer.kind = AnswerKind::Direct;
                 sections.push(estimate);
             }
         }
@@ -551,12 +572,57 @@ impl Composer<'_> {
         }
     }
 
+    /// The lead of an area's answer, its kind, and whether the plan table gave it: a plan gate or
+    /// price from the plan table, else the fact that states what was asked (direct for a value or
+    /// yes/no question), else the area's summary.
+    fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
+        let from_table = if self.asks.wants_fact() { optimize_lead(self.question, self.lang) } else { None }
+            .or_else(|| {
+                matches!(self.asks, Asks::YesNo | Asks::Value(None | Some(FactKind::Plan)))
+                    .then(|| plan_lead(self.question, self.lang))
+                    .flatten()
+            })
+            .or_else(|| {
+                matches!(self.asks, Asks::Value(None | Some(FactKind::Price | FactKind::Count)))
+                    .then(|| plan_price_lead(self.question, self.lang))
+                    .flatten()
+            });
+        if let Some(lead) = from_table {
+            return (lead, AnswerKind::Direct, true);
+        }
+        match fact_lead(self.kb, &self.topic, self.asks, Some(area.id), self.lang) {
+            Some(lead) if self.asks.wants_fact() => (lead.text, AnswerKind::Direct, false),
+            Some(lead) => (lead.text, AnswerKind::Overview, false),
+            None => (self.t(&area.summary), AnswerKind::Overview, false),
+        }
+    }
+
+    /// Says plainly that the knowledge base does not cover the question, links Mailgun's
+    /// documentation and offers the nearest areas; leads with nothing unrelated.
+    fn not_covered_answer(&self, answer: &mut Answer) {
+        answer.kind = AnswerKind::NotCovered;
+        answer.title = self.p.get(phrase::NOT_COVERED_TITLE);
+        answer.lead = self.p.get(phrase::NOT_COVERED_LEAD);
+        let mut items =
+            vec![Item::External { href: DOCS_URL.to_string(), label: self.p.get(phrase::NOT_COVERED_DOCS) }];
+        for a in rank_areas(self.question).into_iter().take(3) {
+            items.push(Item::AreaLink { area: a, title: self.area_title(a) });
+        }
+        answer.sections.push(Section {
+            kind: SectionKind::Related,
+            heading: self.p.get(phrase::HEADING_NEAREST),
+            items,
+        });
+        answer.assumptions.push(self.p.get(phrase::ASSUME_VAGUE));
+    }
+
     fn route_answer(&self, answer: &mut Answer, slug: &str, u: &Understanding) {
         let sibling = self.kb.sibling(slug);
         let name = sibling.map(|s| self.t(&s.name)).unwrap_or_else(|| slug.to_string());
         let reason = sibling.map(|s| self.t(&s.reason)).unwrap_or_default();
         let vague = slug == FALLBACK_ROUTE;
         answer.title = self.p.fill(phrase::ROUTE_TITLE, &[("name", &name)]);
+        answer.kind = AnswerKind::Routed;
         answer.lead = if vague { self.p.get(phrase::VAGUE_LEAD) } else { reason.clone() };
         answer.route = Some(RouteNote { slug: slug.to_string(), name: name.clone(), reason });
         let areas = if u.confidence > 0.0 {

@@ -14,14 +14,16 @@
 //! once on first use (about 70 ms natively in release, KB parsing included) and shared.
 
 pub mod answer;
+pub mod asks;
 pub mod classify;
 pub mod compose;
 pub mod data;
+pub mod lead;
 pub mod lexicon;
 pub mod model;
 pub mod normalise;
 pub mod phrases;
-mod rank;
+pub mod rank;
 pub mod volume;
 
 use crate::kb::ids::{AreaId, RoleId};
@@ -30,9 +32,17 @@ use crate::lang::Lang;
 use crate::route::AskQuery;
 use std::sync::OnceLock;
 
-pub use answer::{answer_text, Answer, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
+pub use answer::{
+    answer_text, Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind,
+};
 pub use classify::{baseline, classify};
 pub use compose::compose;
+
+/// The question prepared for ranking knowledge-base items against it (for tools that explain a
+/// ranking, such as the `ask_debug` example).
+pub fn rank_query(model: &'static model::Model, question: &str) -> rank::Query<'static> {
+    rank::Query::new(model, &model.lexicon.analyse(question, true))
+}
 
 /// Where a question belongs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -95,6 +105,9 @@ pub struct Understanding {
     pub lang: Lang,
     /// True when a forcing keyword (a vendor, Zapier) decided the target.
     pub forced: bool,
+    /// False when the question is about something the knowledge base does not cover at all
+    /// (weather, recipes, another kind of product): the answer says so instead of guessing.
+    pub covered: bool,
 }
 
 static DATA: OnceLock<Option<data::AskData<'static>>> = OnceLock::new();

@@ -60,6 +60,9 @@ pub struct Model {
     loglik: Vec<f32>,
     /// The feature keys of the concepts, by `[[concept]]` index.
     pub concepts: Vec<u64>,
+    /// Chinese character pairs of the examples and the knowledge base (not of the off-topic
+    /// examples), for [`Model::coverage`].
+    topic_pairs: KeyMap<()>,
     /// Rules by `[[rule]]` index.
     pub rules: Vec<CompiledRule>,
     /// Areas by `[[area_name]]` index.
@@ -241,8 +244,19 @@ impl Model {
         for (i, r) in al.role.iter().enumerate() {
             lexicon.add_terms(TermRef::Role(i as u16), &r.terms);
         }
-        for (_, _, text) in &docs {
-            lexicon.learn_text(text);
+        // Off-topic examples teach their class, but not the vocabulary: a word known only from them
+        // ("weather") must not count as a word the widget knows (`coverage`), nor correct a typo.
+        let off_class = class_of(&Target::Route(super::classify::OFF_TOPIC_CLASS.to_string()));
+        let mut topic_pairs: KeyMap<()> = KeyMap::default();
+        for (c, _, text) in &docs {
+            if Some(*c) != off_class {
+                lexicon.learn_text(text);
+                for f in super::normalise::cjk_features(&super::normalise::fold(text)) {
+                    if f.chars().count() == 2 {
+                        topic_pairs.insert(han_feature(&f), ());
+                    }
+                }
+            }
         }
         lexicon.finish();
 
@@ -299,6 +313,7 @@ impl Model {
             feature_ids,
             loglik,
             concepts,
+            topic_pairs,
             rules,
             area_names: al.area_name.iter().map(|a| a.area).collect(),
             roles: al.role.iter().map(|r| r.id).collect(),
@@ -367,6 +382,39 @@ impl Model {
             }
         }
         Scored { scores, known, forced }
+    }
+
+    /// The share (0–1) of a question's content that the widget knows exactly, with no typo
+    /// correction: its Latin content words among every word seen in the examples and the knowledge
+    /// base, and its Chinese character pairs among the model's features. "weather in Paris
+    /// tomorrow" knows almost nothing; a Mailgun question knows most of its words. `None` when the
+    /// question has no content to judge.
+    pub fn coverage(&self, uncorrected: &Analysis) -> Option<f32> {
+        // Known words count 1; a word typo correction would fix ("tempalte") counts half: likely a
+        // misspelt known word, but "Paris" must not pass for "parse".
+        let (mut known, mut total) = (0f32, 0usize);
+        for raw in super::normalise::raw_words(&uncorrected.folded) {
+            if raw.chars().count() < 2 || raw.bytes().all(|b| b.is_ascii_digit()) || super::normalise::is_generic(raw) {
+                continue;
+            }
+            total += 1;
+            let stemmed = super::normalise::stem(raw);
+            if self.lexicon.knows(&stemmed) {
+                known += 1.0;
+            } else if self.lexicon.correct(&stemmed, raw.chars().count()).is_some() {
+                known += 0.5;
+            }
+        }
+        // Pairs with a function character ("么查") are left out: they say nothing of the topic.
+        for f in
+            uncorrected.cjk.iter().filter(|f| f.chars().count() == 2 && !f.chars().any(super::normalise::is_stop_char))
+        {
+            total += 1;
+            if self.topic_pairs.contains_key(&han_feature(f)) {
+                known += 1.0;
+            }
+        }
+        (total > 0).then(|| known / total as f32)
     }
 
     /// The class index of a target.

@@ -1,0 +1,38 @@
+//! Shows how the ask flow reads a question: `cargo run -p mailgun-help-core --example ask_debug --
+//! "how many tags per message?"`. Prints the answer kind asked for, the keywords matched with and
+//! without typo correction, the share of the question the widget knows, the target, and the lead.
+
+use mailgun_help_core::ask::asks::asks;
+use mailgun_help_core::ask::lead;
+use mailgun_help_core::ask::{classify, compose, engine, Context};
+
+fn main() {
+    let Some(model) = engine() else {
+        eprintln!("the ask tables failed to load");
+        std::process::exit(1);
+    };
+    for q in std::env::args().skip(1) {
+        let exact = model.lexicon.analyse(&q, false);
+        let hits: Vec<&str> = exact.hits.iter().map(|h| h.surface.as_str()).collect();
+        let u = classify(&q, &Context::default());
+        let a = compose(&q, &u, None, None, &[]);
+        println!("{q}");
+        println!("  asks {:?}; exact words {:?}; exact hits {hits:?}", asks(&q), exact.words);
+        println!(
+            "  coverage {:?}; covered {}; target {} ({:.2})",
+            model.coverage(&exact),
+            u.covered,
+            u.target.slug(),
+            u.confidence
+        );
+        println!("  {} — {}", a.kind.code(), a.lead);
+        if let Ok(kb) = mailgun_help_core::kb::Kb::get() {
+            let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));
+            let lang = u.lang;
+            for l in lead::fact_candidates(kb, &query, asks(&q), u.target.area(), lang).iter().take(4) {
+                let text: String = l.text.chars().take(90).collect();
+                println!("    {:5.2} {:?} {text}", l.score, l.area.map(|a| a.slug()));
+            }
+        }
+    }
+}

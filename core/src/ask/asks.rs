@@ -1,0 +1,335 @@
+//! What kind of answer a question wants, decided before looking for one (after Li & Roth's question
+//! classes, cut down to what this product needs): a value of some kind ("which port", "how many",
+//! "多少"), a yes or no ("does Foundation include…", "…吗"), a how-to, or a why. The kind decides
+//! what may lead the answer: a value question is led only by a fact that states a value, first of
+//! the kind asked.
+//!
+//! The cue words are matching vocabulary, not reader-visible text, so they live here beside the
+//! code that reads them; the question is folded first (lower case, full-width forms narrowed).
+
+use super::normalise::fold;
+use crate::kb::model::FactKind;
+
+/// The kind of answer a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asks {
+    /// A value; the kind when the question says which ("which port" → [`FactKind::Port`]).
+    Value(Option<FactKind>),
+    /// Yes or no ("does…", "can I…", "…吗").
+    YesNo,
+    /// Steps ("how do I…", "如何…").
+    HowTo,
+    /// A cause ("why…", "为什么…").
+    Why,
+    /// None of these (a bare topic: "webhooks").
+    Open,
+}
+
+impl Asks {
+    /// True for the kinds a single fact answers (a value or a yes/no).
+    pub fn wants_fact(self) -> bool {
+        matches!(self, Asks::Value(_) | Asks::YesNo)
+    }
+}
+
+/// Cue phrases (folded) for each value kind, English and Chinese. The first kind whose cue the
+/// question holds wins, so the more specific kinds come first.
+const VALUE_CUES: &[(FactKind, &[&str])] = &[
+    (FactKind::Port, &["port", "端口"]),
+    (
+        FactKind::Host,
+        &[
+            "hostname",
+            "host name",
+            "what host",
+            "which host",
+            "server address",
+            "smtp server",
+            "mx record",
+            "mx host",
+            "base url",
+            "endpoint url",
+            "api url",
+            "cname",
+            "主机",
+            "服务器地址",
+            "域名是什么",
+            "网址",
+            "地址是",
+        ],
+    ),
+    (
+        FactKind::Key,
+        &[
+            "which key",
+            "what key",
+            "which api key",
+            "signing key",
+            "what credential",
+            "which credential",
+            "哪个密钥",
+            "什么密钥",
+            "用什么密钥",
+            "哪个 key",
+            "签名密钥",
+        ],
+    ),
+    (
+        FactKind::Price,
+        &["how much", "cost", "price", "pricing", "per month", "$", "多少钱", "价格", "费用", "收费", "多钱"],
+    ),
+    (FactKind::Size, &["size", "how big", "how large", "mb", "kb", "大小", "多大"]),
+    (
+        FactKind::Duration,
+        &[
+            "how long",
+            "how far ahead",
+            "how far in advance",
+            "how many days",
+            "how many hours",
+            "retention",
+            "retain",
+            "keep",
+            "expire",
+            "多久",
+            "多长时间",
+            "几天",
+            "几小时",
+            "保留",
+        ],
+    ),
+    (FactKind::Format, &["format", "what format", "which format", "syntax", "格式"]),
+    (
+        FactKind::Plan,
+        &[
+            "which plan",
+            "what plan",
+            "plan includes",
+            "included in",
+            "which tier",
+            "哪个套餐",
+            "什么套餐",
+            "套餐包含",
+            "哪些套餐",
+        ],
+    ),
+    (
+        FactKind::List,
+        &[
+            "which events",
+            "what events",
+            "event types",
+            "what values",
+            "which values",
+            "possible values",
+            "list of",
+            "哪些",
+            "有哪些",
+            "哪几种",
+        ],
+    ),
+    (
+        FactKind::Count,
+        &[
+            "how many",
+            "max",
+            "maximum",
+            "limit",
+            "up to",
+            "at most",
+            "number of",
+            "多少",
+            "几个",
+            "几封",
+            "上限",
+            "最多",
+        ],
+    ),
+];
+
+/// Cues of a value question whose kind is left open ("what is the …").
+const VALUE_OPEN: &[&str] =
+    &["what is the", "what's the", "whats the", "which", "what are the", "是什么", "是多少", "哪个", "什么"];
+
+/// How a yes/no question starts (English) or ends (Chinese).
+const YES_NO_START: &[&str] =
+    &["does ", "do ", "is ", "are ", "can ", "could ", "will ", "should i ", "is there", "are there", "do i need"];
+const YES_NO_ZH: &[&str] = &["吗", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "支不支持"];
+const HOW_TO: &[&str] =
+    &["how do", "how to", "how can", "how should", "steps to", "set up", "setup", "怎么", "如何", "怎样", "步骤"];
+const WHY: &[&str] = &[
+    "why",
+    "not working",
+    "doesn't work",
+    "does not work",
+    "fails",
+    "failing",
+    "error",
+    "为什么",
+    "失败",
+    "报错",
+    "不工作",
+    "收不到",
+];
+
+fn has(q: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        // Latin cues match whole words (at word boundaries), Chinese ones anywhere.
+        if !c.is_ascii() {
+            return q.contains(c);
+        }
+        let mut start = 0;
+        while let Some(i) = q[start..].find(c) {
+            let at = start + i;
+            let before = q[..at].chars().next_back().is_none_or(|ch| !ch.is_ascii_alphanumeric());
+            let after = q[at + c.len()..].chars().next().is_none_or(|ch| !ch.is_ascii_alphanumeric());
+            if (before || !c.starts_with(|ch: char| ch.is_ascii_alphanumeric()))
+                && (after || !c.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+            {
+                return true;
+            }
+            start = at + c.len();
+        }
+        false
+    })
+}
+
+/// `question` without the words that say what kind of answer it wants ("how many", "which",
+/// "多少"), so ranking facts by what they share with it ranks them by topic alone: "how many" must
+/// not make every fact with "up to" look relevant.
+pub fn topic(question: &str) -> String {
+    let mut q = fold(question);
+    let mut cues: Vec<&str> = Vec::new();
+    for (_, list) in VALUE_CUES {
+        cues.extend_from_slice(list);
+    }
+    cues.extend_from_slice(VALUE_OPEN);
+    cues.extend_from_slice(YES_NO_ZH);
+    // Longest first, so "how many days" goes before "how many".
+    crate::sort::sort_by(&mut cues, |a, b| a.len() > b.len());
+    for c in cues {
+        // Cues that name a topic as well as a kind stay ("port", "price", "smtp server").
+        if TOPICAL.contains(&c) {
+            continue;
+        }
+        if has(&q, &[c]) {
+            q = q.replace(c, " ");
+        }
+    }
+    q
+}
+
+/// Cue words that also say what the question is about, kept by [`topic`].
+const TOPICAL: &[&str] = &[
+    "port",
+    "端口",
+    "hostname",
+    "host name",
+    "smtp server",
+    "mx record",
+    "mx host",
+    "base url",
+    "api url",
+    "cname",
+    "signing key",
+    "签名密钥",
+    "cost",
+    "price",
+    "pricing",
+    "价格",
+    "费用",
+    "收费",
+    "size",
+    "大小",
+    "retention",
+    "保留",
+    "format",
+    "格式",
+    "syntax",
+    "event types",
+    "主机",
+    "网址",
+    "expire",
+    "keep",
+];
+
+/// The kind of answer `question` asks for.
+///
+/// ```
+/// use mailgun_help_core::ask::asks::{asks, Asks};
+/// use mailgun_help_core::kb::model::FactKind;
+/// assert_eq!(asks("Which port should I use for SMTP?"), Asks::Value(Some(FactKind::Port)));
+/// assert_eq!(asks("Does the Foundation plan come with an SLA?"), Asks::YesNo);
+/// assert_eq!(asks("How do I verify my domain?"), Asks::HowTo);
+/// assert_eq!(asks("一封邮件最多可以加几个标签？"), Asks::Value(Some(FactKind::Count)));
+/// ```
+pub fn asks(question: &str) -> Asks {
+    let q = fold(question);
+    let q = q.trim();
+    let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
+    let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
+    // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
+    // and "how long" are values, which the cue table found first.
+    if let Some(kind) = value {
+        if !(has(q, HOW_TO) && matches!(kind, FactKind::Format | FactKind::Host)) {
+            // "Does Scale include dedicated IPs?" names no value to give: it is a yes/no.
+            if starts_yes_no
+                && matches!(kind, FactKind::Plan | FactKind::Count)
+                && !has(q, &["how many", "多少", "几个"])
+            {
+                return Asks::YesNo;
+            }
+            return Asks::Value(Some(kind));
+        }
+    }
+    if starts_yes_no {
+        return Asks::YesNo;
+    }
+    if has(q, WHY) {
+        return Asks::Why;
+    }
+    if has(q, HOW_TO) {
+        return Asks::HowTo;
+    }
+    if has(q, VALUE_OPEN) {
+        return Asks::Value(None);
+    }
+    Asks::Open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_get_their_kind_in_both_languages() {
+        let cases: [(&str, Asks); 16] = [
+            ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
+            ("What is the SMTP hostname for EU domains?", Asks::Value(Some(FactKind::Host))),
+            ("Which key signs webhooks?", Asks::Value(Some(FactKind::Key))),
+            ("How many recipients per batch call?", Asks::Value(Some(FactKind::Count))),
+            ("how much is the scale plan", Asks::Value(Some(FactKind::Price))),
+            ("How long are stored messages kept?", Asks::Value(Some(FactKind::Duration))),
+            ("what is the maximum message size", Asks::Value(Some(FactKind::Size))),
+            ("Does the Foundation plan come with an uptime SLA?", Asks::YesNo),
+            ("Can I send to any address from the sandbox?", Asks::YesNo),
+            ("How do I schedule a message for later?", Asks::HowTo),
+            ("why are my webhooks not arriving", Asks::Why),
+            ("webhooks", Asks::Open),
+            ("SMTP 端口是多少？", Asks::Value(Some(FactKind::Port))),
+            ("免费版每天能发多少封？", Asks::Value(Some(FactKind::Count))),
+            ("Foundation 套餐有 SLA 吗？", Asks::YesNo),
+            ("如何设置 DKIM", Asks::HowTo),
+        ];
+        for (q, expected) in cases {
+            assert_eq!(asks(q), expected, "{q}");
+        }
+    }
+
+    #[test]
+    fn latin_cues_match_whole_words_only() {
+        assert_eq!(asks("report on my domain"), Asks::Open, "`port` inside `report` is no cue");
+        assert!(has("max 3 tags", &["max"]));
+        assert!(!has("maximal", &["max"]));
+    }
+}

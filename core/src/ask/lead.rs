@@ -1,0 +1,249 @@
+//! The first sentence of an answer: the thing asked for.
+//!
+//! Two sources, tried in order:
+//! 1. **Plan gating from the plan table.** A question that names a plan feature (an SLA, SSO,
+//!    dedicated IPs…) is answered from `assets/pricing.toml`, the estimator's own data, so "does
+//!    Foundation have an SLA?" and the estimator can never disagree.
+//! 2. **The fact that states the value asked for.** Every fact of every area competes, ranked by
+//!    what it shares with the question; a fact that states the kind of value asked ("which port" →
+//!    a port fact) and one of the answer's own area score higher. A value or yes/no question is
+//!    answered directly only by a fact that clears [`DIRECT_MIN`].
+
+use super::asks::Asks;
+use super::normalise::fold;
+use super::phrases::{self, phrase};
+use super::rank::{both, order, Query};
+use crate::kb::ids::AreaId;
+use crate::kb::model::Fact;
+use crate::kb::Kb;
+use crate::lang::Lang;
+use crate::pricing::{group, Feature, Period, PlanId, PricingData};
+
+/// Score from which a fact answers a value or yes/no question directly.
+pub const DIRECT_MIN: f32 = 2.0;
+/// Score from which a fact leads a how-to or an open question.
+pub const LEAD_MIN: f32 = 2.5;
+/// Multiplies the score of a fact of the kind of value the question asks for.
+const KIND_BONUS: f32 = 1.5;
+/// Multiplies the score of a fact of the area the answer is about.
+const AREA_BONUS: f32 = 1.3;
+/// Multiplies the score of a fact that states no value, for a value question.
+const NO_VALUE: f32 = 0.7;
+
+/// A fact chosen to lead, in the answer's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lead {
+    /// The sentence(s).
+    pub text: String,
+    /// The area whose fact it is (`None` for an API-wide fact or a plan answer).
+    pub area: Option<AreaId>,
+    /// How well it matched.
+    pub score: f32,
+}
+
+/// Words (folded) that name each plan feature in a question.
+const FEATURE_CUES: &[(Option<Feature>, &[&str])] = &[
+    (Some(Feature::Sla), &["sla", "uptime", "service level", "可用性", "服务等级"]),
+    (Some(Feature::Sso), &["sso", "saml", "single sign", "单点登录"]),
+    (Some(Feature::Logs), &["email logs", "logs", "log retention", "邮件日志", "日志"]),
+    (Some(Feature::CustomDomains), &["custom domains", "1,000 domains", "1000 domains", "自定义域名"]),
+    (Some(Feature::PrioritySupport), &["priority support", "优先技术支持", "优先支持"]),
+    (Some(Feature::PhoneSupport), &["phone support", "电话支持"]),
+    (Some(Feature::Csm), &["csm", "customer success", "客户成功"]),
+    (Some(Feature::TicketSupport), &["ticket support", "24/7", "工单"]),
+    // `None`: dedicated IPs, priced apart from the plan features.
+    (None, &["dedicated ip", "dedicated ips", "专用 ip", "专用ip", "独立 ip", "独立ip"]),
+];
+
+/// The plan a question names (folded text), if exactly one.
+fn named_plan(q: &str, data: &PricingData) -> Option<PlanId> {
+    let mut found = None;
+    for id in PlanId::ALL {
+        let mut names = vec![id.id().to_string()];
+        if let Some(p) = data.plan(id) {
+            names.push(fold(&p.name.en));
+            names.push(fold(&p.name.zh));
+        }
+        if names.iter().any(|n| contains_word(q, n)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(id);
+        }
+    }
+    found
+}
+
+fn contains_word(q: &str, w: &str) -> bool {
+    if w.is_empty() {
+        return false;
+    }
+    if !w.is_ascii() {
+        return q.contains(w);
+    }
+    q.match_indices(w).any(|(at, _)| {
+        let before = q[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = q[at + w.len()..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+        before && after
+    })
+}
+
+/// The plan feature a question names (`Some(None)` for dedicated IPs).
+fn named_feature(q: &str) -> Option<Option<Feature>> {
+    FEATURE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| contains_word(q, c))).map(|(f, _)| *f)
+}
+
+/// A yes/no or "which plan" answer about a plan feature, from the plan table.
+///
+/// ```
+/// use mailgun_help_core::ask::lead::plan_lead;
+/// use mailgun_help_core::lang::Lang;
+/// let lead = plan_lead("Does the Foundation plan come with an uptime SLA?", Lang::En).unwrap();
+/// assert!(lead.starts_with("No") && lead.contains("Enterprise"), "{lead}");
+/// ```
+pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
+    let data = PricingData::get().ok()?;
+    let q = fold(question);
+    let feature = named_feature(&q)?;
+    let (min, name) = match feature {
+        Some(f) => (data.min_plan_for(f)?, data.feature(f)?.name.get(lang).to_string()),
+        None => (data.min_plan_for_ips()?, phrases::text(lang, phrase::FEATURE_DEDICATED_IP).to_string()),
+    };
+    let top = min == PlanId::Enterprise;
+    let min_name = data.plan_name(min, lang);
+    let fill = |key, plan: &str| {
+        phrases::text(lang, key).replace("{plan}", plan).replace("{feature}", &name).replace("{min}", &min_name)
+    };
+    Some(match named_plan(&q, data) {
+        Some(plan) if plan >= min => fill(phrase::PLAN_YES, &data.plan_name(plan, lang)),
+        Some(plan) if top => fill(phrase::PLAN_NO_TOP, &data.plan_name(plan, lang)),
+        Some(plan) => fill(phrase::PLAN_NO, &data.plan_name(plan, lang)),
+        None if top => capitalise(fill(phrase::PLAN_MIN_TOP, "")),
+        None => capitalise(fill(phrase::PLAN_MIN, "")),
+    })
+}
+
+/// What a plan costs and includes, from the plan table, for a question that names one plan and
+/// asks its price or volume ("how much is Scale?", "Foundation 每月多少封?").
+///
+/// ```
+/// use mailgun_help_core::ask::lead::plan_price_lead;
+/// use mailgun_help_core::lang::Lang;
+/// let lead = plan_price_lead("How much is the Foundation plan per month?", Lang::En).unwrap();
+/// assert!(lead.contains("$35") && lead.contains("50,000"), "{lead}");
+/// ```
+pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
+    let data = PricingData::get().ok()?;
+    let q = fold(question);
+    if named_feature(&q).is_some() {
+        return None;
+    }
+    let plan = data.plan(named_plan(&q, data)?)?;
+    let key = match (plan.price_usd, plan.volume.per) {
+        (None, _) => phrase::PLAN_PRICE_CUSTOM,
+        (Some(_), Period::Day) => phrase::PLAN_PRICE_DAY,
+        (Some(_), Period::Month) => phrase::PLAN_PRICE_MONTH,
+    };
+    Some(
+        phrases::text(lang, key)
+            .replace("{plan}", plan.name.get(lang))
+            .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
+            .replace("{volume}", &group(plan.volume.emails)),
+    )
+}
+
+/// For a question about Optimize and a plan: Optimize is an add-on no plan includes.
+pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
+    let data = PricingData::get().ok()?;
+    let q = fold(question);
+    if !contains_word(&q, "optimize") || named_plan(&q, data).is_none() {
+        return None;
+    }
+    let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
+    Some(phrases::text(lang, phrase::OPTIMIZE_ADDON).replace("{pilot}", &name(0)).replace("{starter}", &name(1)))
+}
+
+/// The first letter in upper case ("SAML single sign-on: …" from "SAML…", "an SLA" → "An SLA").
+fn capitalise(s: String) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_lowercase() => c.to_ascii_uppercase().to_string() + chars.as_str(),
+        _ => s,
+    }
+}
+
+/// The best-matching fact of the whole knowledge base for a question of kind `asks`, preferring
+/// facts of `area`. `None` when no fact clears the bar for that kind of question.
+pub fn fact_lead(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Option<Lead> {
+    let min = if asks.wants_fact() { DIRECT_MIN } else { LEAD_MIN };
+    fact_candidates(kb, query, asks, area, lang).into_iter().next().filter(|l| l.score >= min)
+}
+
+/// Every fact as a possible lead, best first (for [`fact_lead`] and for debugging a ranking).
+pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Vec<Lead> {
+    let mut facts: Vec<(&Fact, Option<AreaId>)> = Vec::new();
+    for a in &kb.areas {
+        for f in &a.facts {
+            facts.push((f, Some(a.id)));
+        }
+    }
+    for f in &kb.api.facts {
+        facts.push((f, None));
+    }
+    let mut texts = Vec::with_capacity(facts.len());
+    for (f, _) in &facts {
+        texts.push(both(&f.text));
+    }
+    let mut scores = query.score_all(&texts);
+    let wanted = match asks {
+        Asks::Value(kind) => kind,
+        _ => None,
+    };
+    for (s, (f, a)) in scores.iter_mut().zip(&facts) {
+        if *s <= 0.0 {
+            continue;
+        }
+        if wanted.is_some() && f.kind == wanted {
+            *s *= KIND_BONUS;
+        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() {
+            // A value question is best answered by a fact that states a value.
+            *s *= NO_VALUE;
+        }
+        if area.is_some() && *a == area {
+            *s *= AREA_BONUS;
+        }
+    }
+    let mut out = Vec::with_capacity(facts.len());
+    for i in order(&scores) {
+        let (fact, fact_area) = facts[i];
+        out.push(Lead { text: fact.text.get(lang).to_string(), area: fact_area, score: scores[i] });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_gates_come_from_the_plan_table_in_both_languages() {
+        let sla = plan_lead("Does the Foundation plan come with an uptime SLA?", Lang::En).expect("a plan answer");
+        assert!(sla.starts_with("No") && sla.contains("Enterprise"), "{sla}");
+        let sso = plan_lead("does scale include SAML SSO", Lang::En).expect("a plan answer");
+        assert!(sso.starts_with("Yes") && sso.contains("Scale"), "{sso}");
+        let ips = plan_lead("Can I get a dedicated IP on Foundation?", Lang::En).expect("a plan answer");
+        assert!(ips.starts_with("No") && ips.contains("Scale"), "{ips}");
+        let which = plan_lead("Which plan has email logs?", Lang::En).expect("a plan answer");
+        assert!(which.contains("Foundation"), "{which}");
+        let zh = plan_lead("Foundation 套餐有 SLA 吗？", Lang::Zh).expect("a plan answer");
+        assert!(zh.starts_with("不包含") && zh.contains("企业版"), "{zh}");
+        assert_eq!(plan_lead("how do I send an email", Lang::En), None);
+    }
+
+    #[test]
+    fn words_are_matched_whole() {
+        assert!(contains_word("does scale have sso", "scale"));
+        assert!(!contains_word("upscaled", "scale"));
+        assert!(contains_word("企业版有sla吗", "企业版"));
+    }
+}

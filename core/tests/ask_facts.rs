@@ -1,0 +1,113 @@
+//! Answer leads and kinds: the first sentence answers what was asked (`direct`), a how-to is an
+//! `overview`, another help skill's question is `routed`, an off-topic one is `not-covered`, in
+//! both languages; and a floor on the development fact set, which is the set tuned on (the
+//! held-out set is scored by `cargo xtask eval --facts`, never here, so nothing is tuned on it).
+
+use mailgun_help_core::ask::{classify, compose, AnswerKind, Context};
+
+fn answer(q: &str) -> (AnswerKind, String, Option<&'static str>) {
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    (a.kind, a.lead.clone(), a.data_area())
+}
+
+#[test]
+fn each_kind_of_answer_in_both_languages() {
+    let cases: [(&str, AnswerKind, &str); 8] = [
+        ("Which port should I use for SMTP with STARTTLS?", AnswerKind::Direct, "587"),
+        ("SMTP 端口是多少？", AnswerKind::Direct, "587"),
+        ("How do I verify my sending domain?", AnswerKind::Overview, ""),
+        ("如何验证我的发信域名？", AnswerKind::Overview, ""),
+        ("How do I set up a SendGrid inbound parse webhook?", AnswerKind::Routed, ""),
+        ("SendGrid 的 Dynamic Templates 怎么用？", AnswerKind::Routed, ""),
+        ("What is the weather in Paris tomorrow?", AnswerKind::NotCovered, ""),
+        ("明天北京会下雨吗？", AnswerKind::NotCovered, ""),
+    ];
+    for (q, kind, must) in cases {
+        let (k, lead, _) = answer(q);
+        assert_eq!(k, kind, "{q}: {lead}");
+        assert!(lead.contains(must), "{q}: {lead}");
+    }
+}
+
+#[test]
+fn plan_gated_facts_name_the_plan() {
+    let (kind, lead, _) = answer("Does the Foundation plan come with an uptime SLA?");
+    assert_eq!(kind, AnswerKind::Direct);
+    assert!(lead.starts_with("No") && lead.contains("Enterprise"), "{lead}");
+    let (_, lead, _) = answer("Can I use SAML SSO on the Scale plan?");
+    assert!(lead.starts_with("Yes") && lead.contains("Scale"), "{lead}");
+}
+
+#[test]
+fn not_covered_answers_name_no_area_and_lead_with_nothing_unrelated() {
+    let (kind, lead, area) = answer("Recommend a good pizza place in Berlin");
+    assert_eq!((kind, area), (AnswerKind::NotCovered, None));
+    assert!(lead.contains("does not cover"), "{lead}");
+}
+
+/// `kind | expected ; expected | question` lines under `## en` / `## zh`.
+fn cases(path: &str) -> Vec<(String, Vec<String>, String)> {
+    let text = std::fs::read_to_string(path).expect("the fact set is readable");
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let mut parts = line.splitn(3, '|');
+        if let (Some(kind), Some(exp), Some(q)) = (parts.next(), parts.next(), parts.next()) {
+            let exp = exp.split(';').map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
+            out.push((kind.trim().to_string(), exp, q.trim().to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn development_fact_set_scores_at_least_its_floor() {
+    let set = cases(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ask_facts_dev.txt"));
+    assert!(set.len() >= 200, "the development set is too small: {}", set.len());
+    let mut passed = 0;
+    for (kind, expected, q) in &set {
+        let (k, lead, _) = answer(q);
+        let lead = lead.to_lowercase();
+        let ok = if kind == "direct" {
+            expected.iter().all(|e| lead.contains(e.as_str()))
+        } else {
+            k == AnswerKind::NotCovered
+        };
+        passed += usize::from(ok);
+    }
+    let score = passed as f64 / set.len() as f64;
+    assert!(score >= 0.88, "development fact set: {passed}/{} = {score:.3}", set.len());
+}
+
+#[test]
+fn the_development_and_held_out_sets_share_no_question() {
+    let dev = cases(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ask_facts_dev.txt"));
+    let held = cases(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ask_facts_heldout.txt"));
+    let norm = |q: &str| q.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let held: std::collections::HashSet<String> = held.iter().map(|c| norm(&c.2)).collect();
+    let shared: Vec<&String> = dev.iter().map(|c| &c.2).filter(|q| held.contains(&norm(q))).collect();
+    assert!(shared.is_empty(), "questions in both sets: {shared:?}");
+}
+
+#[test]
+fn no_fact_set_question_is_a_training_example() {
+    let norm = |q: &str| q.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let mut examples = std::collections::HashSet::new();
+    for file in ["examples-areas.toml", "examples-routes.toml"] {
+        let path = format!("{}/../assets/ask/{file}", env!("CARGO_MANIFEST_DIR"));
+        let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).expect("readable")).expect("parses");
+        for table in v.as_table().into_iter().flat_map(|t| t.values()).filter_map(|x| x.as_array()).flatten() {
+            for lang in ["en", "zh"] {
+                for q in table.get(lang).and_then(|l| l.as_array()).into_iter().flatten().filter_map(|q| q.as_str()) {
+                    examples.insert(norm(q));
+                }
+            }
+        }
+    }
+    assert!(examples.len() > 300, "examples were read: {}", examples.len());
+    for set in ["ask_facts_dev.txt", "ask_facts_heldout.txt"] {
+        let path = format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"));
+        let trained: Vec<String> =
+            cases(&path).into_iter().map(|c| c.2).filter(|q| examples.contains(&norm(q))).collect();
+        assert!(trained.is_empty(), "{set} questions among the training examples: {trained:?}");
+    }
+}
