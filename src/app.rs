@@ -183,7 +183,7 @@ pub fn app(props: &AppProps) -> Html {
             Route::Home => html! { <Home /> },
             Route::Browse => browse(kb, lang),
             Route::Area(id) => match kb.area(*id) {
-                Some(area) => area_view(kb, area, lang),
+                Some(area) => area_view(kb, area, &state, lang),
                 None => not_found(&state.route.to_hash(), lang),
             },
             Route::Ask(query) => ask_view(query, &state, lang),

@@ -67,13 +67,9 @@ fn ask_region_refinement_changes_base_urls_and_assumptions() {
     assert_eq!(us.region, Region::Us);
     assert_eq!(eu.region, Region::Eu);
     assert_ne!(us.assumptions, eu.assumptions);
-    let code = |a: &Answer| {
-        a.sections.iter().flat_map(|s| &s.items).find_map(|i| match i {
-            Item::Code { curl, .. } => Some(curl.clone()),
-            _ => None,
-        })
-    };
-    assert!(code(&eu).is_some_and(|c| c.contains("api.eu.mailgun.net")));
+    assert!(eu.sections.iter().flat_map(|s| &s.items).any(|i| matches!(i, Item::Code { .. })), "a snippet is shown");
+    assert!(answer_text(&eu).contains("api.eu.mailgun.net"), "the snippet follows the region");
+    assert!(answer_text(&us).contains("api.mailgun.net"));
     assert!(!eu.questions.iter().any(|c| c.options.iter().any(|o| matches!(o.refinement, Refinement::Region(_)))));
 }
 
@@ -160,4 +156,30 @@ fn plan_question_with_a_volume_runs_the_estimator() {
     let q = "每月 3000 封用哪个套餐";
     let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
     assert!(answer_text(&a).contains("#/pricing?monthly=3000"), "{}", answer_text(&a));
+}
+
+#[test]
+fn a_region_named_in_the_question_is_the_region_of_its_code() {
+    let q = "如何设置EU域名的DKIM";
+    let a = compose(q, &classify(q, &Context::default()), Some(RoleId::Developer), None, &[]);
+    assert_eq!(a.region, Region::Eu);
+    let text = answer_text(&a);
+    // Facts may name both regions; every URL the code calls is EU.
+    for line in text.lines().filter(|l| l.trim_start().starts_with('\'') || l.contains("curl ")) {
+        assert!(!line.contains("https://api.mailgun.net"), "{line}");
+    }
+    assert!(text.contains("'https://api.eu.mailgun.net/v3/"), "{text}");
+}
+
+#[test]
+fn a_language_named_in_the_question_picks_the_snippet_language_and_its_subject() {
+    let q = "How do I send an email with an attachment from Python?";
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    let code = a.sections.iter().flat_map(|s| &s.items).find_map(|i| match i {
+        Item::Code { id, lang, .. } => Some((id.clone(), *lang)),
+        _ => None,
+    });
+    assert_eq!(code, Some(("send-attachment".to_string(), Some("python"))));
+    let text = answer_text(&a);
+    assert!(text.contains("(\"attachment\", (\"invoice.pdf\""), "{text}");
 }

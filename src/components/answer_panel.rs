@@ -24,34 +24,61 @@ pub struct AnswerPanelProps {
     pub on_refine: Callback<Refinement>,
 }
 
-/// An item: code as an interactive snippet, everything else as markup.
-fn item(it: &Item) -> Html {
+/// An item: code as an interactive snippet (in the answer's region; its region switch refines the
+/// answer, so code, URLs and assumptions change together), everything else as markup.
+fn item(it: &Item, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
     let mut m = Markup::new();
     if render::answer_item(&mut m, it) {
         return raw(m);
     }
     match it {
-        Item::Code { id, .. } => match Kb::get().ok().and_then(|kb| kb.snippet(id)) {
-            Some(s) => html! { <li class="mh-plain"><SnippetBox snippet={s.clone()} /></li> },
+        Item::Code { id, domain, lang, .. } => match Kb::get().ok().and_then(|kb| kb.snippet(id)) {
+            Some(s) => {
+                let on_refine = on_refine.clone();
+                let on_region = Callback::from(move |r| on_refine.emit(Refinement::Region(r)));
+                html! {
+                    <li class="mh-plain">
+                        <SnippetBox snippet={s.clone()} region={a.region} domain={AttrValue::from(domain.clone())}
+                            first={*lang} {on_region} lang={a.lang} />
+                    </li>
+                }
+            }
             None => Html::default(),
         },
         _ => Html::default(),
     }
 }
 
-fn section(s: &Section) -> Html {
+fn section(s: &Section, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
     let mut m = Markup::new();
     if render::answer_section(&mut m, s) {
         return raw(m);
     }
     let ordered = s.kind == SectionKind::Steps;
-    let items = s.items.iter().map(item);
+    let items = s.items.iter().map(|i| item(i, a, on_refine));
     html! {
         <section class={classes!("mh-section", s.kind.class())}>
             <h2>{ &s.heading }</h2>
             if ordered { <ol class="mh-steps">{ for items }</ol> } else { <ul class="mh-facts">{ for items }</ul> }
         </section>
     }
+}
+
+/// Longest wait, in checks a frame apart, for the re-rendered answer to replace the pressed button.
+const REFOCUS_TRIES: u32 = 10;
+
+/// Once the re-rendered answer has replaced `pressed` (focus fell to the page), focuses the button
+/// now at `selector` (or the answer's title). The render may come a frame or more after the click,
+/// so this checks again each frame until the button is gone, for at most [`REFOCUS_TRIES`] frames.
+fn refocus_after_render(panel: web_sys::Element, pressed: Option<web_sys::Element>, selector: String, tries: u32) {
+    let _ = timer::after(if tries == 0 { 0 } else { 16 }, move || {
+        let replaced = pressed.as_ref().is_none_or(|p| !p.is_connected());
+        if replaced {
+            dom::focus_if_lost(&panel, &[&selector, ".mh-answer-title"]);
+        } else if tries < REFOCUS_TRIES {
+            refocus_after_render(panel, pressed, selector, tries + 1);
+        }
+    });
 }
 
 /// The answer panel. The quick answers are markup buttons (`data-quick`); one listener on the
@@ -76,16 +103,16 @@ pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
         let Some(refinement) = options.get(i) else { return };
         on_refine.emit(refinement.clone());
         if let Some(panel) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            let _ = timer::after(0, move || {
-                dom::focus_if_lost(&panel, &[&format!("[data-quick=\"{i}\"]"), ".mh-answer-title"]);
-            });
+            let focused = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            refocus_after_render(panel, focused, format!("[data-quick=\"{i}\"]"), 0);
         }
     });
     html! {
         <article class="mh-answer" data-testid="answer" aria-live="polite" {onclick}
-            data-area={a.data_area()} data-route={a.data_route().map(str::to_string)} lang={a.lang.html_lang()}>
+            data-area={a.data_area()} data-route={a.data_route().map(str::to_string)} lang={a.lang.html_lang()}
+            data-answer-kind={a.kind.code()} data-region={a.region.code()}>
             { raw(head) }
-            { for a.sections.iter().map(section) }
+            { for a.sections.iter().map(|s| section(s, a, &props.on_refine)) }
             { raw(tail) }
         </article>
     }

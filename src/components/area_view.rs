@@ -1,8 +1,10 @@
 //! One platform area: summary, facts, endpoints, snippets, playbooks, gotchas, troubleshooting,
 //! examples, and links to related areas and sibling skills.
 
+use crate::app::AppContext;
 use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
+use crate::state::Action;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::model::Area;
 use mailgun_help_core::kb::Kb;
@@ -10,10 +12,12 @@ use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::render;
 use mailgun_help_core::route::{AskQuery, Route};
+use mailgun_help_core::tools::codegen::DOMAIN_PLACEHOLDER;
 use yew::prelude::*;
 
 /// The page of one area (a plain view function: its only state is in the snippets).
-pub fn area_view(kb: &Kb, area: &Area, lang: Lang) -> Html {
+pub fn area_view(kb: &Kb, area: &Area, ctx: &AppContext, lang: Lang) -> Html {
+    let region = ctx.region;
     let ask = Route::Ask(AskQuery { area: Some(area.id), ..AskQuery::default() }).to_hash();
 
     // Everything but the snippets (which have copy buttons) is written as markup.
@@ -46,7 +50,11 @@ pub fn area_view(kb: &Kb, area: &Area, lang: Lang) -> Html {
             { raw(head) }
             if !area.snippets.is_empty() {
                 <section class="mh-section"><h2>{ t(lang, key::AREA_SNIPPETS) }</h2>
-                    { for area.snippets.iter().filter_map(|id| kb.snippet(id)).map(|s| html! { <SnippetBox snippet={s.clone()} /> }) }
+                    { for area.snippets.iter().filter_map(|id| kb.snippet(id)).map(|s| {
+                        let ctx = ctx.clone();
+                        let on_region = Callback::from(move |r| ctx.dispatch(Action::SetRegion(r)));
+                        html! { <SnippetBox snippet={s.clone()} region={region} domain={DOMAIN_PLACEHOLDER} {on_region} {lang} /> }
+                    }) }
                 </section>
             }
             { raw(tail) }

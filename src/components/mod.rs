@@ -10,7 +10,6 @@ pub mod ask_form;
 #[cfg(feature = "ask")]
 pub mod ask_view;
 pub mod browse;
-#[cfg(feature = "tools")]
 pub mod code_tabs;
 pub mod copy_button;
 pub mod error_panel;

@@ -20,7 +20,78 @@ pub fn all() -> Vec<Test> {
         ("ask_form_submits_new_question", ask_form_submits_new_question),
         ("ask_without_question_shows_hint", ask_without_question_shows_hint),
         ("ask_form_keeps_a_draft_across_a_language_switch", ask_form_keeps_a_draft_across_a_language_switch),
+        ("ask_answer_kinds_and_leads_in_both_languages", ask_answer_kinds_and_leads_in_both_languages),
+        ("ask_region_in_the_question_is_the_region_of_the_code", ask_region_in_the_question_is_the_region_of_the_code),
+        ("ask_language_in_the_question_picks_the_code_language", ask_language_in_the_question_picks_the_code_language),
     ]
+}
+
+/// Opens the answer to `q` in `lang` and returns (data-answer-kind, the lead's text).
+fn kind_and_lead(c: &Ctx, q: &str, lang: &str) -> Result<(String, String), String> {
+    let hash = mailgun_help_core::route::with_query("#/ask", [("q", q)].into_iter());
+    c.open(&format!("?lang={lang}{hash}"))?;
+    c.wait_sel("[data-testid=answer][data-answer-kind]")?;
+    Ok((answer_attr(c, "data-answer-kind")?, c.text("[data-testid=answer] [data-lead]")?))
+}
+
+fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
+    let cases = [
+        ("en", "Which SMTP port works when port 25 is blocked by my cloud host?", "direct", "2525"),
+        ("zh", "Foundation 套餐有可用性 SLA 吗？", "direct", "企业版"),
+        ("en", "Does the Foundation plan come with an uptime SLA?", "direct", "Enterprise"),
+        ("en", "How do I add my sending domain and get it verified?", "overview", ""),
+        ("zh", "怎么给邮件添加标签？", "overview", ""),
+        ("en", "How do I build an automation with Zapier when a Mailgun email bounces?", "routed", ""),
+        ("zh", "Postmark 的 Message Streams 怎么配置？", "routed", ""),
+        ("en", "What is the best hiking trail near Lake Tahoe?", "not-covered", "does not cover"),
+        ("zh", "今天上海的空气质量怎么样？", "not-covered", "没有涵盖"),
+    ];
+    for (lang, q, kind, must) in cases {
+        let (k, lead) = kind_and_lead(c, q, lang)?;
+        check(k == kind, format!("{q}: data-answer-kind {k}, expected {kind} (lead: {lead})"))?;
+        check(lead.contains(must), format!("{q}: lead {lead:?} lacks {must:?}"))?;
+        if kind == "not-covered" {
+            check(
+                answer_attr(c, "data-area")?.is_empty() && answer_attr(c, "data-route")?.is_empty(),
+                "not covered names no area or route",
+            )?;
+            check(
+                c.count("[data-testid=answer] a[href^='https://documentation.mailgun.com']")? == 1,
+                "links Mailgun's documentation",
+            )?;
+            check(c.count("[data-testid=answer] a[data-area]")? >= 1, "offers the nearest areas")?;
+        }
+    }
+    Ok(())
+}
+
+fn ask_region_in_the_question_is_the_region_of_the_code(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=zh#/ask?q=%E5%A6%82%E4%BD%95%E8%AE%BE%E7%BD%AEEU%E5%9F%9F%E5%90%8D%E7%9A%84DKIM&role=developer")?;
+    c.wait_sel("[data-testid=answer] [data-code-lang]")?;
+    check(answer_attr(c, "data-region")? == "eu", "the answer is for the EU region")?;
+    let code = c.js("return [...document.querySelectorAll('[data-testid=answer] [data-code-lang]')].map(e => e.textContent).join('\\n');")?;
+    let code = code.as_str().unwrap_or("");
+    check(code.contains("api.eu.mailgun.net") && !code.contains("//api.mailgun.net"), format!("EU code only: {code}"))?;
+    // The snippet's region switch changes the answer too.
+    c.click("[data-testid=answer] [data-region=US]")?;
+    c.driver.wait_for(
+        "document.querySelector('[data-testid=answer]').dataset.region === 'us'",
+        std::time::Duration::from_secs(5),
+    )?;
+    let code = c.js("return document.querySelector('[data-testid=answer] [data-code-lang=curl]').textContent;")?;
+    check(code.as_str().is_some_and(|t| t.contains("//api.mailgun.net")), "US code after switching")
+}
+
+fn ask_language_in_the_question_picks_the_code_language(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=How%20do%20I%20send%20an%20email%20with%20an%20attachment%20from%20Python%3F")?;
+    c.wait_sel("[data-testid=answer] [data-code-lang=python]")?;
+    let shown = c.js("return [...document.querySelectorAll('[data-testid=answer] [role=tabpanel]')].filter(p => !p.hidden).map(p => p.querySelector('[data-code-lang]').dataset.codeLang).join(',');")?;
+    check(shown == json!("python"), format!("the Python tab is shown first: {shown}"))?;
+    let python = c.js("return document.querySelector('[data-testid=answer] [data-code-lang=python]').textContent;")?;
+    check(
+        python.as_str().is_some_and(|p| p.contains("(\"attachment\", (\"invoice.pdf\"")),
+        format!("a Python request with an attachment: {python}"),
+    )
 }
 
 fn answer_attr(c: &Ctx, name: &str) -> Result<String, String> {
@@ -93,10 +164,15 @@ fn ask_quick_answer_refines_in_place(c: &Ctx) -> Result<(), String> {
     check(before != after, "the answer did not change after a quick answer")?;
     check(c.js("return location.hash;")? == hash, "a quick answer navigated away")?;
     // The re-written answer replaced the button; focus must stay in the answer, not fall to the page.
-    c.driver.wait_for(
-        "document.activeElement && document.activeElement.closest('[data-testid=answer]') !== null",
-        std::time::Duration::from_secs(3),
-    )
+    c.driver
+        .wait_for(
+            "document.activeElement && document.activeElement.closest('[data-testid=answer]') !== null",
+            std::time::Duration::from_secs(3),
+        )
+        .map_err(|e| {
+            let active = c.js("const a = document.activeElement; return (a ? a.tagName + '.' + a.className + '#' + a.id + ' ' + (a.textContent || '').slice(0, 40) : 'none'));
+            format!("{e}; focus is on {active:?}")
+        })
 }
 
 fn ask_bad_link_parameter_is_named_and_ignored(c: &Ctx) -> Result<(), String> {

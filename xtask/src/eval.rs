@@ -280,7 +280,8 @@ fn run_facts(path: &std::path::Path) -> Result<(), String> {
     }
     println!("eval --facts: {} cases from {}", cases.len(), path.display());
     // (lang, kind) → (passed, total)
-    let mut tally: Vec<((&str, String), (usize, usize))> = Vec::new();
+    type Tallies<'a> = Vec<((&'a str, String), (usize, usize))>;
+    let mut tally: Tallies = Vec::new();
     let mut misses = Vec::new();
     for c in &cases {
         let u = classify(&c.q, &Context::default());

@@ -109,10 +109,10 @@ pub enum Item {
         id: String,
         /// What it does.
         title: String,
-        /// The curl version.
-        curl: String,
-        /// The Node.js version.
-        node: String,
+        /// The sending domain the code is written for (`YOUR_DOMAIN` unless the question named one).
+        domain: String,
+        /// The language to show first, when the question named one (`python`, `node`, …).
+        lang: Option<&'static str>,
     },
     /// A link to an area of this widget.
     AreaLink {
@@ -237,12 +237,23 @@ impl Answer {
     }
 }
 
-fn item_text(item: &Item, out: &mut String) {
+fn item_text(item: &Item, region: Region, out: &mut String) {
     match item {
         Item::Text(t) => out.push_str(t),
         Item::Endpoint { method, path, purpose, .. } => out.push_str(&format!("{method} {path} — {purpose}")),
         Item::Note { title, body } => out.push_str(&format!("{title}: {body}")),
-        Item::Code { id, title, curl, node } => out.push_str(&format!("{title} [{id}]\n{curl}\n{node}")),
+        Item::Code { id, title, domain, lang } => {
+            out.push_str(&format!("{title} [{id}]"));
+            if let Some(s) = crate::kb::Kb::get().ok().and_then(|kb| kb.snippet(id)) {
+                for (code_lang, _, code) in crate::tools::codegen::snippet_code(s, region, domain) {
+                    // The language shown first, or curl.
+                    if Some(code_lang) == *lang || (lang.is_none() && code_lang == "curl") {
+                        out.push('\n');
+                        out.push_str(&code);
+                    }
+                }
+            }
+        }
         Item::AreaLink { title, area } => out.push_str(&format!("{title} ({})", area.slug())),
         Item::Skill { slug, name } => out.push_str(&format!("{name} (/{slug})")),
         Item::Link { href, label } | Item::External { href, label } => out.push_str(&format!("{label} ({href})")),
@@ -260,7 +271,7 @@ pub fn answer_text(answer: &Answer) -> String {
         out.push_str(&s.heading);
         out.push('\n');
         for i in &s.items {
-            item_text(i, &mut out);
+            item_text(i, answer.region, &mut out);
         }
     }
     for a in &answer.assumptions {

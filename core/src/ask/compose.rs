@@ -13,12 +13,16 @@ use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
 use super::{engine, Target, Understanding};
+use crate::i18n::key as tool_phrase;
 use crate::kb::ids::{AreaId, RoleId};
 use crate::kb::model::{Area, Fact, FactKind, Playbook};
 use crate::kb::{Kb, Region};
 use crate::lang::Lang;
 use crate::pricing::{group, Estimate, Input, PricingData, MAX_MONTHLY};
+use crate::route::ToolPage;
 use crate::text::Text;
+use crate::tools::codegen::{language_named, DOMAIN_PLACEHOLDER};
+use crate::tools::dns::domain_in;
 
 /// Most facts listed besides the lead.
 const MAX_FACTS: usize = 6;
@@ -384,15 +388,64 @@ impl Composer<'_> {
         let pool = pool_of(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
         let mut texts = Vec::new();
         for &i in &pool {
-            texts.push(format!("{} {}", both(&all[i].title), all[i].curl));
+            // What the snippet sends: its title, paths, parameter names and file fields.
+            let mut text = both(&all[i].title);
+            for r in &all[i].requests {
+                text.push(' ');
+                text.push_str(&r.path);
+                for (name, _) in r.form.iter().chain(&r.files) {
+                    text.push(' ');
+                    text.push_str(name);
+                }
+            }
+            texts.push(text);
         }
         let s = all.get(*pool.get(*self.rank(&texts).0.first()?)?)?;
         Some(Item::Code {
             id: s.id.clone(),
             title: self.t(&s.title),
-            curl: self.region.fill(&s.curl),
-            node: self.region.fill(&s.node),
+            domain: domain_in(self.question).unwrap_or_else(|| DOMAIN_PLACEHOLDER.to_string()),
+            lang: language_named(self.question),
         })
+    }
+
+    /// A link to the developer tool that does what the question is about, filled in from it
+    /// (domain, region, language), or `None`.
+    fn try_tool(&self, area: AreaId) -> Option<Item> {
+        let q = crate::case::lower(self.question);
+        let has = |words: &[&str]| words.iter().any(|w| q.contains(w));
+        let mut params: Vec<(&str, String)> = Vec::new();
+        let domain = domain_in(self.question);
+        let (page, key) = match area {
+            AreaId::Webhooks if has(&["signature", "signing", "verify", "hmac", "签名", "验签", "校验"]) => {
+                (ToolPage::WebhookSignature, tool_phrase::TOOLS_SIG_TITLE)
+            }
+            AreaId::Domains if has(&["dns", "spf", "dkim", "mx", "cname", "record", "verify", "记录", "验证"]) => {
+                params.extend(domain.clone().map(|d| ("domain", d)));
+                params.push(("region", self.region.code().to_string()));
+                (ToolPage::Dns, tool_phrase::TOOLS_DNS_TITLE)
+            }
+            AreaId::Routes | AreaId::Inbound
+                if has(&["route", "match_", "catch_all", "forward", "priority", "路由", "转发"]) =>
+            {
+                (ToolPage::Routes, tool_phrase::TOOLS_ROUTES_TITLE)
+            }
+            AreaId::EmailApi | AreaId::Tags | AreaId::Templates
+                if matches!(self.asks, Asks::HowTo | Asks::Open)
+                    && has(&[
+                        "send", "attach", "schedul", "batch", "tag", "template", "发送", "发信", "附件", "定时", "批量",
+                    ]) =>
+            {
+                params.extend(domain.clone().map(|d| ("domain", d)));
+                params.push(("region", self.region.code().to_string()));
+                params.extend(language_named(self.question).map(|l| ("code", l.to_string())));
+                (ToolPage::Send, tool_phrase::TOOLS_SEND_TITLE)
+            }
+            _ => return None,
+        };
+        let href = crate::route::with_query(&page.hash(), params.iter().map(|(k, v)| (*k, v.as_str())));
+        let tool = crate::i18n::t(self.lang, key);
+        Some(Item::Link { href, label: self.p.fill(phrase::TRY_TOOL, &[("tool", tool)]) })
     }
 
     fn role_tip(&self, area: &Area) -> Vec<Item> {
@@ -484,11 +537,14 @@ impl Composer<'_> {
         }
         let endpoints = section(SectionKind::Endpoints, self.p.get(phrase::HEADING_ENDPOINTS), endpoint_items);
         let facts = section(SectionKind::Facts, self.p.get(phrase::HEADING_FACTS), facts);
-        let snippet = self
-            .builder()
-            .then(|| self.snippet(area))
-            .flatten()
-            .map(|s| section(SectionKind::Snippet, self.p.get(phrase::HEADING_SNIPPET), vec![s]));
+        let mut snippet_items: Vec<Item> = Vec::new();
+        // Code for builders, and for anyone who asks for it in a language.
+        if self.builder() || language_named(self.question).is_some() {
+            snippet_items.extend(self.snippet(area));
+        }
+        snippet_items.extend(self.try_tool(id));
+        let snippet = (!snippet_items.is_empty())
+            .then(|| section(SectionKind::Snippet, self.p.get(phrase::HEADING_SNIPPET), snippet_items));
         let trouble = section(
             SectionKind::Troubleshooting,
             self.p.get(phrase::HEADING_TROUBLESHOOTING),

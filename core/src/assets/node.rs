@@ -238,6 +238,18 @@ impl<'n> Fields<'n> {
         self.with(|o| o.texts(key))
     }
 
+    /// The `[name, value]` pairs at `key` (absent: empty): a list of two-string lists.
+    pub fn pairs(&self, key: &str) -> Vec<(String, String)> {
+        self.with(|o| {
+            o.list(key, |n, at| match n {
+                Node::Arr(items) if items.len() == 2 => {
+                    Ok((str_of(&items[0], &at)?.to_string(), str_of(&items[1], &at)?.to_string()))
+                }
+                _ => Err(shape(&at, "expected a [name, value] pair")),
+            })
+        })
+    }
+
     /// See [`Obj::int`].
     pub fn int<T: TryFrom<i64> + Default>(&self, key: &str) -> T {
         self.with(|o| o.int(key))

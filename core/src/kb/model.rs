@@ -250,10 +250,9 @@ pub struct Sibling {
     pub reason: Text,
 }
 
-/// A code snippet with a region-dependent base URL: `[[snippet]]` in `snippets.toml`.
-///
-/// `{base}` in the code stands for the base URL without a trailing slash
-/// (`https://api.mailgun.net` or `https://api.eu.mailgun.net`); `{smtp_host}` for the SMTP host.
+/// Code to start from: `[[snippet]]` in `snippets.toml`. An HTTP snippet is requests written as
+/// data, which the request builder's generator writes in every language for the reader's region;
+/// the SMTP snippet is code per tool (`code`), with `{smtp_host}` for the region's SMTP host.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Snippet {
     /// Stable id.
@@ -262,10 +261,25 @@ pub struct Snippet {
     pub title: Text,
     /// The area it belongs to.
     pub area: AreaId,
-    /// The curl version.
-    pub curl: String,
-    /// The Node.js version.
-    pub node: String,
+    /// The requests, in order (empty for code that is not an HTTP request).
+    pub requests: Vec<SnippetRequest>,
+    /// Code that is not an HTTP request, as `(language id, code)`.
+    pub code: Vec<(String, String)>,
+}
+
+/// One request of a snippet: `[[snippet.request]]`. `YOUR_DOMAIN` stands for the sending domain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SnippetRequest {
+    /// `GET`, `POST`, `PUT` or `DELETE`.
+    pub method: String,
+    /// The path after the base URL, e.g. `/v3/YOUR_DOMAIN/messages`.
+    pub path: String,
+    /// Query parameters as `[name, value]` pairs.
+    pub query: Vec<(String, String)>,
+    /// Form fields as `[name, value]` pairs (a name may repeat).
+    pub form: Vec<(String, String)>,
+    /// Files as `[field, file name]` pairs.
+    pub files: Vec<(String, String)>,
 }
 
 /// Company background: `assets/kb/company.toml`.

@@ -200,13 +200,36 @@ pub fn siblings() -> Read<Vec<Sibling>> {
 /// `kb/snippets.toml`.
 pub fn snippets() -> Read<Vec<Snippet>> {
     entries("kb/snippets.toml", "snippet", |e| {
-        e.only(&["id", "title", "area", "curl", "node"]);
+        e.only(&["id", "title", "area", "request", "code"]);
+        let code = if e.has("code") {
+            e.object("code", |c| {
+                c.only(&["curl", "node", "python", "php", "ruby", "go", "java", "csharp"]);
+                let mut out = Vec::new();
+                for lang in ["curl", "node", "python", "php", "ruby", "go", "java", "csharp"] {
+                    if c.has(lang) {
+                        out.push((lang.to_string(), c.string(lang)));
+                    }
+                }
+                out
+            })
+        } else {
+            Vec::new()
+        };
         Snippet {
             id: e.string("id"),
             title: e.text("title"),
             area: area_id(e, "area"),
-            curl: e.string("curl"),
-            node: e.string("node"),
+            requests: e.each("request", |r| {
+                r.only(&["method", "path", "query", "form", "files"]);
+                SnippetRequest {
+                    method: r.one_of("method", &["GET", "POST", "PUT", "DELETE"], |m| m).to_string(),
+                    path: r.string("path"),
+                    query: r.pairs("query"),
+                    form: r.pairs("form"),
+                    files: r.pairs("files"),
+                }
+            }),
+            code,
         }
     })
 }

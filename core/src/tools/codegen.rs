@@ -5,6 +5,7 @@
 //! build script); this module fills it from an [`ApiRequest`], escaping every value for the string
 //! literal it lands in. The API key is never a value: every template reads it from the environment.
 
+use crate::kb::model::{Snippet, SnippetRequest};
 use crate::kb::Region;
 use crate::route::percent_encode;
 
@@ -350,6 +351,73 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
     }
     out.push_str(&fill(pick(parts.tail, parts.tail_no_body), &request_pairs));
     out
+}
+
+/// The placeholder snippets write for the sending domain.
+pub const DOMAIN_PLACEHOLDER: &str = "YOUR_DOMAIN";
+
+/// A snippet's request as the generator's model, with `domain` for `YOUR_DOMAIN`.
+pub fn from_snippet(r: &SnippetRequest, domain: &str) -> ApiRequest {
+    let fill = |s: &str| s.replace(DOMAIN_PLACEHOLDER, domain);
+    let mut fields: Vec<FormField> = Vec::new();
+    for (name, value) in &r.form {
+        match fields.iter_mut().find(|f| f.name == *name) {
+            Some(f) => f.values.push(fill(value)),
+            None => fields.push(FormField { name: name.clone(), values: vec![fill(value)] }),
+        }
+    }
+    ApiRequest {
+        method: Method::parse(&r.method).unwrap_or(Method::Get),
+        domain: domain.to_string(),
+        path: fill(&r.path),
+        query: r.query.iter().map(|(k, v)| (k.clone(), fill(v))).collect(),
+        fields,
+        files: r.files.iter().map(|(field, name)| FilePart { field: field.clone(), name: name.clone() }).collect(),
+    }
+}
+
+/// A snippet as code: `(language id, label, code)` for every language it can be written in —
+/// all eight for requests (each request in turn), the languages given for other code.
+pub fn snippet_code(s: &Snippet, region: Region, domain: &str) -> Vec<(&'static str, &'static str, String)> {
+    let mut out = Vec::new();
+    for lang in LANGS {
+        let code = if s.requests.is_empty() {
+            match s.code.iter().find(|(id, _)| id == lang.id) {
+                Some((_, code)) => region.fill(code).replace(DOMAIN_PLACEHOLDER, domain),
+                None => continue,
+            }
+        } else {
+            let parts: Vec<String> =
+                s.requests.iter().map(|r| render(&from_snippet(r, domain), region, lang)).collect();
+            parts.join("\n")
+        };
+        out.push((lang.id, lang.label, code));
+    }
+    out
+}
+
+/// The language a question names ("from Python", "in C#", "用 Go"), by generator id.
+///
+/// ```
+/// use mailgun_help_core::tools::codegen::language_named;
+/// assert_eq!(language_named("How do I send an attachment from Python?"), Some("python"));
+/// assert_eq!(language_named("用 node.js 发邮件"), Some("node"));
+/// assert_eq!(language_named("send a message"), None);
+/// ```
+pub fn language_named(question: &str) -> Option<&'static str> {
+    const NAMES: [(&str, &[&str]); 8] = [
+        ("python", &["python", "django", "flask"]),
+        ("node", &["node", "nodejs", "node.js", "javascript", "typescript", "mailgun.js"]),
+        ("php", &["php", "laravel"]),
+        ("ruby", &["ruby", "rails"]),
+        ("go", &["go", "golang"]),
+        ("java", &["java", "spring", "kotlin"]),
+        ("csharp", &["c#", "csharp", ".net", "dotnet", "asp.net"]),
+        ("curl", &["curl", "bash", "shell"]),
+    ];
+    let q = crate::case::lower(question);
+    let words: Vec<&str> = q.split(|c: char| c.is_whitespace() || ",;:?!()，。？！：".contains(c)).collect();
+    NAMES.iter().find(|(_, names)| names.iter().any(|n| words.contains(n))).map(|(id, _)| *id)
 }
 
 #[cfg(test)]

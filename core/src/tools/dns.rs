@@ -94,6 +94,31 @@ pub fn domain(input: &str) -> Result<String, DomainError> {
     Ok(s)
 }
 
+/// The first domain name a text mentions ("… for mg.example.com …"), when it is not an email
+/// address and not one of Mailgun's own hosts; `None` otherwise.
+///
+/// ```
+/// use mailgun_help_core::tools::dns::domain_in;
+/// assert_eq!(domain_in("How do I set up DKIM for mg.example.com in the EU?"), Some("mg.example.com".into()));
+/// assert_eq!(domain_in("send from me@example.com via api.mailgun.net"), None);
+/// ```
+pub fn domain_in(text: &str) -> Option<String> {
+    for token in text.split(|c: char| c.is_whitespace() || "，。？！,;:()[]\"'<>".contains(c)) {
+        let token = token.trim_end_matches(['.', '?', '!']);
+        if !token.contains('.') || token.contains('@') || token.contains('/') {
+            continue;
+        }
+        if let Ok(d) = domain(token) {
+            let ours = d.ends_with("mailgun.net") || d.ends_with("mailgun.org") || d.ends_with("mailgun.com");
+            let tld = d.rsplit('.').next().unwrap_or("");
+            if !ours && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
 /// Which record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordKind {
