@@ -170,7 +170,7 @@ fn ask_quick_answer_refines_in_place(c: &Ctx) -> Result<(), String> {
             std::time::Duration::from_secs(3),
         )
         .map_err(|e| {
-            let active = c.js("const a = document.activeElement; return (a ? a.tagName + '.' + a.className + '#' + a.id + ' ' + (a.textContent || '').slice(0, 40) : 'none'));
+            let active = c.js("const a = document.activeElement; return a ? a.tagName + '#' + a.id : 'none';");
             format!("{e}; focus is on {active:?}")
         })
 }
