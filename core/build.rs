@@ -2,7 +2,10 @@
 //!
 //! * Every `*.toml` file is parsed here and re-written as compact JSON under `$OUT_DIR/assets/`, so the
 //!   TOML parser never ships in the wasm and a syntax error fails the build with the file's name.
-//! * `assets/ask/*.toml` become `$OUT_DIR/ask.tables` (`build_support/ask_tables.rs`), checked here.
+//! * `assets/lexicon.toml`, the vocabulary shared by search and ask, is checked
+//!   (`build_support/lexicon.rs`) and compiled into both: the search index's alias section
+//!   (`build_support/search_index.rs`) and, with `assets/ask/*.toml`, `$OUT_DIR/ask.tables`
+//!   (`build_support/ask_tables.rs`).
 //! * `assets/tools/codegen.toml` becomes `$OUT_DIR/codegen.rs`, typed statics
 //!   (`build_support/codegen.rs`).
 //! * `assets/i18n/en.toml` and `zh.toml` become `$OUT_DIR/i18n.rs`: one constant per key and one table
@@ -28,6 +31,9 @@ mod case;
 #[path = "build_support/ask_tables.rs"]
 mod ask_tables;
 
+#[path = "build_support/lexicon.rs"]
+mod lexicon;
+
 #[path = "build_support/codegen.rs"]
 mod codegen;
 
@@ -45,11 +51,16 @@ fn main() {
         Ok(code) => fs::write(out.join("i18n.rs"), code).expect("OUT_DIR is writable"),
         Err(mut e) => errors.append(&mut e),
     }
-    if let Err(e) = search_index::build(&assets, &out) {
-        errors.push(e);
-    }
-    if let Err(mut e) = ask_tables::build(&assets, &out, search_index::normalise::fold) {
-        errors.append(&mut e);
+    match lexicon::read(&assets, search_index::normalise::fold) {
+        Ok(lexicon) => {
+            if let Err(e) = search_index::build(&assets, &out, &lexicon) {
+                errors.push(e);
+            }
+            if let Err(mut e) = ask_tables::build(&assets, &out, search_index::normalise::fold, &lexicon) {
+                errors.append(&mut e);
+            }
+        }
+        Err(mut e) => errors.append(&mut e),
     }
     if let Err(mut e) = codegen::build(&assets, &out) {
         errors.append(&mut e);
@@ -80,7 +91,8 @@ fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
             }
             continue;
         }
-        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+        // The lexicon is compiled for search and ask (`build_support/lexicon.rs`), never read as JSON.
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") || path == root.join("lexicon.toml") {
             continue;
         }
         let rel = path.strip_prefix(root).expect("walked from root");

@@ -1,4 +1,5 @@
-//! Compiles `assets/ask/*.toml` into `$OUT_DIR/ask.tables`, a plain record format the widget reads
+//! Compiles `assets/ask/*.toml` and the concepts and families of `assets/lexicon.toml` (read and
+//! checked by `lexicon.rs`) into `$OUT_DIR/ask.tables`, a plain record format the widget reads
 //! with a few lines of code instead of serde's generated deserialisers (about 10 KB of gzipped wasm
 //! for these record types), and `phrases.toml` into `$OUT_DIR/ask_phrases.rs` (a constant per key,
 //! like the UI strings). Every check serde did at run time happens here, at build time:
@@ -10,7 +11,8 @@
 //! ```text
 //! A slug en-list zh-list                      [[area]] of examples-areas.toml
 //! R slug en-list zh-list                      [[route]] of examples-routes.toml
-//! C name terms                                [[concept]] of aliases.toml
+//! F name terms                                [[family]] of lexicon.toml (terms may be empty)
+//! C name family terms                         [[concept]] of lexicon.toml (family may be empty)
 //! U kind target priority weight×100 0|1 terms [[rule]] (kind force|boost, exclusive 0|1)
 //! N area terms                                [[area_name]]
 //! O role terms                                [[role]]
@@ -137,7 +139,12 @@ fn read(dir: &Path, name: &str, errors: &mut Vec<String>) -> Option<Table> {
 /// Example questions are written folded (`fold`: the ask normaliser's `fold`, which the model
 /// applies to every text first, so its input is unchanged) and trimmed: lower case and one form of
 /// punctuation compress better in the widget.
-pub fn build(assets: &Path, out: &Path, fold: fn(&str) -> String) -> Result<(), Vec<String>> {
+pub fn build(
+    assets: &Path,
+    out: &Path,
+    fold: fn(&str) -> String,
+    lexicon: &crate::lexicon::Lexicon,
+) -> Result<(), Vec<String>> {
     let dir = assets.join("ask");
     let mut errors = Vec::new();
     let mut text = String::new();
@@ -169,14 +176,15 @@ pub fn build(assets: &Path, out: &Path, fold: fn(&str) -> String) -> Result<(), 
         }
     }
 
+    for family in &lexicon.families {
+        let _ = writeln!(text, "F\t{}\t{}", family.name, family.terms.join("\u{1f}"));
+    }
+    for c in &lexicon.concepts {
+        let _ = writeln!(text, "C\t{}\t{}\t{}", c.name, c.family.as_deref().unwrap_or(""), c.terms.join("\u{1f}"));
+    }
     if let Some(root) = &aliases {
         let mut f = File { name: "aliases.toml", errors: &mut errors };
-        f.keys("top level", root, &["concept", "rule", "area_name", "role"], &[]);
-        for (at, t) in f.entries(root, "concept") {
-            f.keys(&at, t, &["name", "terms"], &[]);
-            let (name, terms) = (f.text(&at, t.get("name")), f.list(&at, t.get("terms")));
-            let _ = writeln!(text, "C\t{name}\t{terms}");
-        }
+        f.keys("top level", root, &["rule", "area_name", "role"], &[]);
         for (at, t) in f.entries(root, "rule") {
             f.keys(&at, t, &["kind", "target", "terms"], &["priority", "weight", "exclusive"]);
             let kind = f.one_of(&at, t.get("kind"), &["force", "boost"], "rule kind");

@@ -18,7 +18,9 @@
 //! post:    per term, per doc: doc_delta:v
 //! tf:      per term, per doc: tf:u8 (title 2 bits | path 2 bits << 2 | body 4 bits << 4) — a separate
 //!          stream from the deltas because it is very repetitive and compresses far better alone
-//! aliases: groups:v { members:v { kind:u8 (0 words: stems joined by spaces, 1 substring: folded text) text:v+bytes } }
+//! aliases: groups:v { members:v { kind:u8 (0 words: stems joined by spaces, 1 substring: folded
+//!          text, spaces next to Han characters squeezed out) text:v+bytes } }: the concepts of
+//!          `assets/lexicon.toml` (see `build_aliases`)
 //! ```
 
 #[path = "../src/ask/normalise.rs"]
@@ -53,7 +55,7 @@ fn bytes(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Reads the content under `assets`, writes `search.idx` and `search-docs.json` into `out`.
-pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
+pub fn build(assets: &Path, out: &Path, lexicon: &crate::lexicon::Lexicon) -> Result<(), String> {
     let get = |p: &str| read_json(&assets.join(p)).ok();
     let mut areas = Vec::new();
     let area_dir = assets.join("kb").join("areas");
@@ -72,7 +74,7 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
         return Err(format!("search: {} documents", docs.len()));
     }
 
-    let aliases = build_aliases(&assets.join("search").join("aliases.txt"))?;
+    let aliases = build_aliases(lexicon)?;
     // The widget builds the index itself from the same documents (`search/build_index.rs`); the
     // build writes it too, for the test that checks both are the same bytes.
     let idx = build_index::index_bytes(&docs, &aliases)?;
@@ -93,37 +95,58 @@ pub fn build(assets: &Path, out: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// `assets/search/aliases.txt`: one group per line, terms separated by `|`, `#` comments.
-fn build_aliases(path: &Path) -> Result<Vec<u8>, String> {
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let groups: Vec<Vec<&str>> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('|').map(str::trim).filter(|t| !t.is_empty()).collect())
-        .collect();
+/// The alias section: every concept of `assets/lexicon.toml` (families are for question
+/// understanding only) as a group of the members search can use.
+///
+/// A member is left to question understanding when search cannot see it as written: no searchable
+/// word ("$", "{{"), or a word the tokenizer drops as a stop word ("log in" would search as "log",
+/// "sign in" as "sign": another concept's words). Two concepts whose members search the same
+/// words fail the build. A concept with fewer than two usable members has nothing to expand and
+/// is left out. Chinese and punctuated members are matched as folded text with the spaces around
+/// Han characters squeezed out, as the query will be ("DNS 记录" and "dns记录" alike).
+pub fn build_aliases(lexicon: &crate::lexicon::Lexicon) -> Result<Vec<u8>, String> {
+    let mut groups: Vec<Vec<(u8, String)>> = Vec::new();
+    let mut seen: Vec<((u8, String), &str)> = Vec::new();
+    for c in &lexicon.concepts {
+        let mut members: Vec<(u8, String)> = Vec::new();
+        for m in &c.terms {
+            let folded = normalise::fold(m);
+            let drops_a_word = folded
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '\''))
+                .any(|w| !w.is_empty() && normalise::is_stop(w));
+            let mut toks = Vec::new();
+            tokenize::tokenize(m, &mut toks);
+            if toks.is_empty() || drops_a_word {
+                continue;
+            }
+            let member = if toks.iter().all(|t| t.kind == tokenize::Kind::Word) {
+                let stems: Vec<&str> = toks.iter().map(|t| t.term.as_str()).collect();
+                (0, stems.join(" "))
+            } else {
+                (1, normalise::squeeze_cjk_spaces(folded.trim()))
+            };
+            if let Some((_, other)) = seen.iter().find(|(s, o)| *s == member && *o != c.name) {
+                return Err(format!(
+                    "assets/lexicon.toml: `{m}` of concept `{}` searches as `{}`, like a term of concept `{other}`",
+                    c.name, member.1
+                ));
+            }
+            seen.push((member.clone(), &c.name));
+            if !members.contains(&member) {
+                members.push(member);
+            }
+        }
+        if members.len() >= 2 {
+            groups.push(members);
+        }
+    }
     let mut out = Vec::new();
     varint(&mut out, groups.len() as u64);
     for members in &groups {
-        if members.len() < 2 {
-            return Err(format!("{}: every group needs at least two terms: {members:?}", path.display()));
-        }
         varint(&mut out, members.len() as u64);
-        for m in members {
-            let mut toks = Vec::new();
-            tokenize::tokenize(m, &mut toks);
-            if toks.is_empty() {
-                return Err(format!("{}: alias `{m}` has no searchable word", path.display()));
-            }
-            if toks.iter().all(|t| t.kind == tokenize::Kind::Word) {
-                out.push(0);
-                let stems: Vec<&str> = toks.iter().map(|t| t.term.as_str()).collect();
-                bytes(&mut out, &stems.join(" "));
-            } else {
-                out.push(1);
-                bytes(&mut out, normalise::fold(m).trim());
-            }
+        for (kind, text) in members {
+            out.push(*kind);
+            bytes(&mut out, text);
         }
     }
     Ok(out)

@@ -198,3 +198,43 @@ fn ask_chosen_area_yields_to_a_vendor_question_or_a_named_other_area() {
     assert_eq!(classify("How do SendGrid event webhooks work?", &ctx).target, route("sales-sendgrid"));
     assert_eq!(classify("which SMTP port should I use", &ctx).target, area("smtp"));
 }
+
+/// The gaps a new user hit, closed in the shared lexicon (`assets/lexicon.toml`): each wording
+/// reaches the same concept as the documentation's own word, so the question finds its area.
+#[test]
+fn ask_lexicon_closes_the_gaps_a_new_user_hit() {
+    let model = mailgun_help_core::ask::engine().expect("the model builds");
+    let concepts = |q: &str| -> Vec<u64> {
+        let a = model.lexicon.analyse(q, false);
+        let mut keys = mailgun_help_core::ask::model::features(&a, &model.narrow);
+        keys.retain(|k| {
+            mailgun_help_core::ask::model::FeatureKind::of(*k) == mailgun_help_core::ask::model::FeatureKind::Concept
+        });
+        keys
+    };
+    for (a, b) in [
+        ("hard bounce", "permanent_fail"),
+        ("硬退信", "permanent_fail"),
+        ("soft bounce", "temporary_fail"),
+        ("软退信", "temporary_fail"),
+        ("spam complaint", "complained"),
+        ("marked as spam", "complained"),
+        ("投诉", "complained"),
+        ("email verification", "validation"),
+        ("domain authentication", "spf and dkim"),
+        ("域名认证", "spf and dkim"),
+        ("黑明单", "黑名单"),
+    ] {
+        let (ka, kb) = (concepts(a), concepts(b));
+        assert!(ka.iter().any(|k| kb.contains(k)), "`{a}` and `{b}` share no concept");
+    }
+    for (q, want) in [
+        ("which webhook event do I receive for a hard bounce", area("webhooks")),
+        ("硬退信对应哪个 webhook 事件", area("webhooks")),
+        ("does mailgun offer email verification for signup forms", area("optimize")),
+        ("怎么做域名认证", area("domains")),
+        ("我们的发信 IP 上了黑明单", area("optimize")),
+    ] {
+        assert_eq!(classify(q, &Context::default()).target, want, "{q}");
+    }
+}

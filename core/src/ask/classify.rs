@@ -7,7 +7,7 @@
 
 use super::engine;
 use super::lexicon::TermRef;
-use super::model::concept_feature;
+use super::model::family_feature;
 use super::model::Scored;
 use super::normalise::has_cjk;
 use super::{Context, Target, Understanding};
@@ -38,9 +38,9 @@ fn off_topic_coverage(lang: Lang) -> f32 {
     }
 }
 
-/// Concepts whose words are everyday English ("how many", "max"): matching one says nothing about
-/// whether the question is about Mailgun at all.
-const WEAK_CONCEPTS: &[&str] = &["limit"];
+/// Families of `assets/lexicon.toml` whose words are everyday words ("how many", "max", "problem",
+/// "问题"): matching one says nothing about whether the question is about Mailgun at all.
+const WEAK_FAMILIES: &[&str] = &["limit", "troubleshoot"];
 
 /// The pseudo-route of `examples-routes.toml` whose examples are off-topic questions (weather,
 /// recipes, other products): a class the model learns, never a target.
@@ -99,8 +99,9 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // "parse") and little of the question known at all. A page that chose an area keeps it.
     let exact = model.lexicon.analyse(&question, false);
     let anchored = exact.hits.iter().any(|h| match h.term {
-        TermRef::Concept(i) => {
-            model.concepts.get(usize::from(i)).is_none_or(|k| !WEAK_CONCEPTS.iter().any(|n| concept_feature(n) == *k))
+        TermRef::Concept(_) | TermRef::Family(_) => {
+            let keys = model.concepts.of(h.term);
+            !WEAK_FAMILIES.iter().any(|n| keys.contains(&family_feature(n)))
         }
         TermRef::AreaName(_) | TermRef::Rule(_) => true,
         TermRef::Role(_) => false,
@@ -142,10 +143,9 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     let vague = forced.is_none()
         && chosen.is_none()
         && confidence < VAGUE_CONFIDENCE
-        && !analysis
-            .hits
-            .iter()
-            .any(|h| matches!(h.term, TermRef::Concept(_) | TermRef::Rule(_) | TermRef::AreaName(_)));
+        && !analysis.hits.iter().any(|h| {
+            matches!(h.term, TermRef::Concept(_) | TermRef::Family(_) | TermRef::Rule(_) | TermRef::AreaName(_))
+        });
     if vague {
         if let Some(fb) = model.class_of(&Target::Route(FALLBACK_ROUTE.to_string())) {
             let runner_up = Some((model.classes[top].clone(), confidence));

@@ -1,5 +1,6 @@
-//! The editable tables under `assets/ask/`: labelled examples and vocabulary (the answer phrases
-//! are compiled to constants: [`super::phrases`]).
+//! The editable tables under `assets/ask/` (labelled examples and keyword rules) and the shared
+//! vocabulary of `assets/lexicon.toml` (concepts and families; search compiles the same concepts
+//! into its aliases). The answer phrases are compiled to constants: [`super::phrases`].
 //!
 //! They are data so that someone who does not read Rust can teach the widget a new synonym or a new
 //! way of asking, and see the effect with `cargo xtask eval`.
@@ -36,12 +37,23 @@ pub struct RouteExamples<'a> {
     pub zh: Vec<&'a str>,
 }
 
-/// Words that mean one thing: `[[concept]]` in `aliases.toml`.
+/// Words that mean one thing: `[[concept]]` in `assets/lexicon.toml`.
 #[derive(Clone, Debug)]
 pub struct Concept<'a> {
     /// The concept's name, used as the feature `@name`.
     pub name: &'a str,
+    /// The broader family it belongs to (its feature is added too); empty for none.
+    pub family: &'a str,
     /// Surface forms in either language.
+    pub terms: Vec<&'a str>,
+}
+
+/// A broader topic: `[[family]]` in `assets/lexicon.toml`.
+#[derive(Clone, Debug)]
+pub struct Family<'a> {
+    /// The family's name.
+    pub name: &'a str,
+    /// Loose words that add only the family's feature.
     pub terms: Vec<&'a str>,
 }
 
@@ -54,7 +66,7 @@ pub enum RuleKind {
     Boost,
 }
 
-/// A keyword rule: `[[rule]]` in `aliases.toml`.
+/// A keyword rule: `[[rule]]` in `assets/ask/aliases.toml`.
 #[derive(Clone, Debug)]
 pub struct Rule<'a> {
     /// Force or boost.
@@ -90,11 +102,13 @@ pub struct RoleName<'a> {
     pub terms: Vec<&'a str>,
 }
 
-/// The whole of `aliases.toml`.
+/// The vocabulary: `assets/lexicon.toml` and `assets/ask/aliases.toml`.
 #[derive(Clone, Debug, Default)]
 pub struct Aliases<'a> {
-    /// Cross-language synonyms.
+    /// Cross-language synonyms (lexicon).
     pub concept: Vec<Concept<'a>>,
+    /// Broader topics (lexicon).
+    pub family: Vec<Family<'a>>,
     /// Keyword rules.
     pub rule: Vec<Rule<'a>>,
     /// Area names.
@@ -140,8 +154,12 @@ impl<'a> AskData<'a> {
                     data.routes.push(RouteExamples { slug: field(1), en: list(2), zh: list(3) });
                     true
                 }
-                ("C", 3) => {
-                    data.aliases.concept.push(Concept { name: field(1), terms: list(2) });
+                ("F", 3) => {
+                    data.aliases.family.push(Family { name: field(1), terms: list(2) });
+                    true
+                }
+                ("C", 4) => {
+                    data.aliases.concept.push(Concept { name: field(1), family: field(2), terms: list(3) });
                     true
                 }
                 ("U", 7) => match (field(1), field(3).parse(), field(4).parse::<i32>()) {

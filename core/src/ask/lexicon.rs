@@ -1,9 +1,9 @@
 //! The known vocabulary: keyword tables compiled for fast matching, and typo correction against
 //! every word the widget has seen.
 //!
-//! Built once from `assets/ask/aliases.toml` plus the words of the training examples and the KB, so
-//! a question's words are corrected only towards words that can matter ("tempalte" → "template"),
-//! never towards arbitrary English.
+//! Built once from `assets/lexicon.toml` and `assets/ask/aliases.toml` plus the words of the
+//! training examples and the KB, so a question's words are corrected only towards words that can
+//! matter ("tempalte" → "template"), never towards arbitrary English.
 
 use super::normalise::{
     cjk_features, deletes, edit_distance, fold, raw_words, squeeze_cjk_spaces, stem, stemmed_words,
@@ -15,6 +15,8 @@ use crate::fxhash::{key, KeyHasher, KeyMap};
 pub enum TermRef {
     /// `[[concept]]` number n.
     Concept(u16),
+    /// A loose term of `[[family]]` number n.
+    Family(u16),
     /// `[[rule]]` number n.
     Rule(u16),
     /// `[[area_name]]` number n.

@@ -1,5 +1,5 @@
 //! The trained classifier: a multinomial naive Bayes over words, word pairs, CJK characters and
-//! pairs, and alias concepts, plus the compiled keyword rules.
+//! pairs, and the concepts and families of the shared lexicon, plus the compiled keyword rules.
 //!
 //! Naive Bayes suits this job: a few hundred short labelled questions, 22 classes, features that
 //! are mostly present-or-absent, and it trains in tens of milliseconds at first use (no model file,
@@ -58,8 +58,10 @@ pub struct Model {
     feature_ids: KeyMap<u32>,
     /// `loglik[f * classes + c]`.
     loglik: Vec<f32>,
-    /// The feature keys of the concepts, by `[[concept]]` index.
-    pub concepts: Vec<u64>,
+    /// The feature keys of the concepts and families.
+    pub concepts: ConceptKeys,
+    /// The feature keys of the concepts only, for ranking facts (see `rank`).
+    pub narrow: ConceptKeys,
     /// Chinese character pairs of the examples and the knowledge base (not of the off-topic
     /// examples), for [`Model::coverage`].
     topic_pairs: KeyMap<()>,
@@ -78,7 +80,7 @@ pub struct Model {
 pub enum FeatureKind {
     /// A Latin word or a pair of neighbouring words.
     Latin = 0,
-    /// A concept of `aliases.toml` reached through one of its terms.
+    /// A concept or family of `lexicon.toml` reached through one of its terms.
     Concept = 1,
     /// A single Han character.
     HanChar = 2,
@@ -119,9 +121,60 @@ pub fn concept_feature(name: &str) -> u64 {
     FeatureKind::Concept.mark(key(&["@", name]))
 }
 
+/// The feature key of a family, from its name (never equal to a concept's, even of the same name).
+pub fn family_feature(name: &str) -> u64 {
+    FeatureKind::Concept.mark(key(&["@@", name]))
+}
+
+/// The feature keys a term of the lexicon adds: a concept's own key and its family's (0 when it
+/// has none), by `[[concept]]` index; a family's, by `[[family]]` index.
+#[derive(Clone, Debug, Default)]
+pub struct ConceptKeys {
+    /// `[own, family or 0]` per concept.
+    pub concept: Vec<[u64; 2]>,
+    /// One key per family.
+    pub family: Vec<u64>,
+}
+
+impl ConceptKeys {
+    /// The keys of the lexicon's concepts and families.
+    pub fn new(data: &AskData<'_>) -> ConceptKeys {
+        let al = &data.aliases;
+        let mut concept = Vec::with_capacity(al.concept.len());
+        for c in &al.concept {
+            let family = if c.family.is_empty() { 0 } else { family_feature(c.family) };
+            concept.push([concept_feature(c.name), family]);
+        }
+        let mut family = Vec::with_capacity(al.family.len());
+        for f in &al.family {
+            family.push(family_feature(f.name));
+        }
+        ConceptKeys { concept, family }
+    }
+
+    /// The same keys without the families: the narrow synonyms only.
+    pub fn narrow(&self) -> ConceptKeys {
+        let mut concept = Vec::with_capacity(self.concept.len());
+        for c in &self.concept {
+            concept.push([c[0], 0]);
+        }
+        ConceptKeys { concept, family: vec![0; self.family.len()] }
+    }
+
+    /// The keys a table entry adds (none for rules, area names and roles).
+    pub fn of(&self, t: TermRef) -> [u64; 2] {
+        let found = match t {
+            TermRef::Concept(i) => self.concept.get(usize::from(i)).copied(),
+            TermRef::Family(i) => self.family.get(usize::from(i)).map(|&k| [k, 0]),
+            _ => None,
+        };
+        found.unwrap_or([0, 0])
+    }
+}
+
 /// The features of an analysed text as keys: words, pairs of neighbouring words, Han characters
-/// and pairs, and the concepts reached (`concepts` maps a `[[concept]]` index to its key).
-pub fn features(a: &Analysis, concepts: &[u64]) -> Vec<u64> {
+/// and pairs, and the concepts and families reached.
+pub fn features(a: &Analysis, concepts: &ConceptKeys) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(a.words.len() * 2 + a.cjk.len() + a.hits.len());
     for (i, w) in a.words.iter().enumerate() {
         out.push(word_feature(w));
@@ -133,8 +186,10 @@ pub fn features(a: &Analysis, concepts: &[u64]) -> Vec<u64> {
         out.push(han_feature(f));
     }
     for h in &a.hits {
-        if let TermRef::Concept(i) = h.term {
-            out.extend(concepts.get(i as usize));
+        for k in concepts.of(h.term) {
+            if k != 0 {
+                out.push(k);
+            }
         }
     }
     out
@@ -235,6 +290,9 @@ impl Model {
         for (i, c) in al.concept.iter().enumerate() {
             lexicon.add_terms(TermRef::Concept(i as u16), &c.terms);
         }
+        for (i, f) in al.family.iter().enumerate() {
+            lexicon.add_terms(TermRef::Family(i as u16), &f.terms);
+        }
         for (i, r) in al.rule.iter().enumerate() {
             lexicon.add_terms(TermRef::Rule(i as u16), &r.terms);
         }
@@ -260,7 +318,7 @@ impl Model {
         }
         lexicon.finish();
 
-        let concepts: Vec<u64> = al.concept.iter().map(|c| concept_feature(c.name)).collect();
+        let concepts = ConceptKeys::new(data);
         let n = classes.len();
         let mut feature_ids: KeyMap<u32> = KeyMap::default();
         let mut counts: Vec<f32> = Vec::new();
@@ -312,6 +370,7 @@ impl Model {
             classes,
             feature_ids,
             loglik,
+            narrow: concepts.narrow(),
             concepts,
             topic_pairs,
             rules,
@@ -462,6 +521,9 @@ mod tests {
         }
         for c in &data.aliases.concept {
             check(concept_feature(c.name), format!("@{}", c.name));
+        }
+        for f in &data.aliases.family {
+            check(family_feature(f.name), format!("@@{}", f.name));
         }
         assert!(seen.len() > 5_000, "only {} features", seen.len());
     }

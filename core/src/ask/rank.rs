@@ -1,7 +1,9 @@
 //! Ranking knowledge-base items by how much they share with the question.
 //!
 //! Both sides are cut with the classifier's own features (words, CJK pairs, concepts), so a Chinese
-//! question finds an English-keyed fact through the shared concepts and Latin terms. Features that
+//! question finds an English-keyed fact through the shared concepts and Latin terms. The lexicon's
+//! families are left out here: they tell the classifier a topic ("an event name"), while a fact
+//! must share what was asked ("permanent_fail", not "delivered"). Features that
 //! most candidates share (a local inverse document frequency over the pool) count for little.
 
 use super::lexicon::Analysis;
@@ -19,7 +21,7 @@ pub struct Query<'m> {
 impl<'m> Query<'m> {
     /// Prepares a question.
     pub fn new(model: &'m Model, analysis: &Analysis) -> Query<'m> {
-        let mut feats = features(analysis, &model.concepts);
+        let mut feats = features(analysis, &model.narrow);
         sort_dedup_u64(&mut feats);
         Query { model, feats }
     }
@@ -32,7 +34,7 @@ impl<'m> Query<'m> {
     /// The question's features a text shares, as positions in `feats`, each once.
     fn shared(&self, text: &str) -> Vec<usize> {
         let a = self.model.lexicon.analyse(text, false);
-        let mut keys = features(&a, &self.model.concepts);
+        let mut keys = features(&a, &self.model.narrow);
         sort_dedup_u64(&mut keys);
         let mut out = Vec::new();
         for f in keys {

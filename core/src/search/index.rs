@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-/// The alias section, compiled from `assets/search/aliases.txt` by the build.
+/// The alias section, compiled from the concepts of `assets/lexicon.toml` by the build.
 static ALIASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-aliases.bin"));
 
 /// The index bytes, built at first use (the warm-up after the first render builds them early).
