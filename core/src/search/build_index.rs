@@ -39,16 +39,11 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
     let mut lens = vec![[0u32; 3]; docs.len()];
     let mut toks = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let fields: [[&str; 4]; 3] = [
-            [&doc.title[0], &doc.title[1], "", ""],
-            [&doc.path, "", "", ""],
-            [&doc.body[0], &doc.body[1], &doc.section[0], &doc.section[1]],
-        ];
+        // The section label is not indexed: it is the same for every document of a kind, and
+        // search matches it as a field of its own (`search/section.rs`).
+        let fields: [[&str; 2]; 3] = [[&doc.title[0], &doc.title[1]], [&doc.path, ""], [&doc.body[0], &doc.body[1]]];
         for (f, texts) in fields.iter().enumerate() {
-            for (i, t) in texts.iter().enumerate() {
-                // The section label is searched with the body but is not part of its length, so
-                // documents are normalised on what they say.
-                let counts_in_length = !(f == 2 && i >= 2);
+            for t in texts {
                 toks.clear();
                 tokenize::tokenize(t, &mut toks);
                 for tok in &toks {
@@ -57,7 +52,7 @@ pub fn index_bytes(docs: &[Doc], aliases: &[u8]) -> Result<Vec<u8>, String> {
                     if key.len() > 255 {
                         continue;
                     }
-                    lens[d][f] += u32::from(counts_in_length);
+                    lens[d][f] += 1;
                     // Han terms count towards the field length but are found by scanning the text
                     // at query time (`search/han.rs`), not through the dictionary.
                     if tok.kind != tokenize::Kind::Cjk {

@@ -27,13 +27,13 @@ pub struct HanText {
 }
 
 impl HanText {
-    /// Gathers the Han characters of `docs` (title: both languages; path; body and section: both
-    /// languages), the fields the index builder counts.
+    /// Gathers the Han characters of `docs` (title: both languages; path; body: both languages),
+    /// the fields the index builder counts.
     pub fn from_docs(docs: &[Doc]) -> HanText {
         let mut chars = Vec::new();
         let mut bounds = Vec::with_capacity(docs.len() * 3 + 1);
         for d in docs {
-            let body = [&d.body[0][..], &d.body[1], &d.section[0], &d.section[1]];
+            let body = [&d.body[0][..], &d.body[1]];
             let fields: [&[&str]; 3] = [&[&d.title[0], &d.title[1]], &[&d.path], &body];
             for texts in fields {
                 bounds.push(chars.len() as u32);

@@ -2,12 +2,16 @@
 //!
 //! The index is built at compile time (`core/build_support/search_index.rs`) and read in place
 //! ([`index`]); the query is cut by the same [`tokenize`] file as the content. Ranking is BM25F over
-//! three fields (title ×3, endpoint path ×2, body ×1) with a coordination factor (documents that match
-//! every query word first), and:
+//! three fields (title ×3, endpoint path ×2, body ×1) plus the section label of the document's kind
+//! ([`section`], ×3, never length-normalised), with an area's long body capped at one title match's
+//! worth per term, and a coordination factor: documents that match every query word first, where a
+//! Chinese run counts by its characters (any matched pair over a character covers it), and:
 //!
 //! * English: stems, prefix matching of the last word while it is being typed, typo tolerance (one
-//!   edit for words of 4+ letters, two for 8+) against the dictionary, aliases from
-//!   `assets/search/aliases.toml`;
+//!   edit for words of 4+ letters, two for 8+) against the dictionary;
+//! * both languages: aliases, the concepts of `assets/lexicon.toml` (shared with question
+//!   understanding), compiled into the index by the build; a member found inside a longer one of
+//!   another concept ("bounce" in "hard bounce") does not expand;
 //! * Chinese: character bigrams counted in the documents' own text ([`han`]), so any substring of
 //!   two or more characters is found, and a single character wherever it occurs;
 //! * paths and hosts (`/v3/{domain}/messages.mime`, `api.eu.mailgun.net`) are also matched whole and an
@@ -18,6 +22,7 @@ pub mod display;
 pub mod docs;
 pub mod han;
 pub mod index;
+pub mod section;
 pub mod tokenize;
 
 #[allow(unused_imports)] // used by `tokenize` through `super::normalise`
@@ -32,8 +37,16 @@ use tokenize::{encode_key, Kind, Token};
 const K1: f32 = 1.2;
 /// Field weights: title, path, body.
 const FIELD_W: [f32; 3] = [3.0, 2.0, 1.0];
+/// Weight of a match in the section label (`section`), which has no length normalisation: a title's
+/// weight, for the label names what the document is.
+const SECTION_W: f32 = 3.0;
+/// Most that an area's body adds for one term, after length normalisation: one title match's worth
+/// (see [`score_key`]).
+const AREA_BODY_CAP: f32 = 3.0;
 /// Extra weight (as a fraction) for a document whose title or path holds every query word.
 const TITLE_BONUS: f32 = 0.6;
+/// Weight of a synonym found through one query word, against the word typed (1).
+const ALIAS_WEIGHT: f32 = 0.5;
 /// Most prefix or typo expansions per query word.
 const MAX_EXPANSIONS: usize = 24;
 /// Most query groups that count for coordination.
@@ -59,6 +72,9 @@ pub struct Found {
 
 struct Expansion {
     key: Vec<u8>,
+    /// The other keys of a synonym of several terms ("spf and dkim", "硬退信"): a document matches
+    /// it only when it holds every one, scored by their mean.
+    with: Vec<Vec<u8>>,
     weight: f32,
     group: usize,
     exact_chunk: bool,
@@ -142,8 +158,40 @@ fn member_terms((kind, text): Member) -> Vec<String> {
     }
 }
 
-/// Builds the weighted terms to look up for each query group.
-fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize) {
+/// What a query asks for, unit by unit, each a bitmask of the query groups that satisfy it: a
+/// Latin word, path or host is one unit (its group); a Chinese run counts one unit per character,
+/// satisfied by any matched character pair over it. So "列出路由" is fully matched by 列出 and 路由:
+/// the pair across the word boundary (出路) is not needed, while a document with the exact string
+/// still scores it.
+fn units(query: &str, toks: &[Token], tok_group: &[usize]) -> Vec<u32> {
+    let mut units: Vec<u32> = Vec::new();
+    let mut latin: u32 = 0;
+    for (t, &g) in toks.iter().zip(tok_group) {
+        if t.kind != Kind::Cjk {
+            latin |= 1 << g;
+        }
+    }
+    for g in 0..MAX_GROUPS {
+        if latin & (1 << g) != 0 {
+            units.push(1 << g);
+        }
+    }
+    for (p, c) in query.char_indices() {
+        let mut unit = 0u32;
+        for (t, &g) in toks.iter().zip(tok_group) {
+            if t.kind == Kind::Cjk && t.start <= p && p < t.end {
+                unit |= 1 << g;
+            }
+        }
+        if unit != 0 && units.len() < 64 && !c.is_whitespace() {
+            units.push(unit);
+        }
+    }
+    units
+}
+
+/// Builds the weighted terms to look up for each query group, and the query's [`units`].
+fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize, Vec<u32>) {
     let mut groups: Vec<&str> = Vec::new();
     let mut tok_group = Vec::with_capacity(toks.len());
     for t in toks {
@@ -163,7 +211,13 @@ fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize) {
         }
         let exact = ix.lookup(&key).is_some();
         let chunk = t.kind == Kind::Chunk;
-        out.push(Expansion { key: key.clone(), weight: if chunk { 3.0 } else { 1.0 }, group: g, exact_chunk: chunk });
+        out.push(Expansion {
+            key: key.clone(),
+            with: Vec::new(),
+            weight: if chunk { 3.0 } else { 1.0 },
+            group: g,
+            exact_chunk: chunk,
+        });
         let is_open = open && t.end == last_end && t.end + 1 >= query.trim_end().len();
         let mut found_prefix = false;
         if is_open && t.kind != Kind::Cjk && t.raw.len() >= 2 {
@@ -176,6 +230,7 @@ fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize) {
                     let w = 0.85 * (prefix.len() as f32 / k.len() as f32).max(0.5);
                     out.push(Expansion {
                         key: k.to_vec(),
+                        with: Vec::new(),
                         weight: if chunk { 2.5 } else { w },
                         group: g,
                         exact_chunk: false,
@@ -202,40 +257,81 @@ fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize) {
                     _ => return false,
                 }
                 if let Some(d) = distance(t.term.as_bytes(), k, max) {
-                    out.push(Expansion { key: k.to_vec(), weight: 0.7 / d as f32, group: g, exact_chunk: false });
+                    out.push(Expansion {
+                        key: k.to_vec(),
+                        with: Vec::new(),
+                        weight: 0.7 / d as f32,
+                        group: g,
+                        exact_chunk: false,
+                    });
                     n += 1;
                 }
                 n < MAX_EXPANSIONS
             });
         }
     }
-    // Aliases: a query term that belongs to a group also looks for the group's other terms.
-    let folded = tokenize::fold_mapped(query).0;
+    // Aliases (the concepts of `assets/lexicon.toml`): a query that holds a member of a group also
+    // looks for the group's other members, in the query groups of the words the member matched.
+    let folded = normalise::squeeze_cjk_spaces(&tokenize::fold_mapped(query).0);
     let stems: String = {
         let words: Vec<&str> = toks.iter().filter(|t| t.kind == Kind::Word).map(|t| t.term.as_str()).collect();
         format!(" {} ", words.join(" "))
     };
-    for group in aliases() {
-        let matched = group.iter().find(|(kind, text)| match kind {
-            0 => stems.contains(&format!(" {text} ")),
-            _ => folded.contains(text),
-        });
-        let Some(&m) = matched else { continue };
-        let mterms = member_terms(m);
-        let Some(g) = toks.iter().zip(&tok_group).find(|(t, _)| mterms.contains(&t.term)).map(|(_, g)| *g) else {
+    // Each group's longest member found in the query, with its terms.
+    let mut found: Vec<(usize, Vec<String>)> = Vec::new();
+    for (gi, group) in aliases().iter().enumerate() {
+        let mut best: Option<Member> = None;
+        for &(kind, text) in group {
+            let hit = match kind {
+                0 => stems.contains(&format!(" {text} ")),
+                _ => folded.contains(text),
+            };
+            if hit && best.is_none_or(|(_, b)| text.len() > b.len()) {
+                best = Some((kind, text));
+            }
+        }
+        if let Some(m) = best {
+            found.push((gi, member_terms(m)));
+        }
+    }
+    for (gi, mterms) in &found {
+        // A member inside a longer one found for another group ("bounce" in "hard bounce", "认证"
+        // in "域名认证") means what the longer one means: its own group would lead astray.
+        let inside = found
+            .iter()
+            .any(|(gj, other)| gj != gi && other.len() > mterms.len() && mterms.iter().all(|t| other.contains(t)));
+        if inside {
             continue;
-        };
-        for &member in group {
-            let terms = member_terms(member);
-            for term in &terms {
-                let key = key_of(term);
-                if !out.iter().any(|e| e.key == key) {
-                    out.push(Expansion { key, weight: 0.5 / terms.len() as f32, group: g, exact_chunk: false });
+        }
+        let mut hit_groups: Vec<usize> = Vec::new();
+        for (t, &g) in toks.iter().zip(&tok_group) {
+            if mterms.contains(&t.term) && !hit_groups.contains(&g) {
+                hit_groups.push(g);
+            }
+        }
+
+        for &member in &aliases()[*gi] {
+            let mut keys: Vec<Vec<u8>> = Vec::new();
+            for term in member_terms(member) {
+                let k = key_of(&term);
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            if keys.is_empty() {
+                continue;
+            }
+            let key = keys.remove(0);
+            for &g in &hit_groups {
+                if !out.iter().any(|e| e.key == key && e.with == keys && e.group == g) {
+                    let weight = ALIAS_WEIGHT;
+                    let e = Expansion { key: key.clone(), with: keys.clone(), weight, group: g, exact_chunk: false };
+                    out.push(e);
                 }
             }
         }
     }
-    (out, groups.len().min(MAX_GROUPS))
+    (out, groups.len().min(MAX_GROUPS), units(query, toks, &tok_group))
 }
 
 /// Ranks the documents for `query`; at most `limit` hits, best first.
@@ -248,7 +344,7 @@ pub fn search(query: &str, limit: usize) -> Found {
     if toks.is_empty() || ix.n_docs == 0 {
         return Found::default();
     }
-    let (exps, n_groups) = expand(&ix, &query, &toks);
+    let (exps, n_groups, units) = expand(&ix, &query, &toks);
     let n = ix.n_docs;
     let mut scores = vec![0f32; n];
     let mut matched = vec![0u32; n];
@@ -260,36 +356,30 @@ pub fn search(query: &str, limit: usize) -> Found {
         best.iter_mut().for_each(|b| *b = 0.0);
         title_hit.iter_mut().for_each(|b| *b = false);
         for e in exps.iter().filter(|e| e.group == g) {
-            let term = tokenize::decode_key(&e.key);
-            let source = if han::is_han_term(&term) {
-                Source::Scanned(han::HanText::get().postings(&term))
-            } else {
-                match ix.lookup(&e.key) {
-                    Some(entry) => Source::Stored(entry),
-                    None => continue,
-                }
-            };
-            let df = source.df(&ix);
-            if df == 0 {
+            if e.with.is_empty() {
+                score_key(&ix, &e.key, &mut terms, &mut |doc, s, title| {
+                    let s = e.weight * s + if e.exact_chunk && title.1 { 20.0 } else { 0.0 };
+                    best[doc] = best[doc].max(s);
+                    title_hit[doc] |= title.0 || title.1;
+                });
                 continue;
             }
-            let idf = (1.0 + (n as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
-            terms.push(term);
-            source.for_each(&ix, &mut |doc, tf| {
-                if doc >= n {
-                    return;
+            // Every key of the synonym, each document's mean score over them when it has all.
+            let parts = e.with.len() + 1;
+            let (mut sum, mut count, mut titled) = (vec![0f32; n], vec![0usize; n], vec![0usize; n]);
+            for key in std::iter::once(&e.key).chain(&e.with) {
+                score_key(&ix, key, &mut terms, &mut |doc, s, title| {
+                    sum[doc] += s;
+                    count[doc] += 1;
+                    titled[doc] += usize::from(title.0 || title.1);
+                });
+            }
+            for d in 0..n {
+                if count[d] == parts {
+                    best[d] = best[d].max(e.weight * sum[d] / parts as f32);
+                    title_hit[d] |= titled[d] == parts;
                 }
-                let mut x = 0.0;
-                for f in 0..3 {
-                    x += FIELD_W[f] * f32::from(tf[f]) * f32::from(ix.norm(doc, f)) / 64.0;
-                }
-                let mut s = e.weight * idf * x * (K1 + 1.0) / (x + K1);
-                if e.exact_chunk && tf[1] > 0 {
-                    s += 20.0;
-                }
-                best[doc] = best[doc].max(s);
-                title_hit[doc] |= tf[0] > 0 || tf[1] > 0;
-            });
+            }
         }
         for d in 0..n {
             if best[d] > 0.0 {
@@ -301,12 +391,20 @@ pub fn search(query: &str, limit: usize) -> Found {
             }
         }
     }
+    // The share of the query's units a set of matched groups satisfies.
+    let share = |mask: u32| {
+        let mut k = 0;
+        for &u in &units {
+            k += usize::from(mask & u != 0);
+        }
+        k as f32 / units.len().max(1) as f32
+    };
     let mut hits: Vec<Hit> = (0..n)
         .filter(|&d| scores[d] > 0.0)
         .map(|d| {
-            let cover = matched[d].count_ones() as f32 / n_groups as f32;
+            let cover = share(matched[d]);
             // Documents whose title (or endpoint path) holds the query words are what was named.
-            let named = in_title[d].count_ones() as f32 / n_groups as f32;
+            let named = share(in_title[d]);
             let prior = match docs_kind(d) {
                 Some(docs::DocKind::Area) => 1.3,
                 Some(docs::DocKind::Endpoint) => 1.1,
@@ -322,6 +420,58 @@ pub fn search(query: &str, limit: usize) -> Found {
     Found { hits, terms }
 }
 
+/// Calls `f(doc, score, (in title, in path))` for each document holding the term of `key`, with its
+/// BM25F score (idf × saturated field-weighted tf), and notes the term in `terms` when it occurs.
+///
+/// Two fields are special. The section label (`section`) is a field of its own with no length
+/// normalisation. An area's body, a collection of many independent facts (hundreds of words
+/// once the facts were checked and sourced), counts at most [`AREA_BODY_CAP`]: otherwise a word
+/// repeated across its facts outweighs a page whose title names it, and the overview outranks the
+/// entry that answers.
+fn score_key(ix: &Index, key: &[u8], terms: &mut Vec<String>, f: &mut dyn FnMut(usize, f32, (bool, bool))) {
+    let n = ix.n_docs;
+    let term = tokenize::decode_key(key);
+    let source = if han::is_han_term(&term) {
+        Some(Source::Scanned(han::HanText::get().postings(&term)))
+    } else {
+        ix.lookup(key).map(Source::Stored)
+    };
+    // Field-weighted, length-normalised term frequency per document, and where it occurs.
+    let mut x = vec![0f32; n];
+    let mut named = vec![(false, false); n];
+    if let Some(source) = &source {
+        source.for_each(ix, &mut |doc, tf| {
+            let area = ix.kind(doc) == Some(docs::DocKind::Area);
+            if let (Some(xd), Some(nd)) = (x.get_mut(doc), named.get_mut(doc)) {
+                for (fi, w) in FIELD_W.iter().enumerate() {
+                    let v = f32::from(tf[fi]) * f32::from(ix.norm(doc, fi)) / 64.0;
+                    *xd += w * if fi == 2 && area { v.min(AREA_BODY_CAP) } else { v };
+                }
+                *nd = (tf[0] > 0, tf[1] > 0);
+            }
+        });
+    }
+    let kinds = section::kinds_with(&term);
+    if !kinds.is_empty() {
+        for (d, xd) in x.iter_mut().enumerate() {
+            if ix.kind(d).is_some_and(|k| kinds.contains(&k)) {
+                *xd += SECTION_W;
+            }
+        }
+    }
+    let df = x.iter().filter(|&&v| v > 0.0).count();
+    if df == 0 {
+        return;
+    }
+    let idf = (1.0 + (n as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+    terms.push(term);
+    for (d, &xd) in x.iter().enumerate() {
+        if xd > 0.0 {
+            f(d, idf * xd * (K1 + 1.0) / (xd + K1), named[d]);
+        }
+    }
+}
+
 /// Where a term's postings come from: the stored dictionary, or a scan of the Han text.
 enum Source {
     Stored(Entry),
@@ -329,13 +479,6 @@ enum Source {
 }
 
 impl Source {
-    fn df(&self, ix: &Index) -> usize {
-        match self {
-            Source::Stored(e) => ix.df(*e),
-            Source::Scanned(p) => p.len(),
-        }
-    }
-
     fn for_each(&self, ix: &Index, f: &mut dyn FnMut(usize, [u8; 3])) {
         match self {
             Source::Stored(e) => ix.postings(*e, f),
