@@ -21,6 +21,7 @@ pub fn kind_key(k: DocKind) -> Key {
         DocKind::Pricing => key::SEARCH_KIND_PRICING,
         DocKind::Object => key::SEARCH_KIND_OBJECT,
         DocKind::ApiFacts => key::SEARCH_KIND_API,
+        DocKind::Page => key::SEARCH_KIND_PAGE,
     }
 }
 
@@ -110,5 +111,39 @@ pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
         let note = pair(&p.dedicated_ip.note);
         out.push(doc(DocKind::Pricing, "dedicated-ip", "#/ref/pricing", note, String::new(), Default::default()));
     }
+    let page_title = |k: Key| [t(Lang::En, k).to_string(), t(Lang::Zh, k).to_string()];
+    let about = join(kb.company.facts.iter());
+    out.push(doc(DocKind::Page, "about", "#/ref/about", page_title(key::REF_ABOUT), String::new(), about));
+    let mut parts = vec![pair(&kb.integrations.summary)];
+    for i in &kb.integrations.integration {
+        parts.push([format!("{}: {}", i.category.en, i.tools.en), format!("{}：{}", i.category.zh, i.tools.zh)]);
+    }
+    let title = page_title(key::REF_INTEGRATIONS);
+    out.push(doc(DocKind::Page, "integrations", "#/ref/integrations", title, String::new(), join_pairs(&parts)));
+    let (mut parts, mut paths) = (Vec::new(), Vec::new());
+    for sk in &kb.siblings {
+        parts.push([format!("{}: {}", sk.name.en, sk.covers.en), format!("{}：{}", sk.name.zh, sk.covers.zh)]);
+        paths.push(format!("/{}", sk.slug));
+    }
+    let title = page_title(key::REF_SKILLS);
+    out.push(doc(DocKind::Page, "skills", "#/ref/skills", title, paths.join(" "), join_pairs(&parts)));
     out
+}
+
+/// Joins text pairs (skipping empty ones) with newlines, as [`join`] does for `Text`s.
+fn join_pairs(parts: &[[String; 2]]) -> [String; 2] {
+    let j = |l: usize| {
+        let mut s = String::new();
+        for p in parts {
+            if p[l].is_empty() {
+                continue;
+            }
+            if !s.is_empty() {
+                s.push('\n');
+            }
+            s.push_str(&p[l]);
+        }
+        s
+    };
+    [j(0), j(1)]
 }

@@ -27,6 +27,8 @@ pub enum DocKind {
     Object = 7,
     /// API-wide facts (base URLs, auth, limits).
     ApiFacts = 8,
+    /// A reference page with no entries of its own kind: about Mailgun, integrations, related skills.
+    Page = 9,
 }
 
 impl DocKind {
@@ -42,6 +44,7 @@ impl DocKind {
             DocKind::Pricing => "pricing",
             DocKind::Object => "object",
             DocKind::ApiFacts => "api",
+            DocKind::Page => "page",
         }
     }
 }
@@ -208,6 +211,35 @@ fn collect_bodies(get: &dyn Fn(&str) -> Option<Value>, areas: &[Value]) -> Vec<D
             let note = text(ip.get("note"));
             out.push(doc(DocKind::Pricing, "dedicated-ip", "#/ref/pricing", note, String::new(), Default::default()));
         }
+    }
+    // The reference pages that hold no entries of another kind, titled as the page is.
+    let strings = [get("i18n/en.toml"), get("i18n/zh.toml")];
+    let page_title = |key: &str| {
+        let t = |l: usize| strings[l].as_ref().and_then(|s| s.get("ref")?.get(key)?.as_str()).unwrap_or_default();
+        [t(0).to_string(), t(1).to_string()]
+    };
+    if let Some(c) = get("kb/company.toml") {
+        let facts: Vec<[String; 2]> = arr(&c, "facts").iter().map(|f| text(Some(f))).collect();
+        out.push(doc(DocKind::Page, "about", "#/ref/about", page_title("about"), String::new(), join(&facts)));
+    }
+    if let Some(i) = get("kb/integrations.toml") {
+        let mut parts = vec![text(i.get("summary"))];
+        for e in arr(&i, "integration") {
+            let (c, t) = (text(e.get("category")), text(e.get("tools")));
+            parts.push([format!("{}: {}", c[0], t[0]), format!("{}：{}", c[1], t[1])]);
+        }
+        let title = page_title("integrations");
+        out.push(doc(DocKind::Page, "integrations", "#/ref/integrations", title, String::new(), join(&parts)));
+    }
+    if let Some(sk) = get("kb/siblings.toml") {
+        let mut parts = Vec::new();
+        for e in arr(&sk, "skill") {
+            let (n, c) = (text(e.get("name")), text(e.get("covers")));
+            parts.push([format!("{}: {}", n[0], c[0]), format!("{}：{}", n[1], c[1])]);
+        }
+        let (title, paths) =
+            (page_title("skills"), arr(&sk, "skill").iter().map(|e| format!("/{}", s(e, "slug"))).collect::<Vec<_>>());
+        out.push(doc(DocKind::Page, "skills", "#/ref/skills", title, paths.join(" "), join(&parts)));
     }
     out
 }

@@ -116,7 +116,9 @@ impl Index {
     pub fn kind(&self, doc: usize) -> Option<super::docs::DocKind> {
         use super::docs::DocKind::*;
         let k = *self.kinds.get(doc)?;
-        [Area, Endpoint, Playbook, Gotcha, Trouble, Example, Pricing, Object, ApiFacts].get(usize::from(k)).copied()
+        [Area, Endpoint, Playbook, Gotcha, Trouble, Example, Pricing, Object, ApiFacts, Page]
+            .get(usize::from(k))
+            .copied()
     }
 
     fn n_blocks(&self) -> usize {

@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use std::sync::OnceLock;
 
 /// Every kind of document, in `DocKind` number order.
-const KINDS: [DocKind; 9] = [
+const KINDS: [DocKind; 10] = [
     DocKind::Area,
     DocKind::Endpoint,
     DocKind::Playbook,
@@ -24,6 +24,7 @@ const KINDS: [DocKind; 9] = [
     DocKind::Pricing,
     DocKind::Object,
     DocKind::ApiFacts,
+    DocKind::Page,
 ];
 
 /// The terms of each kind's label, both languages, in `KINDS` order.

@@ -273,3 +273,23 @@ fn a_section_label_matches_every_document_of_its_kind_equally() {
     let ids = top("数据模型", 10);
     assert!(ids.iter().take(10).all(|id| id.starts_with("object:")), "{ids:?}");
 }
+
+/// The reference pages with no entries of another kind are found by their names, in both languages.
+#[test]
+fn about_integrations_and_skills_pages_are_found() {
+    for (q, want) in [
+        ("about Mailgun", "page:about"),
+        ("关于", "page:about"),
+        ("integrations", "page:integrations"),
+        ("集成", "page:integrations"),
+        ("sibling skills", "page:skills"),
+        ("related help skills", "page:skills"),
+        ("相关技能", "page:skills"),
+    ] {
+        let ids = top(q, 3);
+        assert!(ids.iter().any(|id| id == want), "{q} → {ids:?}");
+    }
+    let routes: Vec<&str> =
+        documents().iter().filter(|d| d.id.starts_with("page:")).map(|d| d.route.as_str()).collect();
+    assert_eq!(routes, ["#/ref/about", "#/ref/integrations", "#/ref/skills"]);
+}
