@@ -230,6 +230,25 @@ fn ask_query(params: &[(String, String)]) -> AskQuery {
     out
 }
 
+/// `params` with `key` set to `value` in its place (appended when new), or removed when `value`
+/// is empty; a value is cut to `max` characters.
+///
+/// ```
+/// use mailgun_help_core::route::set_param;
+/// let p = vec![("a".to_string(), "1".to_string()), ("b".into(), "2".into())];
+/// assert_eq!(set_param(&p, "a", "9", 10), vec![("a".to_string(), "9".to_string()), ("b".into(), "2".into())]);
+/// assert_eq!(set_param(&p, "a", "", 10), vec![("b".to_string(), "2".to_string())]);
+/// ```
+pub fn set_param(params: &[(String, String)], key: &str, value: &str, max: usize) -> Vec<(String, String)> {
+    let value: String = value.chars().take(max).collect();
+    let mut next: Vec<(String, String)> = params.iter().filter(|(k, _)| k != key).cloned().collect();
+    if !value.is_empty() {
+        let at = params.iter().position(|(k, _)| k == key).unwrap_or(next.len()).min(next.len());
+        next.insert(at, (key.to_string(), value));
+    }
+    next
+}
+
 /// Builds `base?k=v&…` with each value percent-encoded; no `?` when there are no pairs.
 pub fn with_query<'a>(base: &str, pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     let query: Vec<String> = pairs.map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v))).collect();

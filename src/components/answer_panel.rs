@@ -6,7 +6,7 @@
 
 use crate::components::raw;
 use crate::components::snippet_box::SnippetBox;
-use crate::platform::{dom, timer};
+use crate::platform::dom;
 use mailgun_help_core::ask::answer::{Answer, Item, Section, SectionKind};
 use mailgun_help_core::ask::Refinement;
 use mailgun_help_core::kb::Kb;
@@ -64,23 +64,6 @@ fn section(s: &Section, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
     }
 }
 
-/// Longest wait, in checks a frame apart, for the re-rendered answer to replace the pressed button.
-const REFOCUS_TRIES: u32 = 10;
-
-/// Once the re-rendered answer has replaced `pressed` (focus fell to the page), focuses the button
-/// now at `selector` (or the answer's title). The render may come a frame or more after the click,
-/// so this checks again each frame until the button is gone, for at most [`REFOCUS_TRIES`] frames.
-fn refocus_after_render(panel: web_sys::Element, pressed: Option<web_sys::Element>, selector: String, tries: u32) {
-    let _ = timer::after(if tries == 0 { 0 } else { 16 }, move || {
-        let replaced = pressed.as_ref().is_none_or(|p| !p.is_connected());
-        if replaced {
-            dom::focus_if_lost(&panel, &[&selector, ".mh-answer-title"]);
-        } else if tries < REFOCUS_TRIES {
-            refocus_after_render(panel, pressed, selector, tries + 1);
-        }
-    });
-}
-
 /// The answer panel. The quick answers are markup buttons (`data-quick`); one listener on the
 /// panel applies the one chosen and, when the re-rendered answer replaced the focused button, puts
 /// focus on the button now in its place (or on the answer's title).
@@ -104,7 +87,7 @@ pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
         on_refine.emit(refinement.clone());
         if let Some(panel) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
             let focused = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            refocus_after_render(panel, focused, format!("[data-quick=\"{i}\"]"), 0);
+            dom::refocus_after_render(panel, focused, vec![format!("[data-quick=\"{i}\"]"), ".mh-answer-title".into()]);
         }
     });
     html! {

@@ -31,8 +31,6 @@ pub mod snippet_box;
 #[cfg(feature = "tools")]
 pub mod tool_dns;
 #[cfg(feature = "tools")]
-pub mod tool_field;
-#[cfg(feature = "tools")]
 pub mod tool_routes;
 #[cfg(feature = "tools")]
 pub mod tool_send;

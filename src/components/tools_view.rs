@@ -1,13 +1,26 @@
-//! `#/tools`: the developer tools' index, and the tool a `#/tools/<tool>` link opens. Each tool is
+//! `#/tools`: the developer tools' index, and the tool a `#/tools/<tool>` link opens. The tool is
 //! keyed by its link, so opening a new link starts it afresh while typing (which only rewrites the
 //! address) keeps it.
 
+use crate::components::raw_text;
 use crate::components::{
-    tool_dns::ToolDns, tool_routes::ToolRoutes, tool_send::ToolSend, tool_signature::ToolSignature,
+    tool_dns::dns_output,
+    tool_routes::routes_output,
+    tool_send::send_output,
+    tool_signature::{make_test_payload, signature_output},
 };
+use crate::hooks::use_tool_form;
+use crate::platform::dom;
 use mailgun_help_core::i18n::{key, t, Key};
+use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
+use mailgun_help_core::markup::Markup;
+use mailgun_help_core::route::set_param;
 use mailgun_help_core::route::{Route, ToolPage};
+use mailgun_help_core::tools::routes::{routes_of, without_route, MAX_ROUTES};
+use mailgun_help_core::tools::send::SendForm;
+use mailgun_help_core::tools::view;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The title and one-line summary of a tool.
@@ -25,13 +38,10 @@ pub fn tool_words(page: ToolPage) -> (Key, Key) {
 pub fn tools_view(page: ToolPage, params: &[(String, String)], lang: Lang) -> Html {
     let link = Route::Tools(page, params.to_vec()).to_hash();
     let params = params.to_vec();
-    let tool = match page {
-        ToolPage::Index => return index(lang),
-        ToolPage::Send => html! { <ToolSend key={link} {params} {lang} /> },
-        ToolPage::WebhookSignature => html! { <ToolSignature key={link} {params} {lang} /> },
-        ToolPage::Routes => html! { <ToolRoutes key={link} {params} {lang} /> },
-        ToolPage::Dns => html! { <ToolDns key={link} {params} {lang} /> },
-    };
+    if page == ToolPage::Index {
+        return index(lang);
+    }
+    let tool = html! { <Tool key={link} {page} {params} {lang} /> };
     html! {
         <>
             <nav class="mh-crumbs" aria-label={t(lang, key::TOOLS_TITLE)}>
@@ -39,6 +49,111 @@ pub fn tools_view(page: ToolPage, params: &[(String, String)], lang: Lang) -> Ht
             </nav>
             { tool }
         </>
+    }
+}
+
+/// Props of [`Tool`].
+#[derive(Properties, PartialEq)]
+pub struct ToolProps {
+    /// Which tool.
+    pub page: ToolPage,
+    /// The link's query.
+    pub params: Vec<(String, String)>,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// The form's markup for the link and language, from the values as they are now.
+fn form_markup(page: ToolPage, params: &[(String, String)], secret: &str, lang: Lang) -> String {
+    let mut m = Markup::new();
+    match page {
+        ToolPage::Send => view::send_form(&mut m, &SendForm::from_params(params), lang),
+        ToolPage::WebhookSignature => view::signature_form(&mut m, params, secret, lang),
+        ToolPage::Routes => {
+            let routes = routes_of(params);
+            let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+            view::routes_form(&mut m, &routes, get("rcpt"), get("hdr"), routes.len() < MAX_ROUTES, lang);
+        }
+        ToolPage::Dns => {
+            let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+            view::dns_form(&mut m, get("domain"), Region::parse(get("region")).unwrap_or_default(), get("spf"), lang);
+        }
+        ToolPage::Index => {}
+    }
+    m.into_string()
+}
+
+/// One tool. Its form is markup written once per link and language (and again after a button
+/// changes it): typing never rewrites it, so focus and the caret stay put, and each field's
+/// problem is written into the empty slot under it after every render. One component serves all
+/// four tools, which share the form hook; each component type would cost its own copy of Yew's
+/// lifecycle code.
+#[function_component(Tool)]
+fn tool(props: &ToolProps) -> Html {
+    let form = use_tool_form(props.page, &props.params);
+    let (page, lang) = (props.page, props.lang);
+    let form_ref = use_node_ref();
+    let markup = {
+        let (params, secret) = ((*form.params).clone(), (*form.secret).clone());
+        use_memo((page, lang, *form.revision), move |(page, lang, _)| form_markup(*page, &params, &secret, *lang))
+    };
+    let (output, errors) = match page {
+        ToolPage::Send => send_output(&form, lang),
+        ToolPage::WebhookSignature => signature_output(&form, lang),
+        ToolPage::Routes => routes_output(&form, lang),
+        ToolPage::Dns | ToolPage::Index => dns_output(&form, lang),
+    };
+    {
+        let form_ref = form_ref.clone();
+        use_effect(move || {
+            if let Some(el) = form_ref.cast::<web_sys::Element>() {
+                dom::show_field_errors(&el, &errors);
+            }
+        });
+    }
+    // The buttons inside the form: add or remove a route, make a test payload.
+    let onclick = {
+        let form = form.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(button) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button").ok().flatten())
+            else {
+                return;
+            };
+            if let Some(i) = button.get_attribute("data-remove").and_then(|v| v.parse::<usize>().ok()) {
+                form.replace(without_route(&form.params, i));
+            }
+            match button.get_attribute("data-action").as_deref() {
+                Some("add-route") => {
+                    let n = (routes_of(&form.params).len() + 1).min(MAX_ROUTES);
+                    form.replace(set_param(&form.params, "n", &n.to_string(), 4));
+                }
+                Some("make-test") => make_test_payload(&form),
+                _ => {}
+            }
+        })
+    };
+    let title = tool_words(page).0;
+    let intro = match page {
+        ToolPage::Send => key::TOOLS_SEND_INTRO,
+        ToolPage::WebhookSignature => key::TOOLS_SIG_INTRO,
+        ToolPage::Routes => key::TOOLS_ROUTES_INTRO,
+        ToolPage::Dns | ToolPage::Index => key::TOOLS_DNS_INTRO,
+    };
+    html! {
+        <section class="mh-tool" data-tool={page.slug()}>
+            <h1>{ t(lang, title) }</h1>
+            <p class="mh-lead">{ t(lang, intro) }</p>
+            <div class={classes!((page == ToolPage::Send).then_some("mh-tool-grid"))}>
+                <form class="mh-tool-form" ref={form_ref} oninput={form.oninput.clone()} onchange={form.onchange.clone()}
+                    {onclick} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { raw_text((*markup).clone()) }
+                </form>
+                { output }
+            </div>
+        </section>
     }
 }
 

@@ -10,6 +10,8 @@
 //! areas are known here; the element prints the console warnings.
 
 mod context;
+#[cfg(feature = "tools")]
+mod tools_api;
 
 use crate::app::{App, AppProps, EmbedConfig};
 use crate::state::{Action, State};

@@ -14,6 +14,7 @@ use yew::prelude::*;
 pub const MAX_PARAM_CHARS: usize = 20_000;
 
 /// A tool form's values and its listener.
+#[derive(Clone)]
 pub struct ToolForm {
     /// The query pairs the form holds, in the order first set.
     pub params: UseStateHandle<Vec<(String, String)>>,
@@ -21,6 +22,11 @@ pub struct ToolForm {
     pub oninput: Callback<InputEvent>,
     /// The same for `change` events (selects and checkboxes in some browsers).
     pub onchange: Callback<Event>,
+    /// The tool's secret (the webhook signing key): component state only, never in the address.
+    pub secret: UseStateHandle<String>,
+    /// Counts changes made by a button rather than typed (a route added, a test payload made):
+    /// the form's markup is written again when it changes, so it shows them.
+    pub revision: UseStateHandle<u32>,
 }
 
 impl ToolForm {
@@ -29,31 +35,30 @@ impl ToolForm {
         self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
     }
 
-    /// Sets `key` to `value` (removes it when empty) and keeps the address current.
-    pub fn set(&self, key: &str, value: &str) {
-        self.params.set(with_param(&self.params, key, value));
+    /// Replaces every value at once, from a button: the form is written again to show them.
+    pub fn replace(&self, params: Vec<(String, String)>) {
+        self.params.set(params);
+        self.revision.set(self.revision.wrapping_add(1));
     }
 }
 
 /// `params` with `key` set to `value` (removed when empty), cut to [`MAX_PARAM_CHARS`].
 pub fn with_param(params: &[(String, String)], key: &str, value: &str) -> Vec<(String, String)> {
-    let value: String = value.chars().take(MAX_PARAM_CHARS).collect();
-    let mut next: Vec<(String, String)> = params.iter().filter(|(k, _)| k != key).cloned().collect();
-    if !value.is_empty() {
-        let at = params.iter().position(|(k, _)| k == key).unwrap_or(next.len()).min(next.len());
-        next.insert(at, (key.to_string(), value));
-    }
-    next
+    mailgun_help_core::route::set_param(params, key, value, MAX_PARAM_CHARS)
 }
 
-fn record(params: &UseStateHandle<Vec<(String, String)>>, e: &Event) {
+fn record(params: &UseStateHandle<Vec<(String, String)>>, secret: &UseStateHandle<String>, e: &Event) {
     // Inputs, text areas and selects all have `name` and `value`; one type reads them all.
     let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let name = el.get_attribute("name").unwrap_or_default();
-    if name.is_empty() || name.starts_with("secret-") {
+    let input = el.unchecked_into::<HtmlInputElement>();
+    if name.starts_with("secret-") {
+        secret.set(input.value().chars().take(MAX_PARAM_CHARS).collect());
         return;
     }
-    let input = el.unchecked_into::<HtmlInputElement>();
+    if name.is_empty() {
+        return;
+    }
     let value = if input.type_() == "checkbox" {
         if input.checked() {
             "1".to_string()
@@ -84,13 +89,15 @@ pub fn use_tool_form(page: ToolPage, initial: &[(String, String)]) -> ToolForm {
             }
         });
     }
+    let secret = use_state(String::new);
     let oninput = {
-        let params = params.clone();
-        Callback::from(move |e: InputEvent| record(&params, &e))
+        let (params, secret) = (params.clone(), secret.clone());
+        Callback::from(move |e: InputEvent| record(&params, &secret, &e))
     };
     let onchange = {
-        let params = params.clone();
-        Callback::from(move |e: Event| record(&params, &e))
+        let (params, secret) = (params.clone(), secret.clone());
+        Callback::from(move |e: Event| record(&params, &secret, &e))
     };
-    ToolForm { params, oninput, onchange }
+    let revision = use_state(|| 0u32);
+    ToolForm { params, oninput, onchange, secret, revision }
 }

@@ -100,6 +100,110 @@ pub fn focus_if_lost(scope: &web_sys::Element, selectors: &[&str]) {
     }
 }
 
+/// Longest wait, in checks a frame apart, for a re-render to replace a pressed control.
+const REFOCUS_TRIES: u32 = 10;
+
+/// Once a re-render has replaced `pressed` (focus fell to the page), focuses the first element in
+/// `scope` matching one of `selectors` (the control now in its place, or a heading). The render may
+/// come a frame or more after the event, so this checks again each frame until `pressed` is gone,
+/// for at most [`REFOCUS_TRIES`] frames; if it is never replaced, focus never moved.
+pub fn refocus_after_render(scope: web_sys::Element, pressed: Option<web_sys::Element>, selectors: Vec<String>) {
+    fn check(scope: web_sys::Element, pressed: Option<web_sys::Element>, selectors: Vec<String>, tries: u32) {
+        let _ = crate::platform::timer::after(if tries == 0 { 0 } else { 16 }, move || {
+            if pressed.as_ref().is_none_or(|p| !p.is_connected()) {
+                let list: Vec<&str> = selectors.iter().map(String::as_str).collect();
+                focus_if_lost(&scope, &list);
+            } else if tries < REFOCUS_TRIES {
+                check(scope, pressed, selectors, tries + 1);
+            }
+        });
+    }
+    check(scope, pressed, selectors, 0);
+}
+
+/// Writes each field's problem into the empty slot under it (`[data-slot="<name>"]` inside
+/// `scope`, as `core::tools::view::field` writes it) and clears the others: the slot's text, its
+/// `data-error` and `hidden`, the control's `aria-invalid` and `aria-describedby`, and the
+/// field's `is-invalid` class.
+pub fn show_field_errors(scope: &web_sys::Element, errors: &[(String, String)]) {
+    let Ok(slots) = scope.query_selector_all("[data-slot]") else { return };
+    for i in 0..slots.length() {
+        let Some(slot) = slots.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) else {
+            continue;
+        };
+        let name = slot.get_attribute("data-slot").unwrap_or_default();
+        let message = errors.iter().find(|(n, _)| *n == name).map(|(_, m)| m.as_str());
+        let shown = slot.get_attribute("data-error").is_some();
+        if message.is_none() && !shown {
+            continue;
+        }
+        let control = scope.query_selector(&format!("[name=\"{name}\"]")).ok().flatten();
+        let field = slot.parent_element();
+        match message {
+            Some(m) => {
+                if slot.text_content().as_deref() != Some(m) {
+                    slot.set_text_content(Some(m));
+                }
+                let _ = slot.set_attribute("data-error", &name);
+                let _ = slot.remove_attribute("hidden");
+                if let Some(c) = &control {
+                    let _ = c.set_attribute("aria-invalid", "true");
+                    let hint = c.get_attribute("aria-describedby").unwrap_or_default();
+                    if !hint.contains(&slot.id()) {
+                        let _ = c.set_attribute("aria-describedby", format!("{} {hint}", slot.id()).trim());
+                    }
+                }
+                if let Some(f) = &field {
+                    let _ = f.class_list().add_1("is-invalid");
+                }
+            }
+            None => {
+                slot.set_text_content(None);
+                let _ = slot.remove_attribute("data-error");
+                let _ = slot.set_attribute("hidden", "");
+                if let Some(c) = &control {
+                    let _ = c.remove_attribute("aria-invalid");
+                    let hint = c.get_attribute("aria-describedby").unwrap_or_default().replace(&slot.id(), "");
+                    let hint = hint.trim();
+                    if hint.is_empty() {
+                        let _ = c.remove_attribute("aria-describedby");
+                    } else {
+                        let _ = c.set_attribute("aria-describedby", hint);
+                    }
+                }
+                if let Some(f) = &field {
+                    let _ = f.class_list().remove_1("is-invalid");
+                }
+            }
+        }
+    }
+}
+
+/// Handles a click on a markup copy button (`data-copy` holds the text): copies the text, then
+/// marks the button `data-copied="true"` and writes the outcome in its status line (`done` or
+/// `failed`). `true` when the click was on such a button.
+pub fn copy_from_button(e: &web_sys::Event, done: &'static str, failed: &'static str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(button) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[data-copy]").ok().flatten())
+    else {
+        return false;
+    };
+    let text = button.get_attribute("data-copy").unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = crate::platform::clipboard::copy(text).await;
+        if ok {
+            let _ = button.set_attribute("data-copied", "true");
+        }
+        if let Some(status) = button.next_element_sibling() {
+            status.set_text_content(Some(if ok { done } else { failed }));
+        }
+    });
+    true
+}
+
 /// The number in attribute `attr` of the nearest element matching `selector` around an event's
 /// target: how one listener on a list of markup buttons or options learns which one was used.
 pub fn data_index(e: &web_sys::Event, selector: &str, attr: &str) -> Option<usize> {

@@ -51,10 +51,11 @@ pub fn check_file(single: &Path) -> Result<usize, String> {
     Ok(gz)
 }
 
-/// Fails when a feature's share is over its budget; `with` is the product's gzipped size.
-pub fn check_shares(with: usize) -> Result<(), String> {
+/// Fails when a feature's share is over its budget; `with` is the product's gzipped size. `only`
+/// measures one feature.
+pub fn check_shares(with: usize, only: Option<&str>) -> Result<(), String> {
     let mut over = Vec::new();
-    for (feature, budget) in SHARES {
+    for (feature, budget) in SHARES.into_iter().filter(|(f, _)| only.is_none_or(|o| o == *f)) {
         let share = crate::share::feature_share(with, feature, crate::measure::css_markers(feature))?;
         println!(
             "budget: {feature} adds {} bytes gz (budget {budget}; {} with it, {} without)",

@@ -37,7 +37,8 @@ usage: cargo xtask <command>
   dist              build dist/index.html (one self-contained file) and Trunk's output in dist/web/
   e2e [FILTER]      end-to-end tests of the existing dist/index.html
   measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
-  measure --shares  what the ask and search features each add to dist/index.html (gz)
+  measure --shares [feature]  what the ask, search and tools features each add to dist/index.html
+                    (gz), against their budgets; one feature when named
   eval [--lines F]  accuracy of the ask flow on ../shared/eval/ask-dev.json (or a held-out line file), beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
@@ -70,7 +71,9 @@ fn main() -> ExitCode {
         Some("e2e") => crate::tools::ensure_browser()
             .and_then(|_| single_file())
             .and_then(|f| e2e::run(&f, args.get(1).map(String::as_str))),
-        Some("measure") if args.get(1).map(String::as_str) == Some("--shares") => measure::shares(),
+        Some("measure") if args.get(1).map(String::as_str) == Some("--shares") => {
+            measure::shares(args.get(2).map(String::as_str))
+        }
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
         Some("wide") => match args.get(1) {

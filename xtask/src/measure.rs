@@ -67,8 +67,8 @@ pub fn css_markers(feature: &str) -> &'static [&'static str] {
 
 /// Builds the product and, for each budgeted feature, the product without it; prints what each adds
 /// (gzipped bytes) against its budget.
-pub fn shares() -> Result<(), String> {
+pub fn shares(only: Option<&str>) -> Result<(), String> {
     let with = crate::share::product_size()?;
     println!("dist/index.html: {with} bytes gzipped");
-    crate::budget::check_shares(with)
+    crate::budget::check_shares(with, only)
 }

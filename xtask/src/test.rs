@@ -39,7 +39,7 @@ pub fn run_all() -> Result<(), String> {
     // Last: each share needs a release build without its feature.
     step("feature share budgets", || {
         let with = crate::budget::check_file(&single)?;
-        crate::budget::check_shares(with)
+        crate::budget::check_shares(with, None)
     })?;
     println!("\nxtask test: every step passed");
     Ok(())

@@ -7,3 +7,4 @@ pub mod messages;
 pub mod routes;
 pub mod send;
 pub mod signature;
+pub mod view;

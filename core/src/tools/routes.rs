@@ -409,6 +409,50 @@ pub fn to_js_regex(python: &str) -> JsRegex {
     JsRegex { source: out, flags }
 }
 
+/// The number of routes a route tester's link shows: `n=`, or enough for every route the link
+/// fills (`e<n>`, `a<n>`), 1 to [`MAX_ROUTES`]; 2 when it says nothing.
+pub fn route_count(params: &[(String, String)]) -> usize {
+    let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let mut n = get("n").trim().parse::<usize>().unwrap_or(2);
+    for i in 1..=MAX_ROUTES {
+        if !get(&format!("e{i}")).is_empty() || !get(&format!("a{i}")).is_empty() {
+            n = n.max(i);
+        }
+    }
+    n.clamp(1, MAX_ROUTES)
+}
+
+/// The routes of a route tester's link: route `i` is `p<i>`, `e<i>`, `a<i>`.
+pub fn routes_of(params: &[(String, String)]) -> Vec<RouteInput> {
+    let get = |k: String| params.iter().find(|(p, _)| *p == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    (1..=route_count(params))
+        .map(|i| RouteInput {
+            priority: get(format!("p{i}")),
+            expression: get(format!("e{i}")),
+            actions: get(format!("a{i}")),
+        })
+        .collect()
+}
+
+/// The link's query after removing route `i` (1-based): later routes move up one place, so the
+/// numbers stay contiguous, and `n` shrinks.
+pub fn without_route(params: &[(String, String)], i: usize) -> Vec<(String, String)> {
+    let count = route_count(params);
+    let mut next = params.to_vec();
+    let get =
+        |p: &[(String, String)], k: &str| p.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    for j in i.max(1)..count {
+        for prefix in ["p", "e", "a"] {
+            let v = get(&next, &format!("{prefix}{}", j + 1));
+            next = crate::route::set_param(&next, &format!("{prefix}{j}"), &v, MAX_FIELD_CHARS);
+        }
+    }
+    for prefix in ["p", "e", "a"] {
+        next = crate::route::set_param(&next, &format!("{prefix}{count}"), "", MAX_FIELD_CHARS);
+    }
+    crate::route::set_param(&next, "n", &count.saturating_sub(1).max(1).to_string(), MAX_FIELD_CHARS)
+}
+
 /// One route as entered: its priority and the two texts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RouteInput {

@@ -329,7 +329,7 @@ pub fn address(entry: &str) -> Option<String> {
         && !local.contains("..")
         && local.chars().all(|c| c.is_ascii_graphic() && !"<>()[]\\,;:@\"".contains(c) || !c.is_ascii());
     let host = dns::domain(host).ok()?;
-    local_ok.then(|| format!("{}@{host}", local.to_lowercase()))
+    local_ok.then(|| format!("{}@{host}", crate::case::lower(local)))
 }
 
 /// A `YYYY-MM-DDTHH:MM[:SS]` local time (a date-time picker's value) as Unix seconds, given the

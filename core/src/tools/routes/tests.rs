@@ -148,6 +148,21 @@ fn a_bad_pattern_is_reported_even_when_an_earlier_route_stopped() {
 }
 
 #[test]
+fn removing_a_route_moves_the_later_ones_up() {
+    let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let params = vec![p("n", "3"), p("e1", "a"), p("e2", "b"), p("a2", "stop()"), p("e3", "c")];
+    let next = without_route(&params, 2);
+    assert_eq!(route_count(&next), 2);
+    let routes = routes_of(&next);
+    assert_eq!(
+        (routes[0].expression.as_str(), routes[1].expression.as_str(), routes[1].actions.as_str()),
+        ("a", "c", "")
+    );
+    assert_eq!(route_count(&[p("e5", "x")]), 5, "a link that fills route 5 shows five");
+    assert_eq!(route_count(&[p("n", "999")]), MAX_ROUTES);
+}
+
+#[test]
 fn python_syntax_is_translated_for_the_browser() {
     assert_eq!(to_js_regex("(?P<a>x)(?P=a)").source, "(?<a>x)\\k<a>");
     assert_eq!(to_js_regex("\\(?P<a>").source, "\\(?P<a>", "an escaped paren is not a group");
