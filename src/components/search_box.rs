@@ -3,7 +3,8 @@
 //! Results appear as you type (ranked by `mailgun_help_core::search`), matched words are wrapped in
 //! `<mark>`, ArrowUp/ArrowDown move through the options, Enter opens the active (or best) one,
 //! Escape closes the list (a second Escape clears the box). The number of results is announced in a
-//! polite live region. Recent searches are remembered where storage works and offered when the box
+//! polite live region. A query that finds nothing says so visibly, with a link that asks it as a
+//! question instead. Recent searches are remembered where storage works and offered when the box
 //! is empty. Ctrl/Cmd-K and "/" focus the box (see `use_search_shortcut`).
 
 use crate::app::AppContext;
@@ -14,7 +15,7 @@ use crate::platform::storage;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::route::Route;
+use mailgun_help_core::route::{AskQuery, Route};
 use mailgun_help_core::search::display::kind_key;
 use mailgun_help_core::search::{results, Marked, Shown};
 use std::rc::Rc;
@@ -221,6 +222,33 @@ pub fn search_box() -> Html {
     }
 
     let status = if showing_recent { String::new() } else { count_text(lang, found.len()) };
+    // Nothing found: say so where the results would be, and offer to ask the query as a question.
+    let empty = if *open && !showing_recent && found.is_empty() {
+        let ask = Route::Ask(AskQuery { q: query.trim().to_string(), ..AskQuery::default() });
+        let href = ask.to_hash();
+        let onclick = {
+            let (query, open, input, nav) = (query.clone(), open.clone(), input.clone(), nav.clone());
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                open.set(false);
+                query.set(String::new());
+                if let Some(el) = input.cast::<HtmlInputElement>() {
+                    let _ = el.blur();
+                }
+                if let Some(nav) = &nav {
+                    nav.push(ask.clone());
+                }
+            })
+        };
+        html! {
+            <div class="mh-search-empty" data-testid="search-empty" onmousedown={keep_focus.clone()}>
+                <p>{ fill(lang, key::SEARCH_NO_RESULTS, &[("query", query.trim())]) }</p>
+                <a href={href} data-testid="search-ask" {onclick}>{ t(lang, key::SEARCH_ASK_INSTEAD) }</a>
+            </div>
+        }
+    } else {
+        Html::default()
+    };
     html! {
         <div class="mh-search" data-testid="search">
             <input ref={input} id="mh-search-input" class="mh-search-input" type="search" role="combobox"
@@ -234,6 +262,7 @@ pub fn search_box() -> Html {
                 onmousedown={keep_focus} {onclick}>
                 { raw(options) }
             </ul>
+            { empty }
             <div class="mh-visually-hidden" role="status" aria-live="polite" data-testid="search-status">{ status }</div>
         </div>
     }

@@ -1,5 +1,6 @@
 //! End-to-end cases of the search box: shortcuts, results as you type in both languages with
-//! highlighted words, keyboard navigation, the live-region count.
+//! highlighted words, keyboard navigation, the live-region count, the visible "no results" message
+//! with its link to ask the query as a question.
 
 use crate::e2e::{check, Ctx, Test};
 use serde_json::json;
@@ -14,6 +15,7 @@ pub fn all() -> Vec<Test> {
         ("search_chinese_substring_results_are_marked", search_chinese_substring_results_are_marked),
         ("search_arrows_and_enter_open_a_result", search_arrows_and_enter_open_a_result),
         ("search_escape_closes_the_list", search_escape_closes_the_list),
+        ("search_no_results_says_so_and_offers_to_ask", search_no_results_says_so_and_offers_to_ask),
     ]
 }
 
@@ -143,4 +145,43 @@ fn search_escape_closes_the_list(c: &Ctx) -> Result<(), String> {
         "Escape did not close",
     )?;
     check(c.js("return document.getElementById('mh-search-list').hidden;")? == json!(true), "list still visible")
+}
+
+/// A query that finds nothing shows a visible message naming it, in the reader's language, and a
+/// link that asks it as a question (`#/ask?q=…`); following the link opens the answer.
+fn search_no_results_says_so_and_offers_to_ask(c: &Ctx) -> Result<(), String> {
+    const NONSENSE: &str = "zzqx flibbertigibbet";
+    for (lang, says, link) in
+        [("en", "No results for “", "Ask it as a question"), ("zh", "没有找到与“", "作为问题提问")]
+    {
+        c.open(&format!("?lang={lang}#/"))?;
+        c.wait_sel(INPUT)?;
+        c.driver.exec(
+            "const el = document.querySelector('#mh-search-input'); el.focus(); el.value = arguments[0];
+             el.dispatchEvent(new InputEvent('input', { bubbles: true })); return true;",
+            json!([NONSENSE]),
+        )?;
+        c.driver
+            .wait_for("!!document.querySelector('[data-testid=search-empty]')", Duration::from_secs(3))
+            .map_err(|e| format!("{lang}: no visible no-results message: {e}"))?;
+        let visible = c.js(
+            "const e = document.querySelector('[data-testid=search-empty]'); const r = e.getBoundingClientRect();
+             const s = getComputedStyle(e);
+             return r.width > 40 && r.height > 10 && s.visibility === 'visible' && s.display !== 'none' && !e.closest('.mh-visually-hidden');",
+        )?;
+        check(visible == json!(true), format!("{lang}: the no-results message is not visible"))?;
+        let text = c.text("[data-testid=search-empty]")?;
+        check(text.contains(says) && text.contains(NONSENSE), format!("{lang}: message says `{text}`"))?;
+        let href = c.js("return document.querySelector('[data-testid=search-ask]').getAttribute('href');")?;
+        check(href == json!("#/ask?q=zzqx%20flibbertigibbet"), format!("{lang}: link goes to {href}"))?;
+        check(c.text("[data-testid=search-ask]")?.contains(link), format!("{lang}: link text"))?;
+    }
+    c.click("[data-testid=search-ask]")?;
+    c.driver.wait_for("location.hash.startsWith('#/ask?q=zzqx')", Duration::from_secs(3))?;
+    c.wait_sel("[data-testid=answer]")?;
+    check(c.count("[data-testid=search-empty]")? == 0, "the message stays open over the answer")?;
+    check(
+        c.js("return document.querySelector('#mh-search-input').value;")? == json!(""),
+        "the box keeps the query after asking it",
+    )
 }
