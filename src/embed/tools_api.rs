@@ -23,7 +23,7 @@ fn text_of(v: &JsValue) -> String {
     }
     if v.as_f64().is_some() {
         // The browser writes the number: Rust's float formatting would add kilobytes to the wasm.
-        return js_sys::Number::from(v.clone()).to_string(10).ok().map(String::from).unwrap_or_default();
+        return js_sys::Number::from(v.clone()).to_string_with_radix(10).ok().map(String::from).unwrap_or_default();
     }
     if Array::is_array(v) {
         let items: Vec<String> = Array::from(v).iter().map(|x| text_of(&x)).collect();
