@@ -1,8 +1,9 @@
 //! The sales-call controls around the estimator: the scenario tabs (add, pick, name, remove) and the
 //! quote actions (quote language, copy, print, save to history, present).
 //!
-//! Plain view functions: the state is the estimator's `Sales`, and every control dispatches a
-//! `SalesEdit` (or asks the estimator to save or present), so nothing here decides anything.
+//! Plain view functions: the state is the estimator's `Sales`. The buttons are named by
+//! `data-testid` and handled by the estimator's one click listener; the name field and the
+//! quote-language select dispatch a `SalesEdit`; so nothing here decides anything.
 
 use crate::components::copy_button::CopyButton;
 use mailgun_help_core::i18n::{key, t};
