@@ -1,4 +1,5 @@
 //! A copy button with visible feedback ("Copied" or "Press Ctrl+C"), announced to screen readers.
+//! Given HTML too, it copies both flavours (see `platform::clipboard::copy_rich`).
 
 use crate::app::AppContext;
 use crate::platform::clipboard;
@@ -16,6 +17,12 @@ pub struct CopyButtonProps {
     /// A test hook name, put on `data-testid`.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
+    /// The same content as HTML, copied beside the text.
+    #[prop_or_default]
+    pub html: Option<AttrValue>,
+    /// Called after a successful copy.
+    #[prop_or_default]
+    pub on_copied: Option<Callback<()>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,11 +40,18 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
     let lang = ctx.lang;
     let onclick = {
         let (outcome, text) = (outcome.clone(), props.text.to_string());
+        let (html, on_copied) = (props.html.clone(), props.on_copied.clone());
         Callback::from(move |_| {
-            let (outcome, text) = (outcome.clone(), text.clone());
+            let (outcome, text, html, on_copied) = (outcome.clone(), text.clone(), html.clone(), on_copied.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = clipboard::copy(text).await;
+                let ok = match html {
+                    Some(html) => clipboard::copy_rich(text, html.to_string()).await != clipboard::Copied::Failed,
+                    None => clipboard::copy(text).await,
+                };
                 outcome.set(if ok { Outcome::Copied } else { Outcome::Failed });
+                if let (true, Some(cb)) = (ok, on_copied) {
+                    cb.emit(());
+                }
             });
         })
     };

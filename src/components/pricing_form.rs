@@ -1,131 +1,19 @@
 //! The estimator's inputs: monthly volume, busiest day, dedicated IPs, Optimize and needs.
 //!
-//! The form keeps what the reader typed ([`FormValues`], link-shaped raw text), and every value is
-//! read by the same parser as a `#/pricing?…` link, so the form and the link can never disagree.
-//! Each field shows its own message next to it (`data-error="<field>"`, `aria-invalid`,
-//! `aria-describedby`).
+//! The form shows what the reader typed ([`FormValues`], link-shaped raw text, kept in core), and
+//! every value is read by the same parser as a `#/pricing?…` link, so the form and the link can
+//! never disagree. Each field shows its own message next to it (`data-error="<field>"`,
+//! `aria-invalid`, `aria-describedby`). On a call the counts are typed fast: volumes take `80k` or
+//! `12万`, and ↑/↓ step a count (Shift ×10, see [`step`]).
 
 use crate::platform::intl;
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::pricing::{Feature, FeatureSet, Field, Input, InputError, Optimize, PricingData};
-use mailgun_help_core::route::with_query;
+use mailgun_help_core::pricing::{
+    step, Feature, Field, FormEdit, FormValues, InputError, Optimize, PricingData, SalesEdit,
+};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// What the reader typed, as link parameters (a parameter may repeat when a link repeated it).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FormValues {
-    pairs: Vec<(Field, String)>,
-    /// A `lang=` that came in the hash query, carried into the shareable link.
-    lang: Option<String>,
-}
-
-impl FormValues {
-    /// The values of a `#/pricing?…` query (unknown parameters are dropped, `lang` is kept aside).
-    pub fn from_params(params: &[(String, String)]) -> FormValues {
-        let mut out = FormValues::default();
-        for (k, v) in params {
-            let k = k.trim();
-            if k == "lang" {
-                out.lang = Some(v.clone());
-            } else if let Some(field) = Field::ALL.into_iter().find(|f| f.key() == k) {
-                out.pairs.push((field, v.clone()));
-            }
-        }
-        out
-    }
-
-    /// The values that restore `input` (a preset), keeping this form's `lang`.
-    pub fn with_input(&self, input: &Input) -> FormValues {
-        let mut out = FormValues::from_params(&input.to_query());
-        out.lang = self.lang.clone();
-        out
-    }
-
-    /// The first value of `field`, or empty.
-    pub fn get(&self, field: Field) -> &str {
-        self.pairs.iter().find(|(f, _)| *f == field).map_or("", |(_, v)| v.as_str())
-    }
-
-    /// Replaces every value of `field` with `value`.
-    pub fn set(&mut self, field: Field, value: String) {
-        self.pairs.retain(|(f, _)| *f != field);
-        let at = self.pairs.iter().position(|(f, _)| *f > field).unwrap_or(self.pairs.len());
-        self.pairs.insert(at, (field, value));
-    }
-
-    /// The known needs in the first `needs` value (unknown ones are reported by the parser).
-    pub fn needs(&self) -> FeatureSet {
-        self.get(Field::Needs).split([',', '，']).filter_map(Feature::parse).collect()
-    }
-
-    /// Ticks or unticks a need; unknown items from a link are dropped with the edit.
-    pub fn toggle_need(&mut self, need: Feature, on: bool) {
-        let mut needs = self.needs();
-        if on {
-            needs.insert(need);
-        } else {
-            needs.remove(need);
-        }
-        let list: Vec<&str> = needs.iter().map(|f| f.id()).collect();
-        self.set(Field::Needs, list.join(","));
-    }
-
-    /// The Optimize choice shown as checked (`None` when the text is not a known tier).
-    pub fn optimize(&self) -> Option<Optimize> {
-        let raw = self.get(Field::Optimize);
-        if raw.trim().is_empty() {
-            Some(Optimize::None)
-        } else {
-            Optimize::parse(raw)
-        }
-    }
-
-    /// The values as link parameters, in form order.
-    pub fn to_params(&self) -> Vec<(String, String)> {
-        self.pairs.iter().map(|(f, v)| (f.key().to_string(), v.clone())).collect()
-    }
-
-    /// The estimator input, or every problem (exactly as the same link would be read).
-    pub fn parsed(&self) -> Result<Input, Vec<InputError>> {
-        Input::from_query(&self.to_params())
-    }
-
-    /// The `#/pricing?…` hash that restores this form: the canonical query when valid, what was
-    /// typed otherwise (so the receiver sees the same message).
-    pub fn link_hash(&self, parsed: &Result<Input, Vec<InputError>>) -> String {
-        let mut params = match parsed {
-            Ok(input) => input.to_query(),
-            Err(_) => self.to_params().into_iter().filter(|(_, v)| !v.trim().is_empty()).collect(),
-        };
-        if let Some(lang) = &self.lang {
-            params.push(("lang".into(), lang.clone()));
-        }
-        with_query("#/pricing", params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    }
-}
-
-/// One change the reader made.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FormEdit {
-    /// New text in a field.
-    Set(Field, String),
-    /// A need ticked (true) or unticked.
-    Need(Feature, bool),
-}
-
-impl FormValues {
-    /// The values after `edit`.
-    pub fn apply(&self, edit: FormEdit) -> FormValues {
-        let mut next = self.clone();
-        match edit {
-            FormEdit::Set(field, value) => next.set(field, value),
-            FormEdit::Need(need, on) => next.toggle_need(need, on),
-        }
-        next
-    }
-}
 
 /// What [`pricing_form`] shows and calls.
 pub struct PricingFormProps {
@@ -133,8 +21,8 @@ pub struct PricingFormProps {
     pub values: FormValues,
     /// Problems to show next to their fields.
     pub errors: Vec<InputError>,
-    /// Called on every change.
-    pub on_edit: Callback<FormEdit>,
+    /// Called on every change (a [`SalesEdit::Form`]).
+    pub on_edit: Callback<SalesEdit>,
 }
 
 fn input_id(field: Field) -> String {
@@ -183,15 +71,29 @@ pub fn pricing_form(props: &PricingFormProps, lang: Lang) -> Html {
         let on_edit = props.on_edit.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             if let Some(el) = e.target_dyn_into::<HtmlInputElement>() {
-                on_edit.emit(FormEdit::Set(field, el.value()));
+                on_edit.emit(SalesEdit::Form(FormEdit::Set(field, el.value())));
+            }
+        });
+        let on_edit = props.on_edit.clone();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            let up = match e.key().as_str() {
+                "ArrowUp" => true,
+                "ArrowDown" => false,
+                _ => return,
+            };
+            let next =
+                e.target_dyn_into::<HtmlInputElement>().and_then(|el| step(field, &el.value(), up, e.shift_key()));
+            if let Some(n) = next {
+                e.prevent_default();
+                on_edit.emit(SalesEdit::Form(FormEdit::Set(field, n.to_string())));
             }
         });
         let invalid = error_of(field).is_some();
         html! {
             <div class={classes!("mh-est-field", invalid.then_some("is-invalid"))} data-field={field.key()}>
                 <label for={input_id(field)}>{ label }</label>
-                <input id={input_id(field)} name={field.key()} type="text" inputmode="numeric" autocomplete="off"
-                    spellcheck="false" value={props.values.get(field).to_string()} {oninput}
+                <input id={input_id(field)} name={field.key()} type="text" inputmode={(!field.is_volume()).then_some("numeric")} autocomplete="off"
+                    spellcheck="false" value={props.values.get(field).to_string()} {oninput} {onkeydown}
                     aria-invalid={invalid.then_some("true")} aria-describedby={described(field, true)} />
                 <p id={hint_id(field)} class="mh-hint">{ hint }</p>
                 { message(field) }
@@ -203,7 +105,9 @@ pub fn pricing_form(props: &PricingFormProps, lang: Lang) -> Html {
     let optimize_checked = props.values.optimize();
     let radios = Optimize::ALL.into_iter().map(|o| {
         let on_edit = props.on_edit.clone();
-        let onchange = Callback::from(move |_: Event| on_edit.emit(FormEdit::Set(Field::Optimize, o.id().to_string())));
+        let onchange = Callback::from(move |_: Event| {
+            on_edit.emit(SalesEdit::Form(FormEdit::Set(Field::Optimize, o.id().to_string())))
+        });
         let checked = optimize_checked == Some(o);
         let (name, price) = match data.optimize_tier(o) {
             Some(tier) => (
@@ -230,7 +134,7 @@ pub fn pricing_form(props: &PricingFormProps, lang: Lang) -> Html {
         let on_edit = props.on_edit.clone();
         let onchange = Callback::from(move |e: Event| {
             if let Some(el) = e.target_dyn_into::<HtmlInputElement>() {
-                on_edit.emit(FormEdit::Need(f, el.checked()));
+                on_edit.emit(SalesEdit::Form(FormEdit::Need(f, el.checked())));
             }
         });
         let checked = ticked.contains(f);

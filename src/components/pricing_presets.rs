@@ -2,15 +2,15 @@
 
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::pricing::{Input, PricingData};
+use mailgun_help_core::pricing::{Input, PricingData, SalesEdit};
 use yew::prelude::*;
 
 /// What [`pricing_presets`] shows and calls.
 pub struct PricingPresetsProps {
     /// The current input, to mark the preset it matches (if valid).
     pub current: Option<Input>,
-    /// Called with the preset's input.
-    pub on_pick: Callback<Input>,
+    /// Called with the preset's input (a [`SalesEdit::Preset`]).
+    pub on_pick: Callback<SalesEdit>,
 }
 
 /// The preset buttons from the pricing data.
@@ -24,7 +24,7 @@ pub fn pricing_presets(props: &PricingPresetsProps, lang: Lang) -> Html {
         let pressed = props.current.as_ref() == Some(&input);
         let onclick = {
             let on_pick = props.on_pick.clone();
-            Callback::from(move |_| on_pick.emit(input.clone()))
+            Callback::from(move |_| on_pick.emit(SalesEdit::Preset(input.clone())))
         };
         html! {
             <button type="button" class={classes!("mh-button", "mh-small", pressed.then_some("is-active"))}

@@ -1,24 +1,32 @@
-//! The answer: the plan with its reasons, a big monthly total, the line items, the warnings and
-//! "Copy quote". The element carries the link contract's `data-plan` and `data-monthly-usd`.
+//! One scenario's answer: the plan with its reasons, a big monthly total, the annual total, the line
+//! items, the warnings and, beside the first scenario, what changed. The element carries the link
+//! contract's `data-scenario`, `data-plan`, `data-monthly-usd` and `data-annual-usd`.
 
-use crate::components::copy_button::CopyButton;
 use crate::components::raw;
 use crate::platform::{dom, intl};
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::pricing::{ms_until_next_utc_midnight, quote, Estimate, PricingData, Warning};
+use mailgun_help_core::pricing::{ms_until_next_utc_midnight, Estimate, PricingData, Warning};
 use yew::prelude::*;
 
-/// What [`pricing_result`] shows and calls.
-pub struct PricingResultProps {
+/// What [`pricing_result`] shows.
+pub struct PricingResultProps<'a> {
     /// The estimate to show.
-    pub estimate: Estimate,
+    pub estimate: &'a Estimate,
+    /// Which scenario it is (0-based).
+    pub n: usize,
+    /// The scenario's name, shown as a heading when there are several.
+    pub name: Option<String>,
+    /// How it differs from the first scenario, as a sentence.
+    pub change: Option<String>,
 }
 
-/// The contract value of `data-monthly-usd`: whole dollars, or `custom`.
-pub fn monthly_usd_attr(est: &Estimate) -> String {
-    est.monthly_usd.map_or_else(|| "custom".to_string(), |n| n.to_string())
+/// The contract value of `data-monthly-usd` (and, with `annual`, `data-annual-usd`): whole dollars,
+/// or `custom`.
+pub fn usd_attr(est: &Estimate, annual: bool) -> String {
+    let n = if annual { est.annual_usd() } else { est.monthly_usd };
+    n.map_or_else(|| "custom".to_string(), |n| n.to_string())
 }
 
 fn warning_id(w: &Warning) -> &'static str {
@@ -75,14 +83,16 @@ fn big_total(m: &mut Markup, est: &Estimate, lang: Lang) {
 /// The estimate.
 pub fn pricing_result(props: &PricingResultProps, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
-    let est = &props.estimate;
+    let est = props.estimate;
     let num = move |n: u64| intl::count(lang, n);
     let headline = est.headline(data, lang, &num);
-    let quote_text = quote(est, data, lang, &num);
 
     // The live region stays one element across updates (so changes are announced); what is
     // inside it, and the static parts below, are written as markup.
     let mut answer = Markup::new();
+    if let Some(name) = &props.name {
+        answer.el_class("h2", "mh-est-sname", name);
+    }
     answer.el_class("p", "mh-est-kicker", t(lang, key::PRICING_RECOMMENDED));
     answer.el_class("p", "mh-est-plan", &data.plan_name(est.plan, lang));
     answer
@@ -104,6 +114,14 @@ pub fn pricing_result(props: &PricingResultProps, lang: Lang) -> Html {
         answer.el_class("p", "mh-est-sub", t(lang, key::PRICING_CUSTOM_HINT));
     } else if est.incomplete {
         answer.el_class("p", "mh-est-sub", t(lang, key::PRICING_INCOMPLETE));
+    }
+    if let Some(n) = est.annual_usd() {
+        let k = if est.incomplete { key::SALES_AT_LEAST_YEAR } else { key::SALES_PER_YEAR };
+        answer.el_class("p", "mh-est-kicker", t(lang, key::SALES_ANNUAL));
+        answer.el_class("p", "mh-est-annual", &fill(lang, k, &[("amount", &intl::usd(lang, n))]));
+    }
+    if let Some(change) = &props.change {
+        answer.el_class("p", "mh-est-change", change);
     }
 
     let mut details = Markup::new();
@@ -134,15 +152,11 @@ pub fn pricing_result(props: &PricingResultProps, lang: Lang) -> Html {
     }
 
     html! {
-        <section class="mh-est-result" data-testid="pricing-result" data-plan={est.plan_id()}
-            data-monthly-usd={monthly_usd_attr(est)} data-incomplete={est.incomplete.then_some("true")}
-            aria-label={t(lang, key::PRICING_RESULT)}>
+        <section class="mh-est-result" data-testid="pricing-result" data-scenario={(props.n + 1).to_string()}
+            data-plan={est.plan_id()} data-monthly-usd={usd_attr(est, false)} data-annual-usd={usd_attr(est, true)}
+            data-incomplete={est.incomplete.then_some("true")} aria-label={t(lang, key::PRICING_RESULT)}>
             <div class="mh-est-answer" role="status" aria-live="polite" aria-atomic="true">{ raw(answer) }</div>
             { raw(details) }
-            <div class="mh-est-actions">
-                <CopyButton text={quote_text} label={AttrValue::from(t(lang, key::PRICING_COPY_QUOTE))}
-                    testid={AttrValue::from("copy-quote")} />
-            </div>
         </section>
     }
 }

@@ -42,6 +42,11 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// Opens the browser's print dialog (the print stylesheet shows only the quote); false when refused.
+pub fn print() -> bool {
+    web_sys::window().is_some_and(|w| w.print().is_ok())
+}
+
 /// Milliseconds since the Unix epoch (UTC), from the browser clock.
 pub fn epoch_ms() -> f64 {
     js_sys::Date::now()
@@ -204,10 +209,15 @@ pub fn copy_from_button(e: &web_sys::Event, done: &'static str, failed: &'static
     true
 }
 
+/// The nearest element matching `selector` around an event's target (the target itself or an
+/// ancestor): how one listener on a group of controls learns which one was used.
+pub fn closest(e: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    e.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
 /// The number in attribute `attr` of the nearest element matching `selector` around an event's
 /// target: how one listener on a list of markup buttons or options learns which one was used.
 pub fn data_index(e: &web_sys::Event, selector: &str, attr: &str) -> Option<usize> {
-    use wasm_bindgen::JsCast;
-    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()??;
-    el.get_attribute(attr)?.parse().ok()
+    closest(e, selector)?.get_attribute(attr)?.parse().ok()
 }

@@ -90,21 +90,37 @@ pub fn compact(lang: Lang, n: u64) -> String {
     format(lang, Style::Compact, n)
 }
 
-/// The local wall-clock time (and weekday) of the Unix time `epoch_ms`, in `lang`.
-pub fn local_time(lang: Lang, epoch_ms: f64) -> String {
+/// `date.<method>(locale, options)` of the Unix time `epoch_ms`, or `None` when it throws.
+fn date_string(lang: Lang, epoch_ms: f64, method: &str, options: &[(&str, &str)]) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_f64(epoch_ms));
     let o = js_sys::Object::new();
-    for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
+    for (k, v) in options {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
-    let to_locale = js_sys::Reflect::get(&date, &JsValue::from_str("toLocaleString"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    to_locale
-        .and_then(|f| f.call2(&date, &JsValue::from_str(lang.locale()), &o).ok())
-        .and_then(|v| v.as_string())
+    js_sys::Reflect::get(&date, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call2(&date, &JsValue::from_str(lang.locale()), &o)
+        .ok()?
+        .as_string()
+}
+
+/// The local wall-clock time (and weekday) of the Unix time `epoch_ms`, in `lang`.
+pub fn local_time(lang: Lang, epoch_ms: f64) -> String {
+    date_string(lang, epoch_ms, "toLocaleString", &[("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")])
         .unwrap_or_else(|| {
-            let (h, m) = (date.get_hours(), date.get_minutes());
-            format!("{h:02}:{m:02}")
+            let date = js_sys::Date::new(&JsValue::from_f64(epoch_ms));
+            format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
         })
+}
+
+/// The local date of `epoch_ms` written out in `lang` ("1 December 2026" / "2026年12月1日"); with
+/// `time`, also the time of day. The ISO date (UTC) when `Intl` fails.
+pub fn date(lang: Lang, epoch_ms: f64, time: bool) -> String {
+    let day = [("year", "numeric"), ("month", "long"), ("day", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")];
+    date_string(lang, epoch_ms, "toLocaleString", &day[..if time { 5 } else { 3 }]).unwrap_or_else(|| {
+        let iso = String::from(js_sys::Date::new(&JsValue::from_f64(epoch_ms)).to_iso_string());
+        iso.chars().take(10).collect()
+    })
 }

@@ -17,3 +17,18 @@ pub fn get(key: &str) -> Option<String> {
 pub fn set(key: &str, value: &str) -> bool {
     storage().map(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok()).unwrap_or(false)
 }
+
+/// Removes `key` (nothing happens when storage is unavailable).
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
+
+/// True when values can be saved here: storage exists and accepts a write (a probe, removed again).
+pub fn available() -> bool {
+    let key = "probe";
+    let ok = set(key, "1");
+    remove(key);
+    ok
+}

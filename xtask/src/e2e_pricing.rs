@@ -7,7 +7,7 @@
 
 use crate::e2e::{check, Ctx, Test};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::pricing::{estimate_query, Field, PricingData};
+use mailgun_help_core::pricing::{estimate_query, Estimate, Field, PricingData, Sales};
 use mailgun_help_core::route::parse_query;
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -24,6 +24,19 @@ pub fn all() -> Vec<Test> {
         ("pricing_keyboard_only_use", pricing_keyboard_only_use),
         ("pricing_language_switch_keeps_inputs", pricing_language_switch_keeps_inputs),
         ("pricing_reference_table_links_to_estimator", pricing_reference_table_links_to_estimator),
+        ("pricing_three_scenarios_from_a_link", pricing_three_scenarios_from_a_link),
+        ("pricing_scenarios_are_added_named_and_removed", pricing_scenarios_are_added_named_and_removed),
+        ("pricing_quote_prints_on_one_page_in_each_language", pricing_quote_prints_on_one_page_in_each_language),
+        (
+            "pricing_copy_quote_puts_text_and_html_on_the_clipboard",
+            pricing_copy_quote_puts_text_and_html_on_the_clipboard,
+        ),
+        ("pricing_history_survives_a_reload", pricing_history_survives_a_reload),
+        (
+            "pricing_history_is_off_with_a_note_when_storage_is_blocked",
+            pricing_history_is_off_with_a_note_when_storage_is_blocked,
+        ),
+        ("pricing_fast_entry_short_forms_arrows_and_present", pricing_fast_entry_short_forms_arrows_and_present),
     ]
 }
 
@@ -112,7 +125,13 @@ pub(crate) fn real_click(c: &Ctx, selector: &str) -> Result<(), String> {
 /// sends it: `text` makes it a character key (Enter is "\r", Space " "), which activates buttons
 /// and checkboxes; without it (Tab) it is a raw key down.
 fn press(c: &Ctx, key: &str, code: &str, vk: u32, text: Option<&str>) -> Result<(), String> {
-    let mut down = json!({ "type": "rawKeyDown", "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk });
+    press_with(c, key, code, vk, text, 0)
+}
+
+/// [`press`] with CDP modifier bits held (8 is Shift).
+fn press_with(c: &Ctx, key: &str, code: &str, vk: u32, text: Option<&str>, modifiers: u32) -> Result<(), String> {
+    let mut down = json!({ "type": "rawKeyDown", "key": key, "code": code, "windowsVirtualKeyCode": vk,
+        "nativeVirtualKeyCode": vk, "modifiers": modifiers });
     if let Some(text) = text {
         down["type"] = json!("keyDown");
         down["text"] = json!(text);
@@ -121,7 +140,8 @@ fn press(c: &Ctx, key: &str, code: &str, vk: u32, text: Option<&str>) -> Result<
     c.driver.cdp("Input.dispatchKeyEvent", down)?;
     c.driver.cdp(
         "Input.dispatchKeyEvent",
-        json!({ "type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk }),
+        json!({ "type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk,
+            "modifiers": modifiers }),
     )?;
     Ok(())
 }
@@ -211,7 +231,9 @@ fn pricing_bad_values_name_the_field_and_show_no_price(c: &Ctx) -> Result<(), St
     let cases = [
         ("monthly=-5", "monthly"),
         ("monthly=abc", "monthly"),
-        ("monthly=1.5k", "monthly"),
+        ("monthly=1.2345k", "monthly"),
+        ("monthly=1e6", "monthly"),
+        ("peak=1.5&monthly=100", "peak"),
         ("monthly=99999999999999999999999", "monthly"),
         ("monthly=2000000000", "monthly"),
         ("ips=1.5", "ips"),
@@ -447,4 +469,408 @@ fn pricing_reference_table_links_to_estimator(c: &Ctx) -> Result<(), String> {
         c.wait_sel(RESULT)?;
     }
     Ok(())
+}
+
+/// `(scenario, plan, monthly, annual, error)` of every scenario result shown, in order.
+type Shown = (String, String, String, String, String);
+
+fn scenarios_shown(c: &Ctx) -> Result<Vec<Shown>, String> {
+    let v = c.js("return [...document.querySelectorAll('[data-view=pricing] [data-scenario]')].map(e =>
+        [e.dataset.scenario, e.dataset.plan || '', e.dataset.monthlyUsd || '', e.dataset.annualUsd || '', e.dataset.error || '']);")?;
+    let rows = v.as_array().cloned().unwrap_or_default();
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let s = |i: usize| r.get(i).and_then(Value::as_str).unwrap_or("").to_string();
+            (s(0), s(1), s(2), s(3), s(4))
+        })
+        .collect())
+}
+
+/// What the core says each scenario of a link shows.
+fn scenarios_expected(query: &str) -> Result<Vec<Shown>, String> {
+    let data = data()?;
+    let q = Sales::from_params(&parse_query(query));
+    let usd = |n: Option<u64>| n.map_or_else(|| "custom".to_string(), |n| n.to_string());
+    Ok(q.parsed()
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| match s {
+            Ok(input) => {
+                let e = Estimate::new(data, &input);
+                ((i + 1).to_string(), e.plan_id().into(), usd(e.monthly_usd), usd(e.annual_usd()), String::new())
+            }
+            Err(errors) => {
+                let fields: Vec<&str> = errors.iter().map(|e| e.field.key()).collect();
+                ((i + 1).to_string(), String::new(), String::new(), String::new(), fields.join(","))
+            }
+        })
+        .collect())
+}
+
+/// Waits until the scenario results shown are the ones the core computes for `query`.
+fn wait_scenarios(c: &Ctx, query: &str) -> Result<(), String> {
+    let want = scenarios_expected(query)?;
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let got = scenarios_shown(c)?;
+        if got == want {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("{query}: expected {want:?}, shown {got:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+const THREE: &str = "monthly=40k&name=Today&2.monthly=300000&2.ips=1&2.name=In%206%20months&3.monthly=3m&3.needs=sla&3.name=In%20a%20year";
+
+fn pricing_three_scenarios_from_a_link(c: &Ctx) -> Result<(), String> {
+    // The issue's own example, pinned literally, then checked against the core.
+    let literal = [
+        ("1", "foundation", "35", "420", ""),
+        ("2", "scale", "149", "1788", ""),
+        ("3", "enterprise", "custom", "custom", ""),
+    ];
+    let want: Vec<Shown> = literal
+        .iter()
+        .map(|(a, b, m, y, e)| (a.to_string(), b.to_string(), m.to_string(), y.to_string(), e.to_string()))
+        .collect();
+    check(scenarios_expected(THREE)? == want, "the core disagrees with the pinned scenarios")?;
+    for lang in [Lang::En, Lang::Zh] {
+        c.open(&format!("?lang={}#/pricing?{THREE}", lang.code()))?;
+        wait_scenarios(c, THREE).map_err(|e| format!("{}: {e}", lang.code()))?;
+        // Today's contract holds on the first scenario's result.
+        check(shown(c)? == Some(("foundation".into(), "35".into())), "the first result is not scenario 1")?;
+        check(c.count("[data-testid=scenario-tab]")? == 3, "not three scenario tabs")?;
+        for (n, name) in [("1", "Today"), ("2", "In 6 months"), ("3", "In a year")] {
+            let text = c.text(&format!("[data-testid=pricing-result][data-scenario='{n}']"))?;
+            check(text.contains(name), format!("{}: scenario {n} does not show its name: {text}", lang.code()))?;
+        }
+        let change = c.text("[data-scenario='2'] .mh-est-change")?;
+        let (from, to) = match lang {
+            Lang::En => ("Compared with Today", "plan changes from Foundation to Scale"),
+            Lang::Zh => ("与Today相比", "套餐从Foundation变为Scale"),
+        };
+        check(
+            change.contains(from) && change.contains(to),
+            format!("{}: no plan change shown: {change}", lang.code()),
+        )?;
+        let custom = c.text("[data-scenario='3'] .mh-est-change")?;
+        check(!custom.contains('$'), format!("a cost difference was invented against a custom price: {custom}"))?;
+        let link = value_of(c, "mh-est-link")?;
+        for part in [
+            "#/pricing?monthly=40000&",
+            "&name=Today&2.monthly=300000&2.ips=1&",
+            "&2.name=In%206%20months&",
+            "&3.name=In%20a%20year",
+        ] {
+            check(link.contains(part), format!("the link lost {part}: {link}"))?;
+        }
+        check(c.count("[data-error]")? == 0, "an error is shown for a good link")?;
+    }
+    // A bad scenario says what is wrong and shows no price; the others are still priced.
+    let bad = "monthly=1000&2.monthly=abc&3.ips=-1";
+    c.open(&format!("?lang=en#/pricing?{bad}"))?;
+    wait_scenarios(c, bad)?;
+    check(
+        c.count("[data-scenario='2'][data-error=monthly]:not([data-monthly-usd])")? == 1,
+        "scenario 2 has no data-error",
+    )?;
+    check(c.count("[data-scenario='3'][data-error=ips]")? == 1, "scenario 3 has no data-error")?;
+    check(c.count("[data-monthly-usd]")? == 1, "a price is shown for a bad scenario")?;
+    let msg = c.text("[data-scenario='2'][data-error]")?;
+    check(msg.contains("Emails a month") && msg.contains("abc"), format!("scenario 2's message: {msg}"))
+}
+
+fn pricing_scenarios_are_added_named_and_removed(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing?monthly=40000")?;
+    wait_scenarios(c, "monthly=40000")?;
+    check(
+        c.count("[data-testid=scenario-tab]")? == 1 && c.count("[data-testid=scenario-remove]")? == 0,
+        "one scenario at first",
+    )?;
+    c.click("[data-testid=scenario-add]")?;
+    c.wait_sel("[data-testid=scenario-tab][value='2'][aria-pressed=true]")?;
+    // The name is typed key by key (a space before the next word must stay).
+    c.js("document.getElementById('mh-est-sname').focus(); return true;")?;
+    for ch in "In a year".chars() {
+        c.driver.cdp("Input.insertText", json!({ "text": ch.to_string() }))?;
+    }
+    c.driver.wait_for("document.getElementById('mh-est-sname').value === 'In a year'", WAIT)?;
+    type_into(c, "mh-est-monthly", "1.2m")?;
+    wait_scenarios(c, "monthly=40000&2.monthly=1200000")?;
+    c.driver.wait_for(
+        "location.hash.includes('2.monthly=1200000') && location.hash.includes('2.name=In%20a%20year')",
+        WAIT,
+    )?;
+    check(c.text("[data-testid=scenario-tab][value='2']")? == "In a year", "the tab does not show the name")?;
+    c.click("[data-testid=scenario-tab][value='1']")?;
+    c.driver.wait_for("document.getElementById('mh-est-monthly').value === '40000'", WAIT)?;
+    c.click("[data-testid=scenario-add]")?;
+    c.wait_sel("[data-testid=scenario-tab][value='3'][aria-pressed=true]")?;
+    check(
+        c.count("[data-testid=scenario-tab]")? == 3 && c.count("[data-testid=scenario-add]")? == 0,
+        "more than three scenarios",
+    )?;
+    c.click("[data-testid=scenario-tab][value='2']")?;
+    c.wait_sel("[data-testid=scenario-tab][value='2'][aria-pressed=true]")?;
+    c.click("[data-testid=scenario-remove]")?;
+    wait_scenarios(c, "monthly=40000&2.monthly=40000")?;
+    c.click("[data-testid=scenario-remove]")?;
+    wait_scenarios(c, "monthly=40000")?;
+    c.driver.wait_for("!location.hash.includes('2.')", WAIT)
+}
+
+fn pricing_quote_prints_on_one_page_in_each_language(c: &Ctx) -> Result<(), String> {
+    // Three scenarios with every kind of line and warning: the fullest quote there is.
+    let full =
+        "monthly=2000&name=Today&2.monthly=300000&2.ips=1&2.optimize=starter&2.needs=sso,logs&2.name=In%206%20months\
+        &3.monthly=3m&3.ips=2&3.optimize=pilot&3.needs=sla,phone-support&3.name=In%20a%20year";
+    let d = data()?;
+    let year = c.js("return String(new Date().getFullYear());")?.as_str().unwrap_or("").to_string();
+    for (ui, q) in [(Lang::En, Lang::Zh), (Lang::Zh, Lang::En)] {
+        if q == Lang::Zh {
+            // Chosen by the link…
+            c.open(&format!("?lang={}#/pricing?{full}&quote={}", ui.code(), q.code()))?;
+            wait_scenarios(c, full)?;
+        } else {
+            // …or in the form, apart from the page's language; the link then carries it.
+            c.open(&format!("?lang={}#/pricing?{full}", ui.code()))?;
+            wait_scenarios(c, full)?;
+            check(
+                c.count("[data-testid=quote-print][data-quote-lang=zh]")? == 1,
+                "the quote does not start in the page's language",
+            )?;
+            c.driver.exec(
+                "const s = document.getElementById('mh-est-quote-lang'); s.value = arguments[0];
+                 s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+                json!([q.code()]),
+            )?;
+            c.driver.wait_for("location.hash.includes('&quote=en')", WAIT)?;
+        }
+        check(
+            c.count(&format!("[data-testid=quote-print][data-quote-lang={}]", q.code()))? == 1,
+            "the quote is not in the chosen language",
+        )?;
+        check(value_of(c, "mh-est-quote-lang")? == q.code(), "the quote language is not selected")?;
+        c.driver.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))?;
+        let seen = c.js("const vis = s => { const e = document.querySelector(s); return !!(e && e.getClientRects().length); };
+            return [vis('.mh-quote table'), vis('.mh-header'), vis('#mh-est-monthly'), vis('[data-testid=quote-actions]'),
+                vis('[data-testid=pricing-result]'), vis('[data-view=pricing] h1'), document.querySelector('.mh-quote').innerText];");
+        let pdfs: Result<Vec<(&str, usize)>, String> = [("A4", 21.0, 29.7), ("Letter", 21.59, 27.94)]
+            .into_iter()
+            .map(|(paper, w, h)| Ok((paper, crate::webdriver::pdf_pages(&c.driver.print_pdf(w, h)?))))
+            .collect();
+        c.driver.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))?;
+        for (paper, pages) in pdfs? {
+            check(pages == 1, format!("quote {} on {paper}: {pages} pages, not one", q.code()))?;
+        }
+        let seen = seen?;
+        let flags: Vec<bool> = (0..6).map(|i| seen[i] == json!(true)).collect();
+        check(
+            flags == [true, false, false, false, false, false],
+            format!("print shows more than the quote: {flags:?}"),
+        )?;
+        let text = seen[6].as_str().unwrap_or("");
+        let custom = mailgun_help_core::i18n::t(q, mailgun_help_core::i18n::key::SALES_CUSTOM);
+        let title = mailgun_help_core::i18n::t(q, mailgun_help_core::i18n::key::QUOTE_TITLE);
+        let other_title = mailgun_help_core::i18n::t(ui, mailgun_help_core::i18n::key::QUOTE_TITLE);
+        for needle in [title, d.as_of_label.get(q), d.verify.get(q), custom, "Today", "In 6 months", "In a year", &year]
+        {
+            check(text.contains(needle), format!("quote {}: missing {needle:?} in\n{text}", q.code()))?;
+        }
+        check(!text.contains(other_title), format!("quote {} is in the page's language", q.code()))?;
+    }
+    Ok(())
+}
+
+/// The clipboard's flavours and their text, read back through the async Clipboard API.
+fn clipboard_contents(c: &Ctx) -> Result<Value, String> {
+    c.js("return navigator.clipboard.read().then(async items => { const out = {};
+        for (const it of items) for (const ty of it.types) out[ty] = await (await it.getType(ty)).text();
+        return out; });")
+}
+
+fn pricing_copy_quote_puts_text_and_html_on_the_clipboard(c: &Ctx) -> Result<(), String> {
+    c.driver
+        .cdp("Browser.grantPermissions", json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }))?;
+    let two = "monthly=40000&name=Today&2.monthly=90000&2.needs=sso&2.name=Next%20year";
+    for (q, title, total) in [("zh", "Mailgun套餐报价", "每月总价"), ("en", "Mailgun plan quote", "Monthly total")]
+    {
+        c.open(&format!("?lang=en#/pricing?{two}&quote={q}"))?;
+        wait_scenarios(c, two)?;
+        c.js("return navigator.clipboard.writeText('before');")?;
+        real_click(c, "[data-testid=copy-quote]")?;
+        c.driver.wait_for("document.querySelector('[data-testid=copy-quote]').dataset.copied === 'true'", WAIT)?;
+        let got = clipboard_contents(c)?;
+        let plain = got["text/plain"].as_str().unwrap_or("");
+        let html = got["text/html"].as_str().unwrap_or("");
+        check(
+            plain.contains(title) && plain.contains(total) && plain.contains("== Next year =="),
+            format!("{q}: text/plain is {plain:?}"),
+        )?;
+        check(
+            html.contains("<table") && html.contains("Next year") && html.contains(total) && html.contains("$90"),
+            format!("{q}: text/html is {html:?}"),
+        )?;
+    }
+    // Where the rich clipboard is refused, the text still goes.
+    let id = c.driver.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "Object.defineProperty(window, 'ClipboardItem', { get() { throw new DOMException('denied', 'NotAllowedError'); } });" }),
+    )?;
+    let fallback = (|| {
+        c.open(&format!("?lang=en#/pricing?{two}"))?;
+        wait_scenarios(c, two)?;
+        real_click(c, "[data-testid=copy-quote]")?;
+        c.driver.wait_for("document.querySelector('[data-testid=copy-quote]').dataset.copied === 'true'", WAIT)?;
+        let got = clipboard_contents(c)?;
+        check(
+            got["text/plain"].as_str().is_some_and(|t| t.contains("Mailgun plan quote"))
+                && got.get("text/html").is_none(),
+            format!("the plain-text fallback put {got}"),
+        )
+    })();
+    c.driver.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] }))?;
+    c.js("localStorage.clear(); return true;")?;
+    fallback
+}
+
+fn history_names(c: &Ctx) -> Result<Vec<String>, String> {
+    let v = c.js("return [...document.querySelectorAll('[data-history] input')].map(i => i.value);")?;
+    Ok(v.as_array().cloned().unwrap_or_default().iter().map(|s| s.as_str().unwrap_or("").to_string()).collect())
+}
+
+fn wait_history(c: &Ctx, n: usize) -> Result<(), String> {
+    c.driver
+        .wait_for(&format!("document.querySelectorAll('[data-history]').length === {n}"), WAIT)
+        .map_err(|e| format!("{e}; entries: {:?}", history_names(c)))
+}
+
+fn pricing_history_survives_a_reload(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing")?;
+    c.js("localStorage.clear(); return true;")?;
+    c.open("?lang=en#/pricing?monthly=40000&name=Acme")?;
+    wait_scenarios(c, "monthly=40000")?;
+    check(
+        c.count("[data-testid=quote-history]")? == 1 && c.count("[data-history]")? == 0,
+        "history not empty at first",
+    )?;
+    c.click("[data-testid=save-quote]")?;
+    wait_history(c, 1)?;
+    check(history_names(c)? == ["Acme"], "the entry is not named after the scenario")?;
+    // Rename it: the name is kept when the field is left.
+    c.driver.exec(
+        "const i = document.querySelector('[data-history] input'); i.value = arguments[0];
+         i.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        json!(["Acme call"]),
+    )?;
+    c.driver.wait_for("document.querySelector('[data-history] input').value === 'Acme call'", WAIT)?;
+    type_into(c, "mh-est-monthly", "300000")?;
+    c.click("[data-testid=scenario-add]")?;
+    type_into(c, "mh-est-monthly", "12万")?;
+    c.click("[data-testid=save-quote]")?;
+    wait_history(c, 2)?;
+
+    c.open("?lang=en#/pricing")?;
+    wait_history(c, 2)?;
+    check(
+        history_names(c)?[1] == "Acme call",
+        format!("the name did not survive the reload: {:?}", history_names(c)?),
+    )?;
+    // Restore the newer one in one click: both scenarios come back.
+    c.click("[data-history]:nth-child(1) [data-testid=history-restore]")?;
+    wait_scenarios(c, "monthly=300000&2.monthly=120000")?;
+    c.click("[data-history]:nth-child(2) [data-testid=history-restore]")?;
+    wait_scenarios(c, "monthly=40000")?;
+    check(value_of(c, "mh-est-monthly")? == "40000", "the restored form does not show the saved volume")?;
+    // Delete one, reload, clear all, reload.
+    c.click("[data-history]:nth-child(1) [data-testid=history-delete]")?;
+    wait_history(c, 1)?;
+    c.open("?lang=en#/pricing")?;
+    wait_history(c, 1)?;
+    c.click("[data-testid=history-clear]")?;
+    wait_history(c, 0)?;
+    c.open("?lang=zh#/pricing")?;
+    wait_history(c, 0)?;
+    // Copying a quote keeps it too.
+    real_click(c, "[data-testid=copy-quote]")?;
+    wait_history(c, 1)?;
+    c.js("localStorage.clear(); return true;").map(|_| ())
+}
+
+fn pricing_history_is_off_with_a_note_when_storage_is_blocked(c: &Ctx) -> Result<(), String> {
+    c.open("#/")?;
+    let id = c.driver.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });" }),
+    )?;
+    let result = (|| {
+        for lang in [Lang::En, Lang::Zh] {
+            c.open(&format!("?lang={}#/pricing?monthly=40000", lang.code()))?;
+            wait_scenarios(c, "monthly=40000")?;
+            let note = c.text("[data-testid=history-off]")?;
+            let want = mailgun_help_core::i18n::t(lang, mailgun_help_core::i18n::key::SALES_HISTORY_OFF);
+            check(note == want, format!("{}: the note is {note:?}", lang.code()))?;
+            c.click("[data-testid=save-quote]")?;
+            type_into(c, "mh-est-monthly", "90000")?;
+            wait_scenarios(c, "monthly=90000")?;
+            check(c.count("[data-history]")? == 0 && c.count("[data-testid=history-off]")? == 1, "history appeared")?;
+        }
+        Ok(())
+    })();
+    c.driver.cdp("Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id["identifier"] }))?;
+    result
+}
+
+fn font_px(c: &Ctx, selector: &str) -> Result<f64, String> {
+    let v = c.driver.exec(
+        "const e = document.querySelector(arguments[0]); return e ? parseFloat(getComputedStyle(e).fontSize) : null;",
+        json!([selector]),
+    )?;
+    v.as_f64().ok_or_else(|| format!("no element at {selector}"))
+}
+
+fn pricing_fast_entry_short_forms_arrows_and_present(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/pricing")?;
+    c.wait_sel(RESULT)?;
+    for (typed, n) in
+        [("80k", 80_000), ("1.2m", 1_200_000), ("120,000", 120_000), ("12万", 120_000), ("1.5 万", 15_000)]
+    {
+        type_into(c, "mh-est-monthly", typed)?;
+        let (p, u) = expected(&format!("monthly={n}"))?;
+        wait_shown(c, &p, &u).map_err(|e| format!("{typed}: {e}"))?;
+        c.driver
+            .wait_for(&format!("location.hash.includes('monthly={n}&')"), WAIT)
+            .map_err(|e| format!("{typed}: {e}"))?;
+    }
+    type_into(c, "mh-est-monthly", "1.2345k")?;
+    let msg = c.text("[data-error=monthly]")?;
+    check(msg.contains("whole number of emails"), format!("1.2345k: {msg}"))?;
+    check(price_count(c)? == 0, "a price is shown for 1.2345k")?;
+    // Arrow keys step the focused volume; Shift steps ten times as far.
+    type_into(c, "mh-est-monthly", "120000")?;
+    for (key, code, vk, shift, want) in [
+        ("ArrowUp", "ArrowUp", 38, 0, "121000"),
+        ("ArrowUp", "ArrowUp", 38, 8, "131000"),
+        ("ArrowDown", "ArrowDown", 40, 0, "130000"),
+    ] {
+        press_with(c, key, code, vk, None, shift)?;
+        c.driver
+            .wait_for(&format!("document.getElementById('mh-est-monthly').value === '{want}'"), WAIT)
+            .map_err(|e| format!("{key} (modifiers {shift}): {e}; value {:?}", value_of(c, "mh-est-monthly")))?;
+    }
+    let (p, u) = expected("monthly=130000")?;
+    wait_shown(c, &p, &u)?;
+    check(active_id(c)? == "mh-est-monthly", "stepping lost the focus")?;
+    // "Present" enlarges the plan and the total for screen sharing.
+    let (plan, total) = (font_px(c, ".mh-est-plan")?, font_px(c, ".mh-est-total")?);
+    c.click("[data-testid=present]")?;
+    c.wait_sel("[data-testid=present][aria-pressed=true]")?;
+    let (plan2, total2) = (font_px(c, ".mh-est-plan")?, font_px(c, ".mh-est-total")?);
+    check(plan2 > plan * 1.4 && total2 > total * 1.4, format!("present: plan {plan}→{plan2}, total {total}→{total2}"))?;
+    c.click("[data-testid=present]")?;
+    c.wait_sel("[data-testid=present][aria-pressed=false]")
 }

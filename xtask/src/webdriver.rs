@@ -162,10 +162,49 @@ impl Driver {
         self.post("/window/rect", json!({ "width": width, "height": height })).map(|_| ())
     }
 
+    /// Prints the page (WebDriver's Print command: print media, no headers or footers) on paper of
+    /// `width` × `height` centimetres with 1.2 cm margins, and returns the PDF.
+    pub fn print_pdf(&self, width: f64, height: f64) -> Result<Vec<u8>, String> {
+        let margin = json!({ "top": 1.2, "bottom": 1.2, "left": 1.2, "right": 1.2 });
+        let v = self.post("/print", json!({ "page": { "width": width, "height": height }, "margin": margin }))?;
+        let b64 = v.as_str().ok_or("print returned no PDF")?;
+        decode_base64(b64).ok_or_else(|| "print returned bad base64".to_string())
+    }
+
     /// Sends a Chrome DevTools Protocol command.
     pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value, String> {
         self.post("/goog/cdp/execute", json!({ "cmd": cmd, "params": params }))
     }
+}
+
+/// Decodes standard base64 (padding optional, whitespace ignored); `None` on any other character.
+pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes().filter(|c| !c.is_ascii_whitespace() && *c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// The number of pages in a PDF: its `/Type /Page` objects (not the `/Type /Pages` tree nodes).
+pub fn pdf_pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1).filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's').count()
 }
 
 impl Drop for Driver {
@@ -175,5 +214,26 @@ impl Drop for Driver {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_decodes_what_the_packer_encodes() {
+        for bytes in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\x00\xff\x10 pdf"] {
+            assert_eq!(decode_base64(&crate::dist::base64(bytes)).as_deref(), Some(bytes));
+        }
+        assert_eq!(decode_base64("Zm9v\nYg=="), Some(b"foob".to_vec()));
+        assert_eq!(decode_base64("Zm9v!"), None);
+    }
+
+    #[test]
+    fn pages_are_counted_without_the_page_tree() {
+        let pdf = b"1 0 obj <</Type /Pages /Kids [2 0 R 3 0 R]>> 2 0 obj <</Type /Page /Parent 1 0 R>> 3 0 obj <</Type /Page>>";
+        assert_eq!(pdf_pages(pdf), 2);
+        assert_eq!(pdf_pages(b"<</Type /Pages>>"), 0);
     }
 }

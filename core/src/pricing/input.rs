@@ -1,11 +1,14 @@
 //! What the estimator is asked, and reading it from a link or a form.
 //!
-//! Links are shared on calls and pasted into chats, so the parser is strict but friendly: whole
-//! numbers with optional `,` `_` or space grouping (`50,000`, `50 000`, full-width `５０，０００`), and a
-//! typed error naming the field for everything else, never a silent guess. `1.5k`, `5万` or `1e6`
-//! are refused with an example of what to write, because a wrong volume gives a wrong plan.
+//! Links are shared on calls and pasted into chats, and reps type fast on a call, so the parser is
+//! strict but friendly. Counts are whole numbers with optional `,` `_` or space grouping (`50,000`,
+//! `50 000`, full-width `５０，０００`); volumes also take a unit: `80k`, `1.2m`, `12万`, `1.5 万`
+//! (k = 1,000, m = 1,000,000, 万 = 10,000). Everything else is a typed error naming the field, never
+//! a silent guess: `1e6`, `1.5` emails or `1.2345k` are refused with an example of what to write,
+//! because a wrong volume gives a wrong plan. Messages come from `assets/i18n` (`pricing_err.*`).
 
 use super::data::{Feature, FeatureSet, Optimize};
+use crate::i18n::{fill, key, t, Key};
 use crate::lang::Lang;
 
 /// Largest monthly volume accepted: 1,000,000,000 emails a month is 400 times Enterprise's 2.5M
@@ -63,34 +66,40 @@ impl Field {
 
     /// The field's label in `lang`, for messages.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Field::Monthly, Lang::En) => "Emails a month",
-            (Field::Monthly, Lang::Zh) => "每月邮件量",
-            (Field::Peak, Lang::En) => "Emails on the busiest day",
-            (Field::Peak, Lang::Zh) => "最忙一天的邮件量",
-            (Field::Ips, Lang::En) => "Dedicated IPs",
-            (Field::Ips, Lang::Zh) => "专用IP数量",
-            (Field::Optimize, Lang::En) => "Optimize",
-            (Field::Optimize, Lang::Zh) => "Optimize附加组件",
-            (Field::Needs, Lang::En) => "Needed features",
-            (Field::Needs, Lang::Zh) => "所需功能",
-        }
+        t(
+            lang,
+            match self {
+                Field::Monthly => key::PRICING_ERR_MONTHLY,
+                Field::Peak => key::PRICING_ERR_PEAK,
+                Field::Ips => key::PRICING_ERR_IPS,
+                Field::Optimize => key::PRICING_ERR_OPTIMIZE,
+                Field::Needs => key::PRICING_ERR_NEEDS,
+            },
+        )
     }
 
-    fn parse_key(k: &str) -> Option<Field> {
+    /// The field a link parameter name stands for.
+    pub fn parse_key(k: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.key() == k)
+    }
+
+    /// True for the volumes, which accept a unit (`80k`, `12万`); a count of IPs does not.
+    pub fn is_volume(self) -> bool {
+        matches!(self, Field::Monthly | Field::Peak)
     }
 }
 
 /// What is wrong with a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Not a whole number written with digits (carries what was written, shortened).
+    /// Not a number written with digits (and, for volumes, a unit); carries what was written, shortened.
     NotANumber(String),
     /// A minus sign.
     Negative,
     /// A decimal point where a count is needed.
     Fractional,
+    /// A volume with a unit that does not come to a whole number (`1.2345k`); carries what was written.
+    NotWhole(String),
     /// Over the field's maximum.
     TooLarge {
         /// The maximum.
@@ -127,40 +136,25 @@ impl InputError {
 
     /// A sentence for the reader in `lang`, starting with the field's label.
     pub fn message(&self, lang: Lang) -> String {
-        let label = self.field.label(lang);
-        let zh = lang == Lang::Zh;
+        let with = |k: Key, name: &str, value: &str| fill(lang, k, &[(name, value)]);
         let body = match &self.problem {
-            Problem::NotANumber(s) if zh => format!("“{s}”不是整数。请只用数字，可用逗号分组，例如 50,000。"),
-            Problem::NotANumber(s) => {
-                format!("“{s}” is not a whole number. Use digits, optionally grouped with commas, e.g. 50,000.")
-            }
-            Problem::Negative if zh => "不能为负数。".into(),
-            Problem::Negative => "cannot be negative.".into(),
-            Problem::Fractional if zh => "必须是整数（分组请用逗号，例如 1,000，不要写 1.000）。".into(),
-            Problem::Fractional => "must be a whole number (group thousands with commas: 1,000, not 1.000).".into(),
-            Problem::TooLarge { max } if zh => format!("最大为 {}。", group(*max)),
-            Problem::TooLarge { max } => format!("can be at most {}.", group(*max)),
-            Problem::PeakAboveMonthly if zh => "不能大于每月邮件量。".into(),
-            Problem::PeakAboveMonthly => "cannot be more than the emails in the whole month.".into(),
-            Problem::PeakTooLow { month_at_most } if zh => {
-                format!("太小：按此数量每天发送，一个月最多 {} 封，少于每月邮件量。", group(*month_at_most))
-            }
-            Problem::PeakTooLow { month_at_most } => format!(
-                "is too low: at that many a day a month holds at most {}, less than the monthly volume.",
-                group(*month_at_most)
+            Problem::NotANumber(s) if self.field.is_volume() => with(key::PRICING_ERR_NOT_AMOUNT, "value", s),
+            Problem::NotANumber(s) => with(key::PRICING_ERR_NOT_COUNT, "value", s),
+            Problem::Negative => t(lang, key::PRICING_ERR_NEGATIVE).into(),
+            Problem::Fractional => t(lang, key::PRICING_ERR_FRACTIONAL).into(),
+            Problem::NotWhole(s) => with(key::PRICING_ERR_NOT_WHOLE, "value", s),
+            Problem::TooLarge { max } => with(key::PRICING_ERR_TOO_LARGE, "max", &group(*max)),
+            Problem::PeakAboveMonthly => t(lang, key::PRICING_ERR_PEAK_ABOVE).into(),
+            Problem::PeakTooLow { month_at_most } => with(key::PRICING_ERR_PEAK_LOW, "max", &group(*month_at_most)),
+            Problem::UnknownOptimize(s) => with(key::PRICING_ERR_OPTIMIZE_UNKNOWN, "value", s),
+            Problem::UnknownFeature(s) => fill(
+                lang,
+                key::PRICING_ERR_NEED_UNKNOWN,
+                &[("value", s), ("known", &Feature::ALL.map(Feature::id).join(", "))],
             ),
-            Problem::UnknownOptimize(s) if zh => format!("“{s}”未知。可选：none、pilot、starter。"),
-            Problem::UnknownOptimize(s) => format!("“{s}” is unknown. Choose none, pilot or starter."),
-            Problem::UnknownFeature(s) if zh => format!("“{s}”未知。可选：{}。", feature_list()),
-            Problem::UnknownFeature(s) => format!("“{s}” is unknown. Known: {}.", feature_list()),
-            Problem::Conflicting if zh => "在链接中出现了多次且取值不同。".into(),
-            Problem::Conflicting => "appears more than once in the link with different values.".into(),
+            Problem::Conflicting => t(lang, key::PRICING_ERR_CONFLICTING).into(),
         };
-        if zh {
-            format!("{label}:{body}")
-        } else {
-            format!("{label}: {body}")
-        }
+        fill(lang, key::PRICING_ERR_FORMAT, &[("label", self.field.label(lang)), ("message", &body)])
     }
 }
 
@@ -171,10 +165,6 @@ impl std::fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
-
-fn feature_list() -> String {
-    Feature::ALL.map(Feature::id).join(", ")
-}
 
 /// Groups digits in threes with commas: `1234567` → `1,234,567`. The quote's default number format.
 pub fn group(n: u64) -> String {
@@ -199,12 +189,9 @@ fn shown(raw: &str) -> String {
     }
 }
 
-/// Reads a whole count: digits, optionally grouped in threes by `,` `_` or spaces (full-width digits
-/// and commas are accepted for Chinese input methods). Blank is `Ok(None)`.
-pub fn parse_count(field: Field, raw: &str, max: u64) -> Result<Option<u64>, InputError> {
-    let err = |p| InputError::new(field, p);
-    let normal: String = raw
-        .trim()
+/// Trimmed, with full-width digits and punctuation (Chinese input methods) and odd spaces made plain.
+fn normalize(raw: &str) -> String {
+    raw.trim()
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
@@ -212,40 +199,138 @@ pub fn parse_count(field: Field, raw: &str, max: u64) -> Result<Option<u64>, Inp
             '\u{a0}' | '\u{202f}' | '\u{3000}' => ' ',
             '－' | '−' => '-',
             '．' => '.',
+            'ｋ' | 'Ｋ' => 'k',
+            'ｍ' | 'Ｍ' => 'm',
             other => other,
         })
-        .collect();
+        .collect()
+}
+
+/// The value of digits grouped in threes by `,` `_` or spaces (or not grouped at all); `None` when
+/// malformed. Values past `u64::MAX` saturate (every field's maximum is far below).
+fn grouped(s: &str) -> Option<u64> {
+    let mut value: u64 = 0;
+    let (mut groups, mut len, mut first_len) = (0, 0, 0);
+    for c in s.chars().chain(std::iter::once(',')) {
+        if let Some(d) = c.to_digit(10) {
+            value = value.saturating_mul(10).saturating_add(u64::from(d));
+            len += 1;
+        } else if matches!(c, ',' | '_' | ' ') {
+            // Every group but the first has exactly three digits; the first has one to three when
+            // there are several groups.
+            if len == 0 || (groups > 0 && len != 3) {
+                return None;
+            }
+            if groups == 0 {
+                first_len = len;
+            }
+            groups += 1;
+            len = 0;
+        } else {
+            return None;
+        }
+    }
+    (groups == 1 || first_len <= 3).then_some(value)
+}
+
+/// The value of a run of ASCII digits (saturating), or `None` for anything else: ids and decimals,
+/// without the standard library's generic parser.
+pub(crate) fn digits(s: &str) -> Option<u64> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    grouped(s)
+}
+
+/// True when `s` starts with a minus sign followed by a digit.
+fn is_negative(s: &str) -> bool {
+    s.strip_prefix('-').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Reads a whole count: digits, optionally grouped in threes by `,` `_` or spaces (full-width digits
+/// and commas are accepted for Chinese input methods). Blank is `Ok(None)`.
+pub fn parse_count(field: Field, raw: &str, max: u64) -> Result<Option<u64>, InputError> {
+    let err = |p| InputError::new(field, p);
+    let normal = normalize(raw);
     if normal.is_empty() {
         return Ok(None);
     }
-    if let Some(rest) = normal.strip_prefix('-') {
-        if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            return Err(err(Problem::Negative));
-        }
+    if is_negative(&normal) {
+        return Err(err(Problem::Negative));
     }
     let unsigned = normal.strip_prefix('+').unwrap_or(&normal);
     if let Some((whole, frac)) = unsigned.split_once('.') {
-        let digitish = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '_' | ' '));
-        if digitish(whole) && frac.chars().all(|c| c.is_ascii_digit()) && !frac.is_empty() {
+        if grouped(whole).is_some() && !frac.is_empty() && frac.chars().all(|c| c.is_ascii_digit()) {
             return Err(err(Problem::Fractional));
         }
         return Err(err(Problem::NotANumber(shown(raw))));
     }
-    let groups: Vec<&str> = unsigned.split([',', '_', ' ']).collect();
-    let well_formed = groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
-        && (groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)));
-    if !well_formed {
+    match grouped(unsigned) {
+        None => Err(err(Problem::NotANumber(shown(raw)))),
+        Some(v) if v > max => Err(err(Problem::TooLarge { max })),
+        Some(v) => Ok(Some(v)),
+    }
+}
+
+/// Reads a sending volume: a count as [`parse_count`] reads it, or a number (with up to six
+/// decimals) and a unit, `k` = 1,000, `m` = 1,000,000 or `万` = 10,000, in either case and with or
+/// without a space before it: `80k`, `1.2m`, `12万`, `1.5 万`. The result must be a whole number of
+/// emails (`1.2345k` is refused). Blank is `Ok(None)`.
+pub fn parse_amount(field: Field, raw: &str, max: u64) -> Result<Option<u64>, InputError> {
+    let err = |p| InputError::new(field, p);
+    let normal = normalize(raw);
+    let mut chars = normal.chars();
+    let unit: u64 = match chars.next_back() {
+        Some('k' | 'K') => 1_000,
+        Some('m' | 'M') => 1_000_000,
+        Some('万') => 10_000,
+        _ => return parse_count(field, raw, max),
+    };
+    let body = chars.as_str().trim_end();
+    if is_negative(body) {
+        return Err(err(Problem::Negative));
+    }
+    let body = body.strip_prefix('+').unwrap_or(body);
+    let (whole, frac) = match body.split_once('.') {
+        Some((_, "")) => return Err(err(Problem::NotANumber(shown(raw)))),
+        Some((w, f)) => (w, f),
+        None => (body, ""),
+    };
+    let (Some(whole), true) = (grouped(whole), frac.chars().all(|c| c.is_ascii_digit())) else {
         return Err(err(Problem::NotANumber(shown(raw))));
+    };
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > 6 {
+        return Err(err(Problem::NotWhole(shown(raw))));
     }
-    let mut value: u64 = 0;
-    for c in groups.concat().chars() {
-        let d = u64::from(c.to_digit(10).unwrap_or(0));
-        value = match value.checked_mul(10).and_then(|v| v.checked_add(d)) {
-            Some(v) if v <= max => v,
-            _ => return Err(err(Problem::TooLarge { max })),
-        };
+    // Six decimals or fewer and a unit of at most 10^6: the product fits in a u64.
+    let scale = 10u64.pow(frac.len() as u32);
+    let part = digits(frac).unwrap_or(0) * unit;
+    if part % scale != 0 {
+        return Err(err(Problem::NotWhole(shown(raw))));
     }
-    Ok(Some(value))
+    match whole.saturating_mul(unit).saturating_add(part / scale) {
+        v if v > max => Err(err(Problem::TooLarge { max })),
+        v => Ok(Some(v)),
+    }
+}
+
+/// The value after an arrow key in a count field: up or down by the field's step (1,000 emails a
+/// month, 100 on the busiest day, 1 IP; ×10 with `big`, i.e. Shift), kept within `0..=max`. `None`
+/// when there is nothing to step: not a count field, or its text is not a valid value.
+pub fn step(field: Field, raw: &str, up: bool, big: bool) -> Option<u64> {
+    let (unit, max) = match field {
+        Field::Monthly => (1_000, MAX_MONTHLY),
+        Field::Peak => (100, MAX_MONTHLY),
+        Field::Ips => (1, u64::from(MAX_IPS)),
+        Field::Optimize | Field::Needs => return None,
+    };
+    let now = match parse_value(field, raw).ok()? {
+        Value::Count(n) => n.unwrap_or(0),
+        _ => return None,
+    };
+    let by = if big { unit * 10 } else { unit };
+    Some(if up { now.saturating_add(by).min(max) } else { now.saturating_sub(by) })
 }
 
 /// Reads the Optimize choice; blank is [`Optimize::None`].
@@ -280,8 +365,7 @@ enum Value {
 
 fn parse_value(field: Field, raw: &str) -> Result<Value, InputError> {
     match field {
-        Field::Monthly => parse_count(field, raw, MAX_MONTHLY).map(Value::Count),
-        Field::Peak => parse_count(field, raw, MAX_MONTHLY).map(Value::Count),
+        Field::Monthly | Field::Peak => parse_amount(field, raw, MAX_MONTHLY).map(Value::Count),
         Field::Ips => parse_count(field, raw, u64::from(MAX_IPS)).map(Value::Count),
         Field::Optimize => parse_optimize(raw).map(Value::Optimize),
         Field::Needs => parse_needs(raw).map(Value::Needs),
@@ -420,12 +504,84 @@ mod tests {
     }
 
     #[test]
-    fn shorthand_and_misgrouped_numbers_are_refused_naming_the_field() {
-        for s in ["1.5k", "5万", "1e6", "abc", "5,0000", "1,5", ",500", "500,", "1,,000", "0x10", "--5"] {
-            let e = parse_count(Field::Monthly, s, MAX_MONTHLY).unwrap_err();
+    fn misgrouped_and_unknown_numbers_are_refused_naming_the_field() {
+        for s in ["1e6", "abc", "5,0000", "1,5", ",500", "500,", "1,,000", "0x10", "--5", "12w", "1kk", "k", "万"] {
+            let e = parse_amount(Field::Monthly, s, MAX_MONTHLY).unwrap_err();
             assert_eq!(e.field, Field::Monthly);
             assert!(matches!(e.problem, Problem::NotANumber(_)), "{s}: {:?}", e.problem);
         }
+    }
+
+    #[test]
+    fn volumes_accept_each_short_form() {
+        for (s, n) in [
+            ("80k", 80_000),
+            ("80K", 80_000),
+            ("1.2m", 1_200_000),
+            ("1.2M", 1_200_000),
+            ("120,000", 120_000),
+            ("12万", 120_000),
+            ("1.5 万", 15_000),
+            ("１２万", 120_000),
+            ("0.5k", 500),
+            ("1,200k", 1_200_000),
+            ("2.5 m", 2_500_000),
+            ("1.000k", 1_000),
+            ("+3k", 3_000),
+            ("1.000001m", 1_000_001),
+            ("1000m", 1_000_000_000),
+        ] {
+            assert_eq!(parse_amount(Field::Monthly, s, MAX_MONTHLY), Ok(Some(n)), "{s}");
+            let link = Input::from_query(&[("monthly".to_string(), s.to_string())]);
+            assert_eq!(link.map(|i| i.monthly), Ok(n), "{s} in a link");
+        }
+        assert_eq!(parse_amount(Field::Peak, "4k", MAX_MONTHLY), Ok(Some(4_000)));
+    }
+
+    #[test]
+    fn short_forms_are_refused_with_their_own_errors() {
+        let problem = |s: &str| parse_amount(Field::Monthly, s, MAX_MONTHLY).unwrap_err().problem;
+        assert_eq!(problem("1.2345k"), Problem::NotWhole("1.2345k".into()));
+        assert_eq!(problem("0.0000001m"), Problem::NotWhole("0.0000001m".into()));
+        assert_eq!(problem("-5k"), Problem::Negative);
+        assert_eq!(problem("1.5"), Problem::Fractional);
+        assert_eq!(problem("1001m"), Problem::TooLarge { max: MAX_MONTHLY });
+        assert_eq!(problem(&format!("{}万", "9".repeat(40))), Problem::TooLarge { max: MAX_MONTHLY });
+        for s in ["1.2.3m", "5.k", ".5k", "1.5e3k", "k5", "1 2k"] {
+            assert!(matches!(problem(s), Problem::NotANumber(_)), "{s}: {:?}", problem(s));
+        }
+        // A count of IPs takes no unit.
+        let e = parse_count(Field::Ips, "1k", 100).unwrap_err();
+        assert!(matches!(e.problem, Problem::NotANumber(_)));
+        assert!(Input::from_query(&q("ips=1k")).is_err());
+    }
+
+    #[test]
+    fn refused_amounts_say_what_to_write_in_both_languages() {
+        let e = parse_amount(Field::Monthly, "1e6", MAX_MONTHLY).unwrap_err();
+        let en = e.message(Lang::En);
+        assert!(en.starts_with("Emails a month: “1e6”") && en.contains("80k") && en.contains("12万"), "{en}");
+        let zh = e.message(Lang::Zh);
+        assert!(zh.starts_with("每月邮件量：“1e6”") && zh.contains("12万"), "{zh}");
+        let e = parse_amount(Field::Monthly, "1.2345k", MAX_MONTHLY).unwrap_err();
+        assert!(e.message(Lang::En).contains("whole number of emails"), "{}", e.message(Lang::En));
+        assert!(e.message(Lang::Zh).contains("不是整数"), "{}", e.message(Lang::Zh));
+        let ips = parse_count(Field::Ips, "two", 100).unwrap_err().message(Lang::En);
+        assert!(!ips.contains("80k"), "IPs take no unit: {ips}");
+    }
+
+    #[test]
+    fn arrow_keys_step_by_the_fields_unit_and_ten_times_with_shift() {
+        assert_eq!(step(Field::Monthly, "120,000", true, false), Some(121_000));
+        assert_eq!(step(Field::Monthly, "80k", false, true), Some(70_000));
+        assert_eq!(step(Field::Monthly, "", true, false), Some(1_000));
+        assert_eq!(step(Field::Monthly, "500", false, false), Some(0));
+        assert_eq!(step(Field::Monthly, "1000m", true, true), Some(MAX_MONTHLY));
+        assert_eq!(step(Field::Peak, "1,000", true, false), Some(1_100));
+        assert_eq!(step(Field::Ips, "2", true, true), Some(12));
+        assert_eq!(step(Field::Ips, "99", true, true), Some(100));
+        assert_eq!(step(Field::Monthly, "abc", true, false), None);
+        assert_eq!(step(Field::Optimize, "pilot", true, false), None);
     }
 
     #[test]
@@ -496,6 +652,11 @@ mod tests {
         let e = InputError::new(Field::Ips, Problem::Negative);
         assert!(e.message(Lang::En).starts_with("Dedicated IPs"));
         assert!(e.message(Lang::Zh).starts_with("专用IP数量"));
+        for p in [Problem::Conflicting, Problem::PeakAboveMonthly, Problem::UnknownFeature("fax".into())] {
+            let e = InputError::new(Field::Needs, p);
+            assert!(e.message(Lang::En).starts_with("Needed features: "), "{}", e.message(Lang::En));
+            assert!(e.message(Lang::Zh).starts_with("所需功能："), "{}", e.message(Lang::Zh));
+        }
     }
 
     fn arb_input() -> impl Strategy<Value = Input> {
@@ -547,6 +708,26 @@ mod tests {
             if let Ok(Some(n)) = parse_count(Field::Ips, &v, 100) {
                 prop_assert!(n <= 100);
             }
+        }
+
+        #[test]
+        fn no_amount_panics_and_any_accepted_one_is_within_its_maximum(v in "[-+0-9,_ .kKmM万０-９，．]{0,30}|.{0,20}") {
+            if let Ok(Some(n)) = parse_amount(Field::Monthly, &v, MAX_MONTHLY) {
+                prop_assert!(n <= MAX_MONTHLY);
+            }
+            let _ = step(Field::Monthly, &v, true, true);
+            let _ = step(Field::Peak, &v, false, false);
+        }
+
+        #[test]
+        fn a_volume_with_a_unit_is_the_number_times_the_unit(n in 0u64..=1_000_000, d in 0u32..=3) {
+            let whole = n / 1000;
+            let frac = n % 1000;
+            let text = match d { 0 => format!("{whole}k"), _ => format!("{whole}.{frac:03}k") };
+            let want = if d == 0 { whole * 1000 } else { n };
+            prop_assert_eq!(parse_amount(Field::Monthly, &text, MAX_MONTHLY), Ok(Some(want)));
+            let wan = n % 100_001;
+            prop_assert_eq!(parse_amount(Field::Monthly, &format!("{wan}万"), MAX_MONTHLY), Ok(Some(wan * 10_000)));
         }
     }
 }

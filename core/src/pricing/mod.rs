@@ -7,13 +7,18 @@
 //!
 //! Flow: [`Input::from_query`] (a `#/pricing?…` link or the form) → [`Estimate::new`] → the UI shows
 //! [`Estimate::headline`], the line items, [`Estimate::plans`] side by side, the warnings, the
-//! [`chart`] and, on "copy", the [`quote`].
+//! [`chart`] and, on "copy" or "print", the [`quote`]. On a sales call a link holds up to three
+//! scenarios ([`Sales`]), each estimated on its own and compared with the first ([`change`]);
+//! quotes made are kept in a [`History`].
 
 mod chart;
 mod data;
 mod estimate;
+mod form;
+mod history;
 mod input;
 mod quote;
+mod scenario;
 mod words;
 
 #[cfg(test)]
@@ -28,10 +33,14 @@ pub use estimate::{
     min_plan, ms_until_next_utc_midnight, requirements, total_on, volume_fit, Estimate, FitNote, LineItem, LineKind,
     PlanFit, Requirement, Verdict, VolumeFit, Warning,
 };
+pub use form::{FormEdit, FormValues, Sales, SalesEdit, Scenario};
+pub use history::{parse_id, History, HistoryEntry, MAX_ENTRIES};
 pub use input::{
-    group, parse_count, parse_needs, parse_optimize, Field, Input, InputError, Problem, MAX_IPS, MAX_MONTHLY,
+    group, parse_amount, parse_count, parse_needs, parse_optimize, step, Field, Input, InputError, Problem, MAX_IPS,
+    MAX_MONTHLY,
 };
-pub use quote::quote;
+pub use quote::{quote, Quote, QuotePart};
+pub use scenario::{change, clean_name, scenario_name, Change, CostChange, MAX_NAME_CHARS, MAX_SCENARIOS};
 pub use words::NumFmt;
 
 /// Parses a `#/pricing?…` query and estimates it in one step (the data must have loaded).

@@ -270,34 +270,99 @@ fn the_presets_land_on_the_plans_they_illustrate() {
     }
 }
 
+fn one_quote(e: &Estimate, lang: Lang) -> Quote {
+    quote(&[QuotePart { name: "", estimate: e }], data(), lang, &num, "1 December 2026")
+}
+
 #[test]
-fn the_quote_has_plan_lines_total_warnings_date_and_verify_note_in_both_languages() {
+fn the_quote_has_inputs_plan_lines_totals_warnings_dates_and_verify_note_in_both_languages() {
     let e = run(&Input { ips: 1, optimize: Optimize::Pilot, ..with_needs(est(120_000), &[Feature::Sso]) });
-    let en = quote(&e, data(), Lang::En, &num);
+    let en = one_quote(&e, Lang::En).text();
     for needle in [
-        "Scale plan",
-        "$90/mo",
-        "1 × dedicated IP ($59 each)",
-        "Optimize Pilot",
-        "at least $198/mo",
-        "INCOMPLETE",
+        "Mailgun plan quote\nPrepared 1 December 2026. Prices in USD as of March 2026.\n",
+        "Emails a month: 120,000\n",
+        "Emails on the busiest day: about 4,000 (monthly ÷ 30)\n",
+        "Dedicated IPs: 1\n",
+        "Optimize: Optimize Pilot\n",
+        "Needed features: SAML single sign-on\n",
+        "Recommended plan: Scale, because",
+        "Line items:\n  - Scale plan: $90 / month\n  - 1 × dedicated IP ($59 each): $59 / month\n  - Optimize Pilot: $49 / month\n",
+        "Monthly total: at least $198 / month\n",
+        "Annual total: at least $2,376 / year\n",
+        "Please note:\n- INCOMPLETE estimate",
         "2–4 weeks",
-        "March 2026",
-        "Verify current pricing",
+        "Verify current pricing at mailgun.com before you commit.\n",
     ] {
         assert!(en.contains(needle), "missing {needle:?} in\n{en}");
     }
-    let zh = quote(&e, data(), Lang::Zh, &num);
-    for needle in ["Scale套餐", "$90/月", "估算不完整", "2026年3月", "当前定价为准", "SAML"] {
+    assert!(!en.contains("=="), "a single unnamed scenario has no heading:\n{en}");
+    let zh = one_quote(&e, Lang::Zh).text();
+    for needle in [
+        "Mailgun套餐报价\n报价日期：1 December 2026。 价格为美元，截至2026年3月。\n",
+        "每月邮件量：120,000\n",
+        "最忙一天的邮件量：约4,000（按每月量÷30估算）\n",
+        "所需功能：SAML 单点登录（SSO）\n",
+        "Scale套餐：$90/月",
+        "每月总价：至少$198/月\n",
+        "每年总价：至少$2,376/年\n",
+        "请注意：\n- 估算不完整",
+        "确定前请以mailgun.com上的当前定价为准。",
+    ] {
         assert!(zh.contains(needle), "missing {needle:?} in\n{zh}");
     }
 }
 
 #[test]
-fn the_quote_for_enterprise_says_custom_instead_of_a_number() {
+fn the_quote_for_enterprise_says_custom_ask_mailgun_instead_of_a_number() {
     let e = run(&with_needs(est(3_000_000), &[Feature::Sla]));
-    let en = quote(&e, data(), Lang::En, &num);
-    assert!(en.contains("Monthly total: Custom"), "{en}");
+    let en = one_quote(&e, Lang::En).text();
+    assert!(en.contains("Monthly total: custom / ask Mailgun\nAnnual total: custom / ask Mailgun"), "{en}");
+    assert!(en.contains("Enterprise plan: custom / ask Mailgun"), "{en}");
+    let zh = one_quote(&e, Lang::Zh).text();
+    assert!(zh.contains("每月总价：定制价格／请咨询Mailgun"), "{zh}");
+}
+
+#[test]
+fn a_quote_of_three_scenarios_has_a_column_each_the_changes_and_each_warning_once() {
+    let today = run(&est(40_000));
+    let six = run(&Input { ips: 1, ..est(300_000) });
+    let year = run(&Input { ips: 1, ..est(1_200_000) });
+    let parts = [
+        QuotePart { name: "Today", estimate: &today },
+        QuotePart { name: "In 6 months", estimate: &six },
+        QuotePart { name: "In a year", estimate: &year },
+    ];
+    let q = quote(&parts, data(), Lang::En, &num, "1 December 2026");
+    assert_eq!(q.heads, ["Today", "In 6 months", "In a year"]);
+    assert!(q.rows.iter().all(|(_, cells)| cells.len() == 3));
+    let text = q.text();
+    for needle in [
+        "== Today ==\n  Emails a month: 40,000\n",
+        "== In a year ==\n  Emails a month: 1,200,000\n",
+        "Change: Compared with Today: plan changes from Foundation to Scale; the cost difference is unknown",
+        "Annual total: $420 / year",
+        "Line items: Foundation plan: $35 / month\n",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    let warmups = q.notes.iter().filter(|n| n.contains("warm it up")).count();
+    assert_eq!(warmups, 1, "{:?}", q.notes);
+    assert!(q.notes.iter().any(|n| n.starts_with("In 6 months, In a year: A new dedicated IP")), "{:?}", q.notes);
+    let html = q.html().into_string();
+    assert!(html.starts_with("<div class=\"mh-quote-doc\" lang=\"en\"><h2>Mailgun plan quote</h2>"), "{html}");
+    assert!(html.contains("<th scope=\"col\">In 6 months</th>") && html.contains("<table border=\"1\""), "{html}");
+    assert_eq!(html.matches("<tr>").count(), 1 + q.rows.len());
+    assert!(html.contains("<strong>Verify current pricing"), "{html}");
+    let zh = quote(&parts, data(), Lang::Zh, &num, "2026年12月1日").html().into_string();
+    assert!(zh.contains("lang=\"zh-CN\"") && zh.contains("与Today相比") && zh.contains("<h3>请注意</h3>"), "{zh}");
+}
+
+#[test]
+fn names_in_a_quote_are_escaped_in_its_html() {
+    let e = run(&est(100));
+    let q = quote(&[QuotePart { name: "<b>A&B</b>", estimate: &e }], data(), Lang::En, &num, "today");
+    let html = q.html().into_string();
+    assert!(html.contains("&lt;b&gt;A&amp;B&lt;/b&gt;") && !html.contains("<b>"), "{html}");
 }
 
 #[test]
