@@ -52,7 +52,7 @@ pub struct AppProps {
 fn initial_state(embed: Option<&EmbedConfig>) -> State {
     let hash = dom::hash();
     if let Some(cfg) = embed {
-        let saved = storage::get(LANG_KEY);
+        let saved = storage::get_bounded(LANG_KEY, 32);
         let lang = lang::choose(cfg.lang.map(Lang::code), saved.as_deref(), &dom::browser_languages());
         let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
         return State { lang, route, region: Region::Us, refinements: Vec::new() };
@@ -62,7 +62,7 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
         .chain(hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default())
         .find(|(k, _)| k == "lang")
         .map(|(_, v)| v);
-    let saved = storage::get(LANG_KEY);
+    let saved = storage::get_bounded(LANG_KEY, 32);
     let lang = lang::choose(url_lang.as_deref(), saved.as_deref(), &dom::browser_languages());
     State { lang, route: Route::parse(&hash), region: Region::Us, refinements: Vec::new() }
 }

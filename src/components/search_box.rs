@@ -16,29 +16,25 @@ use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::Route;
 use mailgun_help_core::search::display::kind_key;
+use mailgun_help_core::search::recent;
 use mailgun_help_core::search::{results, Marked, Shown};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Storage key of the recent searches (newline-separated, newest first).
+/// Storage key of the recent searches (see `mailgun_help_core::search::recent`).
 const RECENT_KEY: &str = "search.recent";
 /// Results shown at most.
 const LIMIT: usize = 8;
-/// Recent searches kept.
-const RECENT_MAX: usize = 5;
 
+/// The saved recent searches; a missing, huge or malformed value gives none, silently.
 fn load_recent() -> Vec<String> {
-    storage::get(RECENT_KEY)
-        .map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).take(RECENT_MAX).map(String::from).collect())
-        .unwrap_or_default()
+    storage::get_bounded(RECENT_KEY, recent::MAX_STORED).map(|s| recent::read(&s)).unwrap_or_default()
 }
 
-fn remember(recent: &[String], q: &str) -> Vec<String> {
-    let q = q.trim();
-    let mut next = vec![q.to_string()];
-    next.extend(recent.iter().filter(|r| r.as_str() != q).take(RECENT_MAX - 1).cloned());
-    let _ = storage::set(RECENT_KEY, &next.join("\n"));
+fn remember(list: &[String], q: &str) -> Vec<String> {
+    let next = recent::remember(list, q);
+    let _ = storage::set(RECENT_KEY, &recent::write(&next));
     next
 }
 

@@ -18,6 +18,7 @@ pub mod display;
 pub mod docs;
 pub mod han;
 pub mod index;
+pub mod recent;
 pub mod tokenize;
 
 #[allow(unused_imports)] // used by `tokenize` through `super::normalise`
