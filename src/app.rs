@@ -156,8 +156,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // A `#/…` link opens its view; in memory mode it must not reach the host page's URL, so the view
-    // is opened in place.
+    // A `#/…` link opens its view, never through the browser's own link handling: in memory mode
+    // the host page's URL is not the widget's, and in hash mode a host's `<base href>` would
+    // resolve `#/…` against another page. So the view opens in place, or through `location.hash`
+    // (which keeps the current page whatever the base).
     let on_click = {
         let (state, memory) = (state.clone(), shell.nav == Nav::Memory);
         Callback::from(move |e: MouseEvent| {
@@ -168,9 +170,11 @@ pub fn app(props: &AppProps) -> Html {
             let link = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a[href^='#/']").ok().flatten());
             let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
             *link_opened.borrow_mut() = true;
+            e.prevent_default();
             if memory {
-                e.prevent_default();
                 state.dispatch(Action::Navigate(Route::parse(&href)));
+            } else {
+                dom::set_hash(&href);
             }
         })
     };
