@@ -73,7 +73,7 @@ pub fn app(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let state = use_reducer({
         #[cfg(any(feature = "search", feature = "ask"))]
-        crate::hooks::use_warm_up();
+        crate::hooks::use_warm_up(props.embed.is_none());
         let embed = embed.clone();
         move || initial_state(embed.as_ref())
     });

@@ -4,7 +4,8 @@
 //! `<mark>`, ArrowUp/ArrowDown move through the options, Enter opens the active (or best) one,
 //! Escape closes the list (a second Escape clears the box). The number of results is announced in a
 //! polite live region. Recent searches are remembered where storage works and offered when the box
-//! is empty. Ctrl/Cmd-K and "/" focus the box (see `use_search_shortcut`).
+//! is empty. Ctrl/Cmd-K and "/" focus the box on the standalone page (see `use_search_shortcut`); an
+//! embed's element handles its own `shortcut` attribute.
 
 use crate::app::AppContext;
 use crate::components::raw;
@@ -75,7 +76,10 @@ pub fn search_box() -> Html {
     let recent = use_state(load_recent);
     let input = use_node_ref();
     let nav = use_navigator();
-    use_search_shortcut(input.clone());
+    // In an embed the host element owns the shortcut (its `shortcut` attribute), and the
+    // placeholder names none, since the host may have turned it off or chosen another.
+    let embedded = nav.as_ref().is_some_and(|n| n.shell.is_embedded());
+    use_search_shortcut(input.clone(), !embedded);
 
     let found: Rc<Vec<Shown>> =
         use_memo(
@@ -221,7 +225,7 @@ pub fn search_box() -> Html {
         <div class="mh-search" data-testid="search">
             <input ref={input} id="mh-search-input" class="mh-search-input" type="search" role="combobox"
                 autocomplete="off" spellcheck="false" enterkeyhint="go"
-                aria-label={t(lang, key::SEARCH_LABEL)} placeholder={t(lang, key::SEARCH_PLACEHOLDER)}
+                aria-label={t(lang, key::SEARCH_LABEL)} placeholder={t(lang, if embedded { key::SEARCH_PLACEHOLDER_EMBED } else { key::SEARCH_PLACEHOLDER })}
                 aria-autocomplete="list" aria-controls="mh-search-list" aria-expanded={expanded.to_string()}
                 aria-activedescendant={active.filter(|_| expanded).map(option_id)}
                 value={(*query).clone()} {oninput} {onkeydown} {onfocus} {onblur} />

@@ -6,7 +6,7 @@ mod use_question_form;
 #[cfg(feature = "search")]
 pub mod use_search_shortcut;
 #[cfg(any(feature = "search", feature = "ask"))]
-mod use_warm_up;
+pub mod use_warm_up;
 
 pub use use_hash_route::use_hash_change;
 pub use use_nav::{detail, use_navigator, Nav, Navigator, Shell};
