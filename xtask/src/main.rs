@@ -12,6 +12,7 @@ mod e2e;
 mod e2e_ask;
 mod e2e_cases;
 mod e2e_embed;
+mod e2e_embed_host;
 mod e2e_kb;
 mod e2e_pricing;
 mod e2e_search;
@@ -39,7 +40,7 @@ usage: cargo xtask <command>
   eval [--lines F]  accuracy of the ask flow on ../shared/eval/ask-dev.json (or a held-out line file), beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
-  embed [--web DIR] [--out DIR] [--test]  build dist/embed/ (one-script and strict-CSP builds); --test runs its browser tests
+  embed [--web DIR] [--out DIR] [--test [--filter NAME]]  build dist/embed/ (one-script and strict-CSP builds); --test runs its browser tests
   bench-search      search relevance and speed against MiniSearch, FlexSearch, Fuse.js and lunr
   assemble WEB OUT  make the single file OUT from a Trunk output folder WEB
 ";
