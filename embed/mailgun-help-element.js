@@ -9,8 +9,11 @@
 // widget reports into `mailgun-help:*` DOM events (bubbling, composed).
 //
 // Lazy start: an inline widget starts at once (it is on screen); a launcher draws its button from
-// plain DOM and starts the wasm on its first opening, on the first API call, or (`load="idle"`, the
-// default) when the browser is idle after the page's load event.
+// plain DOM and starts on its first opening or API call. With `load="idle"` (the default) the
+// costly part is done before that, when the browser is idle after the page's load event: the wasm
+// is unpacked, compiled and instantiated, then the content is read, each in a task of its own;
+// the first opening then only renders. (Rendering in a closed panel would be a long task nobody
+// sees: a `suggest` question, for one, builds the question model.) `load="eager"` renders at once.
 //
 // Lifetime: a removed element keeps its app while it is out of the page, so putting it back shows
 // the same view; the next element that starts takes the roots of removed ones (see src/embed), so
@@ -62,11 +65,24 @@ function mhGuessLang(attr) {
   return pick(attr) || pick(saved) || (navigator.languages || []).map(pick).find(Boolean) || "en";
 }
 
+/** Runs `fn` when the browser is idle. */
+function mhIdle(fn) {
+  if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 4000 });
+  else setTimeout(fn, 300);
+}
+
 /** Runs `fn` once the page has loaded and the browser is idle. */
 function mhWhenIdle(fn) {
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 300));
-  if (document.readyState === "complete") idle();
-  else window.addEventListener("load", idle, { once: true });
+  if (document.readyState === "complete") mhIdle(fn);
+  else window.addEventListener("load", () => mhIdle(fn), { once: true });
+}
+
+let mhPreparing = null;
+/** Boots the wasm, then reads the content in another idle task (once per page). */
+function mhPrepare() {
+  return (mhPreparing =
+    mhPreparing ||
+    mhBoot().then(() => new Promise((resolve) => mhIdle(() => resolve(mh_prepare())))));
 }
 
 /** True when `node` takes typed text (a field, a text area, an editable region). */
@@ -137,11 +153,11 @@ class MailgunHelpElement extends HTMLElement {
     if (!this._id) this._autoStart();
   }
 
-  /** Starts now (inline, or `load="eager"`), when idle after the page's load, or on first use. */
+  /** Starts now (inline, or `load="eager"`) or on first use, having prepared when idle (`idle`). */
   _autoStart() {
     const load = this._choice("load", MH_LOADS);
     if (this._mode === "inline" || load === "eager" || this._queue.length) this._start();
-    else if (load === "idle") mhWhenIdle(() => this.isConnected && this._start());
+    else if (load === "idle") mhWhenIdle(() => this.isConnected && mhPrepare().catch(() => {}));
   }
 
   disconnectedCallback() {
@@ -165,7 +181,7 @@ class MailgunHelpElement extends HTMLElement {
         this._applyTheme();
         break;
       case "load":
-        if (this._choice("load", MH_LOADS) === "eager") this._start();
+        if (!this._id) this._autoStart();
         break;
       case "lang": {
         if (!this._id) {

@@ -201,6 +201,14 @@ pub fn mh_unmount(id: u32) {
     FREE.with(|f| f.borrow_mut().push(root));
 }
 
+/// Reads the knowledge base and the prices from the embedded content (once per page), so that a
+/// widget started when the browser is idle does it in a task of its own, not in its first render.
+#[wasm_bindgen]
+pub fn mh_prepare() {
+    let _ = mailgun_help_core::kb::Kb::get();
+    let _ = PricingData::get();
+}
+
 /// Builds the search index and the ask model in the background (once per page): the element calls
 /// it when the widget is first seen, so a closed launcher costs the page no long task.
 #[wasm_bindgen]
