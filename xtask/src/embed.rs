@@ -26,9 +26,15 @@ pub struct Sizes {
     pub csp: (usize, usize, usize, usize),
 }
 
-/// `cargo xtask embed [--web DIR] [--out DIR] [--test [--filter NAME]]`.
+/// `cargo xtask embed [--web DIR] [--out DIR] [--test [--filter NAME]]`, or `cargo xtask embed --test
+/// --built DIR` to run the browser tests against builds already in `DIR` (another version's, say).
 pub fn cli(args: &[String]) -> Result<(), String> {
     let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let filter = args.iter().position(|a| a == "--filter").and_then(|i| args.get(i + 1));
+    if let Some(built) = value("--built") {
+        crate::tools::ensure_browser()?;
+        return crate::e2e_embed::run_on(&built, filter.map(String::as_str));
+    }
     let web = match value("--web") {
         Some(dir) => dir,
         None => {
@@ -40,7 +46,6 @@ pub fn cli(args: &[String]) -> Result<(), String> {
     write(&web, &out)?;
     if args.iter().any(|a| a == "--test") {
         crate::tools::ensure_browser()?;
-        let filter = args.iter().position(|a| a == "--filter").and_then(|i| args.get(i + 1));
         crate::e2e_embed::run_on(&out, filter.map(String::as_str))?;
     }
     Ok(())
