@@ -48,7 +48,11 @@ function mhShow(value) {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** The language a launcher drawn before the wasm starts is labelled in (the widget decides later). */
+/**
+ * The language a launcher drawn before the wasm starts is labelled in: the `lang` attribute, else
+ * the browser's. The widget decides once started (the reader's saved choice counts then); storage
+ * is not read here, since a first `localStorage` access can block the page for tens of ms.
+ */
 function mhGuessLang(attr) {
   const pick = (v) => {
     const code = String(v || "").trim().toLowerCase();
@@ -56,13 +60,7 @@ function mhGuessLang(attr) {
     if (/^(en|english)\b/.test(code)) return "en";
     return null;
   };
-  let saved = null;
-  try {
-    saved = localStorage.getItem("mailgun-help.lang");
-  } catch (_) {
-    // Storage may be disabled: the browser's language decides.
-  }
-  return pick(attr) || pick(saved) || (navigator.languages || []).map(pick).find(Boolean) || "en";
+  return pick(attr) || (navigator.languages || []).map(pick).find(Boolean) || "en";
 }
 
 /** Runs `fn` when the browser is idle. */
