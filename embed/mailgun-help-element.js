@@ -1,14 +1,28 @@
 // The <mailgun-help> custom element. Not a module of its own: `cargo xtask embed` concatenates it,
 // inside one function scope, after the wasm-bindgen glue (exports stripped) and a loader that
-// defines `mhBoot()` (starts the wasm once, returns a promise) and `mhStyle(shadowRoot)` (adds the
-// widget's CSS to a shadow root, returns a promise that resolves when it applies).
+// defines `mhBoot()` (starts the wasm once, returns a promise), `mhStyle(shadowRoot)` (adds the
+// widget's CSS to a shadow root, returns a promise that resolves when it applies) and `MH_TEXTS`
+// (the element's own labels in both languages, so a launcher is drawn before the wasm starts).
 //
 // Everything the reader sees renders inside an open shadow root, so host CSS cannot reach it and its
 // CSS cannot leak out. Each element mounts its own independent widget (mh_mount) and turns what the
 // widget reports into `mailgun-help:*` DOM events (bubbling, composed).
+//
+// Lazy start: an inline widget starts at once (it is on screen); a launcher draws its button from
+// plain DOM and starts on its first opening or API call. With `load="idle"` (the default) the
+// costly part is done before that, when the browser is idle after the page's load event: the wasm
+// is unpacked, compiled and instantiated, then the content is read, each in a task of its own;
+// the first opening then only renders. (Rendering in a closed panel would be a long task nobody
+// sees: a `suggest` question, for one, builds the question model.) `load="eager"` renders at once.
+//
+// Lifetime: a removed element keeps its app while it is out of the page, so putting it back shows
+// the same view; the next element that starts takes the roots of removed ones (see src/embed), so
+// a page that re-creates widgets keeps a flat count of listeners, nodes and memory.
 
 const MH_MODES = ["inline", "launcher"];
 const MH_THEMES = ["light", "dark", "auto"];
+const MH_LOADS = ["idle", "open", "eager"];
+const MH_SHORTCUTS = ["ctrl-k", "slash", "none"];
 const MH_FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
   'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -16,15 +30,94 @@ const MH_BOOT_PANEL =
   '<div class="mh-panic" role="alert" data-error="boot"><strong>Mailgun Help could not start in this browser.</strong> ' +
   "Try a current Chrome, Edge, Firefox or Safari.<br><strong>Mailgun Help 无法在此浏览器中启动。</strong>" +
   "请使用较新版本的 Chrome、Edge、Firefox 或 Safari。</div>";
+/** Characters of a host-supplied string passed on (a question is cut to 2,000 in the widget). */
+const MH_MAX_TEXT = 40000;
 let mhSeq = 0;
+/** Connected elements (the shortcut goes to the first that wants it). */
+const mhConnected = new Set();
+/** Removed elements that still hold a started widget. */
+const mhParked = new Set();
 
 function mhWarn(message) {
   console.warn(`<mailgun-help>: ${message}`);
 }
 
+/** A host value as quoted in a warning: cut, so a huge value does not flood the console. */
+function mhShow(value) {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * The language a launcher drawn before the wasm starts is labelled in: the `lang` attribute, else
+ * the browser's. The widget decides once started (the reader's saved choice counts then); storage
+ * is not read here, since a first `localStorage` access can block the page for tens of ms.
+ */
+function mhGuessLang(attr) {
+  const pick = (v) => {
+    const code = String(v || "").trim().toLowerCase();
+    if (/^(zh|cn|chinese)\b|^中文$/.test(code)) return "zh";
+    if (/^(en|english)\b/.test(code)) return "en";
+    return null;
+  };
+  return pick(attr) || (navigator.languages || []).map(pick).find(Boolean) || "en";
+}
+
+/** Runs `fn` when the browser is idle. */
+function mhIdle(fn) {
+  if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 4000 });
+  else setTimeout(fn, 300);
+}
+
+/** Runs `fn` once the page has loaded and the browser is idle. */
+function mhWhenIdle(fn) {
+  if (document.readyState === "complete") mhIdle(fn);
+  else window.addEventListener("load", () => mhIdle(fn), { once: true });
+}
+
+let mhPreparing = null;
+/** Boots the wasm, then reads the content in another idle task (once per page). */
+function mhPrepare() {
+  return (mhPreparing =
+    mhPreparing ||
+    mhBoot().then(() => new Promise((resolve) => mhIdle(() => resolve(mh_prepare())))));
+}
+
+/** True when `node` takes typed text (a field, a text area, an editable region). */
+function mhIsField(node) {
+  if (!node || node.nodeType !== 1) return false;
+  if (node.isContentEditable || node.tagName === "TEXTAREA" || node.tagName === "SELECT") return true;
+  if (node.tagName !== "INPUT") return false;
+  return !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file", "image"].includes(node.type);
+}
+
+/** One document listener for every widget's shortcut, there only while a widget is in the page. */
+function mhOnKey(e) {
+  if (e.defaultPrevented || e.isComposing) return;
+  const combo = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && String(e.key).toLowerCase() === "k";
+  const slash = e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey;
+  if (!combo && !slash) return;
+  const path = e.composedPath();
+  const ordered = [...mhConnected].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const el = ordered.find((w) => !w.hidden && w._shortcut() === (combo ? "ctrl-k" : "slash"));
+  if (!el) return;
+  // Typing in a field is left alone: the host's fields always, the widget's own for "/".
+  if (mhIsField(path[0]) && (slash || !path.includes(el))) return;
+  e.preventDefault();
+  el._focusSearch();
+}
+
+function mhListen(el, on) {
+  const had = mhConnected.size > 0;
+  if (on) mhConnected.add(el);
+  else mhConnected.delete(el);
+  if (!had && mhConnected.size > 0) document.addEventListener("keydown", mhOnKey);
+  if (had && mhConnected.size === 0) document.removeEventListener("keydown", mhOnKey);
+}
+
 class MailgunHelpElement extends HTMLElement {
   static get observedAttributes() {
-    return ["lang", "area", "mode", "theme", "suggest", "context-url", "hash-routing"];
+    return ["lang", "area", "mode", "theme", "suggest", "context-url", "hash-routing", "shortcut", "load"];
   }
 
   constructor() {
@@ -36,6 +129,8 @@ class MailgunHelpElement extends HTMLElement {
     this._open = false;
     this._mode = "inline";
     this._lang = null;
+    this._route = null; // the view shown last, to resume after a re-start
+    this._starting = null;
     this._reflecting = false;
     this._resetReady();
   }
@@ -46,25 +141,30 @@ class MailgunHelpElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this._started) return;
-    this._started = true;
-    const shadow = this._shadow;
-    Promise.all([mhBoot(), mhStyle(shadow)])
-      .then(() => {
-        if (this.isConnected && this._started && !this._wrap) this._build();
-      })
-      .catch((err) => {
-        console.error("mailgun-help failed to start", err);
-        const box = document.createElement("div");
-        box.innerHTML = MH_BOOT_PANEL;
-        shadow.append(box);
-      });
+    mhListen(this, true);
+    mhParked.delete(this);
+    if (!this._wrap) {
+      this._styled = mhStyle(this._shadow);
+      this._build();
+    }
+    // Back in the page, the widget is still there, unless another element took its root.
+    if (!this._id) this._autoStart();
+  }
+
+  /** Starts now (inline, or `load="eager"`) or on first use, having prepared when idle (`idle`). */
+  _autoStart() {
+    const load = this._choice("load", MH_LOADS);
+    if (this._mode === "inline" || load === "eager" || this._queue.length) this._start();
+    else if (load === "idle") mhWhenIdle(() => this.isConnected && mhPrepare().catch(() => {}));
   }
 
   disconnectedCallback() {
-    // Moving the element disconnects and reconnects it at once: only a real removal unmounts.
+    // Moving the element disconnects and reconnects it at once: only a real removal parks it.
     queueMicrotask(() => {
-      if (!this.isConnected) this._teardown();
+      if (this.isConnected) return;
+      this._setOpen(false, false);
+      mhListen(this, false);
+      if (this._id) mhParked.add(this);
     });
   }
 
@@ -73,24 +173,33 @@ class MailgunHelpElement extends HTMLElement {
     switch (name) {
       case "mode":
         this._applyMode();
+        if (this._mode === "inline") this._start();
         break;
       case "theme":
         this._applyTheme();
         break;
+      case "load":
+        if (!this._id) this._autoStart();
+        break;
       case "lang": {
+        if (!this._id) {
+          this._lang = mhGuessLang(value);
+          this._labels();
+          break;
+        }
         const code = this._checkLang();
-        if (code) this._call((id) => mh_set_lang(id, code));
+        if (code) mh_set_lang(this._id, code);
         break;
       }
       case "area":
-        this._call((id) => mh_set_area(id, this._checkArea("keeping the current view")));
+        if (this._id) mh_set_area(this._id, this._checkArea("keeping the current view"));
         break;
       case "suggest":
       case "context-url":
-        this._call((id) => mh_suggest(id, this.getAttribute("suggest"), this._contextUrl()));
+        if (this._id) mh_suggest(this._id, this._text(this.getAttribute("suggest")), this._contextUrl());
         break;
       case "hash-routing":
-        this._remount();
+        if (this._id) this._remount();
         break;
     }
   }
@@ -99,8 +208,10 @@ class MailgunHelpElement extends HTMLElement {
 
   /** Opens the panel (launcher mode); in inline mode, scrolls the widget into view. */
   open() {
-    if (this._mode === "launcher") this._setOpen(true);
-    else if (this._wrap) this.scrollIntoView({ block: "nearest" });
+    if (this._mode === "launcher") {
+      this._setOpen(true);
+      this._start();
+    } else if (this._wrap) this.scrollIntoView({ block: "nearest" });
   }
 
   /** Closes the panel and returns focus to the launcher (launcher mode). */
@@ -120,18 +231,18 @@ class MailgunHelpElement extends HTMLElement {
 
   /** Asks `text` (with the `area` attribute as context) and shows the answer. */
   ask(text) {
-    const question = String(text ?? "");
+    const question = this._text(text);
     this._call((id) => mh_ask(id, question));
     this.open();
   }
 
   /** Switches the language (`en`, `zh`); a bad code is warned about and ignored. */
   setLang(code) {
-    const raw = String(code ?? "");
+    const raw = this._text(code);
     this._call((id) => {
       const lang = mh_check_lang(raw);
       if (lang) mh_set_lang(id, lang);
-      else mhWarn(`setLang("${raw}"): not a supported language ("en" or "zh"); keeping "${this._lang}"`);
+      else mhWarn(`setLang("${mhShow(raw)}"): not a supported language ("en" or "zh"); keeping "${this._lang}"`);
     });
   }
 
@@ -145,16 +256,16 @@ class MailgunHelpElement extends HTMLElement {
 
   /** Opens a view by its route (`#/pricing`, `#/area/smtp`, `#/ref/api`, …). */
   navigate(route) {
-    const hash = String(route ?? "#/");
+    const hash = route == null ? "#/" : this._text(route);
     this._call((id) => mh_navigate(id, hash));
   }
 
   /** The widget's current language code, once ready. */
   get currentLang() {
-    return this._lang;
+    return this._id ? this._lang : null;
   }
 
-  // ---- building ------------------------------------------------------------------------------
+  // ---- starting ------------------------------------------------------------------------------
 
   _build() {
     const wrap = document.createElement("div");
@@ -162,48 +273,73 @@ class MailgunHelpElement extends HTMLElement {
     this._mountEl = document.createElement("div");
     this._mountEl.className = "mh-mount";
     this._wrap = wrap;
+    this._lang = mhGuessLang(this.getAttribute("lang"));
     this._applyTheme();
     this._applyMode();
     this._shadow.append(wrap);
-    this._mount();
+  }
+
+  /** Starts the wasm (once per page) and mounts this element's widget; returns a promise. */
+  _start() {
+    if (this._id || !this._wrap) return Promise.resolve();
+    if (!this._starting) {
+      this._loading(true);
+      this._starting = Promise.all([mhBoot(), this._styled])
+        .then(() => {
+          this._starting = null;
+          if (this.isConnected && !this._id) this._mount();
+        })
+        .catch((err) => {
+          console.error("mailgun-help failed to start", err);
+          this._note = null;
+          this._mountEl.innerHTML = MH_BOOT_PANEL;
+        });
+    }
+    return this._starting;
   }
 
   _mount() {
+    // Take back the roots of removed elements first, so re-created widgets reuse them.
+    for (const el of [...mhParked]) el._release();
     const options = {
-      lang: this._checkLang(),
+      lang: this._checkLang() || (this._route ? this._lang : null),
       area: this._checkArea("opening the first screen"),
-      suggest: this.getAttribute("suggest"),
+      suggest: this._text(this.getAttribute("suggest")),
       contextUrl: this._contextUrl(),
       hashRouting: this.hasAttribute("hash-routing"),
+      route: this._route,
     };
     this._lang = options.lang || this._lang || "en";
     this._labels();
+    this._loading(false);
     this._id = mh_mount(this._mountEl, options, (name, detail) => this._emit(name, detail));
     const queued = this._queue.splice(0);
     for (const call of queued) call(this._id);
   }
 
-  _remount() {
-    if (this._id) mh_unmount(this._id);
+  /** Gives this removed element's root back; it starts again (at its last view) if put back. */
+  _release() {
+    mhParked.delete(this);
+    if (!this._id) return;
+    mh_unmount(this._id);
     this._id = 0;
-    this._mountEl.textContent = "";
+    this._resetReady();
+  }
+
+  _remount() {
+    mh_unmount(this._id);
+    this._id = 0;
+    this._route = null;
     this._resetReady();
     this._mount();
   }
 
-  _teardown() {
-    this._setOpen(false, false);
-    if (this._id) mh_unmount(this._id);
-    this._id = 0;
-    this._started = false;
-    this._wrap = null;
-    this._shadow.textContent = "";
-    this._resetReady();
-  }
-
   _call(fn) {
     if (this._id) fn(this._id);
-    else this._queue.push(fn);
+    else {
+      this._queue.push(fn);
+      if (this.isConnected) this._start();
+    }
   }
 
   _emit(name, detail) {
@@ -211,6 +347,8 @@ class MailgunHelpElement extends HTMLElement {
       this._lang = detail.lang;
       this._labels();
     }
+    if (name === "ready" || name === "route") this._route = detail.route;
+    if (name === "ready" && (this._mode === "inline" || this._open)) mh_warm_up();
     if (name === "lang" && this.hasAttribute("lang") && mh_check_lang(this.getAttribute("lang")) !== detail.lang) {
       // Keep the host's attribute true to what is shown (without re-applying it).
       this._reflecting = true;
@@ -223,27 +361,52 @@ class MailgunHelpElement extends HTMLElement {
     if (name === "ready") this._resolveReady(detail);
   }
 
+  // ---- shortcut ------------------------------------------------------------------------------
+
+  _shortcut() {
+    return this._choice("shortcut", MH_SHORTCUTS);
+  }
+
+  /** The shortcut's work: open the launcher (starting the widget if needed) and focus the search. */
+  _focusSearch() {
+    const focus = () => {
+      const input = this._shadow.querySelector(".mh-search-input");
+      if (!input) return;
+      input.focus();
+      input.select();
+    };
+    if (this._mode === "launcher") this.open();
+    else this._start();
+    this.ready.then(focus);
+  }
+
   // ---- attributes ----------------------------------------------------------------------------
+
+  /** A host-supplied string, cut to a length no caller needs more of; `null` stays `null`. */
+  _text(value) {
+    if (value == null) return null;
+    return String(value).slice(0, MH_MAX_TEXT);
+  }
 
   _checkLang() {
     const raw = this.getAttribute("lang");
     if (raw === null || raw.trim() === "") return null;
-    const code = mh_check_lang(raw);
-    if (!code) mhWarn(`lang="${raw}" is not supported (use "en" or "zh"); using the reader's language instead`);
+    const code = mh_check_lang(this._text(raw));
+    if (!code) mhWarn(`lang="${mhShow(raw)}" is not supported (use "en" or "zh"); using the reader's language instead`);
     return code || null;
   }
 
   _checkArea(fallback) {
     const raw = this.getAttribute("area");
     if (raw === null || raw.trim() === "") return null;
-    const slug = mh_check_area(raw);
-    if (!slug) mhWarn(`area="${raw}" is not a Mailgun area (one of: ${mh_area_slugs()}); ${fallback}`);
+    const slug = mh_check_area(this._text(raw));
+    if (!slug) mhWarn(`area="${mhShow(raw)}" is not a Mailgun area (one of: ${mh_area_slugs()}); ${fallback}`);
     return slug || null;
   }
 
   _contextUrl() {
     if (!this.hasAttribute("context-url")) return null;
-    return this.getAttribute("context-url") || location.href;
+    return this._text(this.getAttribute("context-url") || location.href);
   }
 
   _choice(name, allowed) {
@@ -251,7 +414,12 @@ class MailgunHelpElement extends HTMLElement {
     if (raw === null || raw === "") return allowed[0];
     const value = raw.trim().toLowerCase();
     if (allowed.includes(value)) return value;
-    mhWarn(`${name}="${raw}" is not one of ${allowed.join(", ")}; using "${allowed[0]}"`);
+    // Warned once per value (the shortcut is read at every key press).
+    this._warned = this._warned || new Set();
+    if (!this._warned.has(`${name}=${raw}`)) {
+      this._warned.add(`${name}=${raw}`);
+      mhWarn(`${name}="${mhShow(raw)}" is not one of ${allowed.join(", ")}; using "${allowed[0]}"`);
+    }
     return allowed[0];
   }
 
@@ -320,14 +488,29 @@ class MailgunHelpElement extends HTMLElement {
 
   _labels() {
     if (!this._wrap) return;
-    const t = mh_texts(this._lang || "en");
+    const t = MH_TEXTS[this._lang] || MH_TEXTS.en;
     this._wrap.lang = this._lang === "zh" ? "zh-CN" : "en";
+    if (this._note) this._note.textContent = t.loading;
     if (this._launcher) {
       this._launcher.querySelector(".mh-launcher-text").textContent = t.launcher;
       this._launcher.title = t.launcherLabel;
       this._title.textContent = t.dialog;
       this._closeBtn.setAttribute("aria-label", t.close);
       this._closeBtn.title = t.close;
+    }
+  }
+
+  /** Shows (or removes) "Loading…" in the mount while the widget starts. */
+  _loading(on) {
+    if (on && !this._note) {
+      this._note = document.createElement("p");
+      this._note.className = "mh-loading";
+      this._note.setAttribute("role", "status");
+      this._mountEl.append(this._note);
+      this._labels();
+    } else if (!on && this._note) {
+      this._note.remove();
+      this._note = null;
     }
   }
 
@@ -344,6 +527,7 @@ class MailgunHelpElement extends HTMLElement {
       };
       document.addEventListener("pointerdown", this._onOutside, true);
       this._closeBtn.focus();
+      if (this._id) mh_warm_up();
     } else {
       document.removeEventListener("pointerdown", this._onOutside, true);
       if (restoreFocus) this._launcher.focus();

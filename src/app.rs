@@ -13,8 +13,8 @@ use crate::components::{
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
 use crate::platform::{dom, storage};
-use crate::state::{Action, State};
-use mailgun_help_core::kb::{Kb, Region};
+use crate::state::{Action, Note, State};
+use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::{self, Lang};
 use mailgun_help_core::route::{parse_query, Route};
 use wasm_bindgen::JsValue;
@@ -52,19 +52,19 @@ pub struct AppProps {
 fn initial_state(embed: Option<&EmbedConfig>) -> State {
     let hash = dom::hash();
     if let Some(cfg) = embed {
-        let saved = storage::get(LANG_KEY);
+        let saved = storage::get_bounded(LANG_KEY, 32);
         let lang = lang::choose(cfg.lang.map(Lang::code), saved.as_deref(), &dom::browser_languages());
         let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
-        return State { lang, route, region: Region::Us, refinements: Vec::new() };
+        return State::new(lang, route);
     }
     let url_lang = dom::page_params()
         .into_iter()
         .chain(hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default())
         .find(|(k, _)| k == "lang")
         .map(|(_, v)| v);
-    let saved = storage::get(LANG_KEY);
+    let saved = storage::get_bounded(LANG_KEY, 32);
     let lang = lang::choose(url_lang.as_deref(), saved.as_deref(), &dom::browser_languages());
-    State { lang, route: Route::parse(&hash), region: Region::Us, refinements: Vec::new() }
+    State::new(lang, Route::parse(&hash))
 }
 
 /// The whole widget.
@@ -73,7 +73,7 @@ pub fn app(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let state = use_reducer({
         #[cfg(any(feature = "search", feature = "ask"))]
-        crate::hooks::use_warm_up();
+        crate::hooks::use_warm_up(props.embed.is_none());
         let embed = embed.clone();
         move || initial_state(embed.as_ref())
     });
@@ -96,16 +96,27 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.lang;
     {
-        // The page's `<html lang>` belongs to the standalone page only; an embed tells its host instead.
-        let shell = (*shell).clone();
-        let last = use_mut_ref(|| lang);
+        // The page's `<html lang>` belongs to the standalone page only; an embed tells its host
+        // instead, through the notes below.
+        let embedded = shell.is_embedded();
         use_effect_with(lang, move |lang| {
-            if !shell.is_embedded() {
+            if !embedded {
                 dom::set_root_attr("lang", lang.html_lang());
-            } else if *last.borrow() != *lang {
-                shell.emit("lang", detail(&[("lang", lang.code().into())]));
             }
-            *last.borrow_mut() = *lang;
+        });
+    }
+    {
+        // One host event per action, from the reducer's notes, even when several actions render
+        // once (`el.ask("a"); el.ask("b")` in one task).
+        let (shell, state) = ((*shell).clone(), state.clone());
+        let seen = use_mut_ref(|| 0u32);
+        use_effect_with(state.notes.seq, move |seq| {
+            if shell.is_embedded() {
+                for note in state.notes.since(*seen.borrow()) {
+                    emit_note(&shell, note);
+                }
+            }
+            *seen.borrow_mut() = *seq;
         });
     }
     // Set when a `#/…` link inside the widget is activated (click or Enter), so the view it opens
@@ -114,19 +125,14 @@ pub fn app(props: &AppProps) -> Html {
     let link_opened = use_mut_ref(|| false);
     let app_ref = use_node_ref();
     {
-        let shell = (*shell).clone();
-        let last = use_mut_ref(|| state.route.clone());
+        // Runs when the route changed (and once at the first render, when no link was used).
         let (link_opened, app_ref) = (link_opened.clone(), app_ref.clone());
-        use_effect_with(state.route.clone(), move |route| {
-            if *last.borrow() != *route {
-                emit_route(&shell, route);
-                if std::mem::take(&mut *link_opened.borrow_mut()) {
-                    if let Some(app) = app_ref.cast::<web_sys::Element>() {
-                        dom::focus_view_if_lost(&app);
-                    }
+        use_effect_with(state.route.clone(), move |_| {
+            if std::mem::take(&mut *link_opened.borrow_mut()) {
+                if let Some(app) = app_ref.cast::<web_sys::Element>() {
+                    dom::focus_view_if_lost(&app);
                 }
             }
-            *last.borrow_mut() = route.clone();
         });
     }
     {
@@ -150,8 +156,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // A `#/…` link opens its view; in memory mode it must not reach the host page's URL, so the view
-    // is opened in place.
+    // A `#/…` link opens its view, never through the browser's own link handling: in memory mode
+    // the host page's URL is not the widget's, and in hash mode a host's `<base href>` would
+    // resolve `#/…` against another page. So the view opens in place, or through `location.hash`
+    // (which keeps the current page whatever the base).
     let on_click = {
         let (state, memory) = (state.clone(), shell.nav == Nav::Memory);
         Callback::from(move |e: MouseEvent| {
@@ -162,9 +170,11 @@ pub fn app(props: &AppProps) -> Html {
             let link = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a[href^='#/']").ok().flatten());
             let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
             *link_opened.borrow_mut() = true;
+            e.prevent_default();
             if memory {
-                e.prevent_default();
                 state.dispatch(Action::Navigate(Route::parse(&href)));
+            } else {
+                dom::set_hash(&href);
             }
         })
     };
@@ -206,9 +216,18 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Tells an embedding page that the view changed (and, for a question, what was asked).
-fn emit_route(shell: &Shell, route: &Route) {
-    shell.emit("route", detail(&[("route", route.to_hash().into())]));
+/// Tells an embedding page what one action did: the view changed (and, for a question, what was
+/// asked), or the language changed.
+fn emit_note(shell: &Shell, note: &Note) {
+    let route = match note {
+        Note::Lang(lang) => return shell.emit("lang", detail(&[("lang", lang.code().into())])),
+        Note::Opened { route, changed } => {
+            if *changed {
+                shell.emit("route", detail(&[("route", route.to_hash().into())]));
+            }
+            route
+        }
+    };
     if let Route::Ask(q) = route {
         if !q.q.trim().is_empty() || q.area.is_some() {
             let slug = |s: Option<&'static str>| s.map(JsValue::from).unwrap_or(JsValue::NULL);

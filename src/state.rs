@@ -2,6 +2,11 @@
 //!
 //! Views read [`State`]; user events dispatch an [`Action`]. Keeping transitions in one pure function
 //! means a language switch or a navigation cannot forget a field, and the rules are easy to test.
+//!
+//! The reducer also keeps [`Notes`]: what an embedding page must hear about, one note per action.
+//! Yew applies every dispatched action at once but renders once for all the actions of a task, so
+//! events derived from the rendered state would merge `el.ask("a"); el.ask("b")` into one; the
+//! app emits from the notes instead.
 
 use mailgun_help_core::ask::Refinement;
 use mailgun_help_core::kb::Region;
@@ -22,6 +27,51 @@ pub struct State {
     pub region: Region,
     /// The quick answers chosen for the question on screen, in order; a new view starts without.
     pub refinements: Vec<Refinement>,
+    /// What happened, for the embedding page's events.
+    pub notes: Notes,
+}
+
+/// Something an embedding page hears about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// A view was opened (`changed` is false when it was the one already shown: asking the same
+    /// question again is still a question asked).
+    Opened {
+        /// The view.
+        route: Route,
+        /// It differs from the view before.
+        changed: bool,
+    },
+    /// The language changed to this one.
+    Lang(Lang),
+}
+
+/// The notes of the latest actions, oldest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notes {
+    /// How many notes were ever made (the app emits those past the last number it saw).
+    pub seq: u32,
+    /// The last [`NOTES_KEPT`] of them.
+    pub recent: Vec<Note>,
+}
+
+/// Notes kept between two renders: more API calls than this in one task lose their oldest events.
+pub const NOTES_KEPT: usize = 64;
+
+impl Notes {
+    fn push(&mut self, note: Note) {
+        if self.recent.len() == NOTES_KEPT {
+            self.recent.remove(0);
+        }
+        self.recent.push(note);
+        self.seq = self.seq.wrapping_add(1);
+    }
+
+    /// The notes made after note number `seen` (at most the ones kept).
+    pub fn since(&self, seen: u32) -> &[Note] {
+        let new = (self.seq.wrapping_sub(seen) as usize).min(self.recent.len());
+        &self.recent[self.recent.len() - new..]
+    }
 }
 
 /// A change to [`State`].
@@ -38,15 +88,27 @@ pub enum Action {
 }
 
 impl State {
+    /// The first state: `lang`, showing `route`.
+    pub fn new(lang: Lang, route: Route) -> State {
+        State { lang, route, region: Region::Us, refinements: Vec::new(), notes: Notes::default() }
+    }
+
     /// The state after `action`; pure, so it is tested natively.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                if lang != next.lang {
+                    next.notes.push(Note::Lang(lang));
+                }
+                next.lang = lang;
+            }
             Action::Navigate(route) => {
-                if route != next.route {
+                let changed = route != next.route;
+                if changed {
                     next.refinements.clear();
                 }
+                next.notes.push(Note::Opened { route: route.clone(), changed });
                 next.route = route;
             }
             Action::SetRegion(region) => next.region = region,
@@ -76,7 +138,7 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_route_and_region() {
-        let s = State { lang: Lang::En, route: Route::Area(AreaId::Smtp), region: Region::Eu, refinements: vec![] };
+        let s = State { region: Region::Eu, ..State::new(Lang::En, Route::Area(AreaId::Smtp)) };
         let next = s.apply(Action::SetLang(Lang::Zh));
         assert_eq!(next.lang, Lang::Zh);
         assert_eq!(next.route, Route::Area(AreaId::Smtp));
@@ -86,7 +148,7 @@ mod tests {
     #[test]
     fn quick_answers_last_until_another_view_opens() {
         let ask = Route::parse("#/ask?q=webhooks");
-        let s = State { lang: Lang::En, route: ask.clone(), region: Region::Us, refinements: vec![] };
+        let s = State::new(Lang::En, ask.clone());
         let s = s
             .apply(Action::Refine(Refinement::Region(Region::Eu)))
             .apply(Action::Refine(Refinement::Area(AreaId::Webhooks)));
@@ -97,5 +159,34 @@ mod tests {
         let other = same.apply(Action::Navigate(Route::parse("#/ask?q=smtp")));
         assert!(other.refinements.is_empty());
         assert_eq!(other.region, Region::Eu);
+    }
+
+    #[test]
+    fn every_action_leaves_its_own_note() {
+        let s = State::new(Lang::En, Route::Home);
+        let a = Route::parse("#/ask?q=a");
+        let s = s
+            .apply(Action::Navigate(a.clone()))
+            .apply(Action::Navigate(a.clone()))
+            .apply(Action::Navigate(Route::Browse))
+            .apply(Action::SetLang(Lang::Zh))
+            .apply(Action::SetLang(Lang::Zh))
+            .apply(Action::SetRegion(Region::Eu));
+        assert_eq!(
+            s.notes.since(0),
+            [
+                Note::Opened { route: a.clone(), changed: true },
+                Note::Opened { route: a, changed: false },
+                Note::Opened { route: Route::Browse, changed: true },
+                Note::Lang(Lang::Zh),
+            ]
+        );
+        assert_eq!(s.notes.since(3), [Note::Lang(Lang::Zh)]);
+        assert!(s.notes.since(4).is_empty());
+        let mut many = s;
+        for _ in 0..(NOTES_KEPT + 10) {
+            many = many.apply(Action::Navigate(Route::Home));
+        }
+        assert_eq!(many.notes.since(0).len(), NOTES_KEPT, "only the last notes are kept");
     }
 }

@@ -5,6 +5,25 @@
 //! Anything else is [`Route::NotFound`], which the UI shows as a friendly page with a way home.
 
 use crate::kb::ids::{AreaId, RoleId};
+use crate::text::clip;
+
+/// Characters of a hash that are read: anything longer is cut here, so no link (or host API call)
+/// makes the widget work in proportion to its length. A question of [`MAX_QUESTION`] Chinese
+/// characters, percent-encoded, is about 18,000.
+pub const MAX_LINK: usize = 32 * 1024;
+/// Characters of a question kept (the forms' `maxlength` too).
+pub const MAX_QUESTION: usize = 2000;
+/// Characters of an unknown path kept in [`Route::NotFound`], and so shown on the not-found page.
+pub const MAX_PATH: usize = 120;
+/// Parameters of a pricing link kept, and characters of each key and value.
+const MAX_PRICING_PARAMS: usize = 32;
+/// Most parameters a tool's link keeps (the route tester has three per route, up to 20 routes).
+const MAX_TOOL_PARAMS: usize = 70;
+/// Longest value of a tool's link kept (a pasted webhook payload is the longest).
+const MAX_TOOL_VALUE: usize = 20_000;
+const MAX_PRICING_VALUE: usize = 200;
+/// Characters of a misunderstood parameter echoed in its message.
+const MAX_ECHO: usize = 60;
 
 /// A reference page of the knowledge base.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -150,6 +169,7 @@ impl Route {
     /// assert!(matches!(Route::parse("#/nope"), Route::NotFound(_)));
     /// ```
     pub fn parse(hash: &str) -> Route {
+        let hash = clip(hash, MAX_LINK);
         let raw = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = match raw.split_once('?') {
             Some((p, q)) => (p, q),
@@ -163,20 +183,33 @@ impl Route {
             ["browse"] => Route::Browse,
             ["area", slug] => match AreaId::parse(&percent_decode(slug)) {
                 Some(a) if a.slug() == slug.to_ascii_lowercase() => Route::Area(a),
-                _ => Route::NotFound(raw.to_string()),
+                _ => not_found(raw),
             },
             ["ask"] => Route::Ask(ask_query(&params)),
-            ["pricing"] => Route::Pricing(params),
+            ["pricing"] => Route::Pricing(
+                params
+                    .into_iter()
+                    .take(MAX_PRICING_PARAMS)
+                    .map(|(k, v)| (clip(&k, MAX_PRICING_VALUE).to_string(), clip(&v, MAX_PRICING_VALUE).to_string()))
+                    .collect(),
+            ),
             ["tools"] => Route::Tools(ToolPage::Index, Vec::new()),
             ["tools", slug] => match ToolPage::TOOLS.into_iter().find(|t| t.slug() == *slug) {
-                Some(page) => Route::Tools(page, params),
-                None => Route::NotFound(raw.to_string()),
+                Some(page) => Route::Tools(
+                    page,
+                    params
+                        .into_iter()
+                        .take(MAX_TOOL_PARAMS)
+                        .map(|(k, v)| (clip(&k, MAX_PRICING_VALUE).to_string(), clip(&v, MAX_TOOL_VALUE).to_string()))
+                        .collect(),
+                ),
+                None => not_found(raw),
             },
             ["ref", page] => match RefPage::parse(page) {
                 Some(p) => Route::Reference(p),
-                None => Route::NotFound(raw.to_string()),
+                None => not_found(raw),
             },
-            _ => Route::NotFound(raw.to_string()),
+            _ => not_found(raw),
         }
     }
 
@@ -209,20 +242,32 @@ impl Route {
     }
 }
 
+/// An unknown path, cut to [`MAX_PATH`] characters (with "…" when cut).
+fn not_found(raw: &str) -> Route {
+    let kept = clip(raw, MAX_PATH);
+    Route::NotFound(if kept.len() < raw.len() { format!("{kept}…") } else { kept.to_string() })
+}
+
 fn ask_query(params: &[(String, String)]) -> AskQuery {
     let mut out = AskQuery::default();
+    // One message per misunderstood parameter, however often a link repeats it.
+    let bad = |out: &mut AskQuery, k: &str, v: &str| {
+        if !out.invalid.iter().any(|(name, _)| name == k) {
+            out.invalid.push((k.to_string(), clip(v, MAX_ECHO).to_string()));
+        }
+    };
     for (k, v) in params {
         match k.as_str() {
-            "q" => out.q = v.chars().take(2000).collect(),
+            "q" => out.q = clip(v, MAX_QUESTION).to_string(),
             "area" if v.is_empty() => {}
             "area" => match AreaId::parse(v) {
                 Some(a) => out.area = Some(a),
-                None => out.invalid.push((k.clone(), v.clone())),
+                None => bad(&mut out, k, v),
             },
             "role" if v.is_empty() => {}
             "role" => match RoleId::parse(v) {
                 Some(r) => out.role = Some(r),
-                None => out.invalid.push((k.clone(), v.clone())),
+                None => bad(&mut out, k, v),
             },
             _ => {}
         }
@@ -326,7 +371,7 @@ pub fn share_fragment(hash: &str) -> String {
 /// and for a route the widget does not know.
 pub fn shared_route(fragment: &str) -> Option<Route> {
     let value = fragment.strip_prefix('#')?.strip_prefix(SHARE_KEY)?.strip_prefix('=').filter(|v| !v.is_empty())?;
-    let hash = format!("#{}", percent_decode(value).trim_start_matches('#'));
+    let hash = format!("#{}", percent_decode(clip(value, MAX_LINK)).trim_start_matches('#'));
     match Route::parse(&hash) {
         Route::NotFound(_) => None,
         route => Some(route),
@@ -412,6 +457,25 @@ mod tests {
         for page in ToolPage::TOOLS {
             assert_eq!(Route::parse(&page.hash()), Route::Tools(page, vec![]));
         }
+    }
+
+    #[test]
+    fn huge_links_are_cut_before_they_are_kept() {
+        let Route::NotFound(path) = Route::parse(&format!("#/{}", "A".repeat(1_000_000))) else { panic!("not found") };
+        assert_eq!(path.chars().count(), MAX_PATH + 1, "{path}");
+        assert!(path.ends_with('…'));
+        assert_eq!(Route::parse("#/nope"), Route::NotFound("/nope".into()));
+        let Route::Ask(q) = Route::parse(&format!("#/ask?q={}&area={}", "退".repeat(10_000), "x".repeat(500))) else {
+            panic!("ask")
+        };
+        assert!(q.q.chars().count() <= MAX_QUESTION);
+        assert_eq!(q.invalid, vec![("area".to_string(), "x".repeat(60))]);
+        let repeated = "&role=zz".repeat(10_000);
+        let Route::Ask(q) = Route::parse(&format!("#/ask?q=hi{repeated}")) else { panic!("ask") };
+        assert_eq!(q.invalid.len(), 1, "one message for a repeated bad parameter");
+        let many = "&monthly=1".repeat(5_000) + &format!("&peak={}", "9".repeat(5_000));
+        let Route::Pricing(params) = Route::parse(&format!("#/pricing?ips=1{many}")) else { panic!("pricing") };
+        assert!(params.len() <= MAX_PRICING_PARAMS && params.iter().all(|(_, v)| v.len() <= MAX_PRICING_VALUE));
     }
 
     #[test]

@@ -27,6 +27,21 @@ impl Text {
     }
 }
 
+/// The first `max` characters of `s` (all of it when shorter): how every string that came from
+/// outside (a link, the host page, storage) is bounded before it is kept or shown again.
+///
+/// ```
+/// use mailgun_help_core::text::clip;
+/// assert_eq!(clip("退订链接", 2), "退订");
+/// assert_eq!(clip("abc", 10), "abc");
+/// ```
+pub fn clip(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => &s[..at],
+        None => s,
+    }
+}
+
 /// `v` with one decimal (`12.3`, `-0.5`, `7.0`), rounded half away from zero; non-finite values
 /// give `0.0`. Integer formatting only: Rust's float formatting adds ~15 KB to the wasm and this is
 /// all the widget needs (SVG coordinates, milliseconds).

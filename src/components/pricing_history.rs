@@ -18,9 +18,14 @@ use yew::prelude::*;
 /// The storage key of the history's text form.
 const HISTORY_KEY: &str = "pricing.history";
 
+/// The longest history text read back: ten entries, each a name and a bounded estimator link,
+/// fit well inside this; anything longer was not written by the widget and reads as empty.
+const MAX_HISTORY_CHARS: usize = 64_000;
+
 /// The saved history, or `None` when storage is blocked here (history off).
 pub fn load_history() -> Option<History> {
-    storage::available().then(|| History::parse(&storage::get(HISTORY_KEY).unwrap_or_default()))
+    storage::available()
+        .then(|| History::parse(&storage::get_bounded(HISTORY_KEY, MAX_HISTORY_CHARS).unwrap_or_default()))
 }
 
 /// Saves `next` and returns it; `None` (history off) when it is `None` or the write is refused.

@@ -5,7 +5,8 @@
 //! Escape closes the list (a second Escape clears the box). The number of results is announced in a
 //! polite live region. A query that finds nothing says so visibly, with a link that asks it as a
 //! question instead. Recent searches are remembered where storage works and offered when the box
-//! is empty. Ctrl/Cmd-K and "/" focus the box (see `use_search_shortcut`).
+//! is empty. Ctrl/Cmd-K and "/" focus the box on the standalone page (see `use_search_shortcut`); an
+//! embed's element handles its own `shortcut` attribute.
 
 use crate::app::AppContext;
 use crate::components::raw;
@@ -17,29 +18,25 @@ use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{AskQuery, Route};
 use mailgun_help_core::search::display::kind_key;
+use mailgun_help_core::search::recent;
 use mailgun_help_core::search::{results, Marked, Shown};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Storage key of the recent searches (newline-separated, newest first).
+/// Storage key of the recent searches (see `mailgun_help_core::search::recent`).
 const RECENT_KEY: &str = "search.recent";
 /// Results shown at most.
 const LIMIT: usize = 8;
-/// Recent searches kept.
-const RECENT_MAX: usize = 5;
 
+/// The saved recent searches; a missing, huge or malformed value gives none, silently.
 fn load_recent() -> Vec<String> {
-    storage::get(RECENT_KEY)
-        .map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).take(RECENT_MAX).map(String::from).collect())
-        .unwrap_or_default()
+    storage::get_bounded(RECENT_KEY, recent::MAX_STORED).map(|s| recent::read(&s)).unwrap_or_default()
 }
 
-fn remember(recent: &[String], q: &str) -> Vec<String> {
-    let q = q.trim();
-    let mut next = vec![q.to_string()];
-    next.extend(recent.iter().filter(|r| r.as_str() != q).take(RECENT_MAX - 1).cloned());
-    let _ = storage::set(RECENT_KEY, &next.join("\n"));
+fn remember(list: &[String], q: &str) -> Vec<String> {
+    let next = recent::remember(list, q);
+    let _ = storage::set(RECENT_KEY, &recent::write(&next));
     next
 }
 
@@ -80,7 +77,10 @@ pub fn search_box() -> Html {
     let recent = use_state(load_recent);
     let input = use_node_ref();
     let nav = use_navigator();
-    use_search_shortcut(input.clone());
+    // In an embed the host element owns the shortcut (its `shortcut` attribute), and the
+    // placeholder names none, since the host may have turned it off or chosen another.
+    let embedded = nav.as_ref().is_some_and(|n| n.shell.is_embedded());
+    use_search_shortcut(input.clone(), !embedded);
 
     let found: Rc<Vec<Shown>> =
         use_memo(
@@ -253,7 +253,7 @@ pub fn search_box() -> Html {
         <div class="mh-search" data-testid="search">
             <input ref={input} id="mh-search-input" class="mh-search-input" type="search" role="combobox"
                 autocomplete="off" spellcheck="false" enterkeyhint="go"
-                aria-label={t(lang, key::SEARCH_LABEL)} placeholder={t(lang, key::SEARCH_PLACEHOLDER)}
+                aria-label={t(lang, key::SEARCH_LABEL)} placeholder={t(lang, if embedded { key::SEARCH_PLACEHOLDER_EMBED } else { key::SEARCH_PLACEHOLDER })}
                 aria-autocomplete="list" aria-controls="mh-search-list" aria-expanded={expanded.to_string()}
                 aria-activedescendant={active.filter(|_| expanded).map(option_id)}
                 value={(*query).clone()} {oninput} {onkeydown} {onfocus} {onblur} />

@@ -1,10 +1,16 @@
 //! The embeddable widget: what `<mailgun-help>` (the custom element in `embed/mailgun-help-element.js`)
 //! calls to mount an independent widget into its shadow root and to drive it from its JS API.
 //!
-//! Each mount is its own Yew app with its own state, routed in memory (unless the host opted in to
+//! Each mount is its own app with its own state, routed in memory (unless the host opted in to
 //! hash routing), and reports what happens through the `emit(name, detail)` function the element
 //! passes in, which the element turns into `mailgun-help:<name>` DOM events. Calls that arrive
 //! before the app has mounted are queued and applied once it has.
+//!
+//! Apps are rendered through pooled [`Root`]s. Yew 0.23 never removes the event listeners a root
+//! puts on its element (it forgets their closures), so a page that mounted and removed widgets
+//! (a single-page docs site re-rendering) would gain listeners, a detached element and wasm memory
+//! each time. A root is therefore made once and lent to one mount at a time: unmounting destroys
+//! the app inside it (running its cleanups) and keeps the root for the next mount.
 //!
 //! Attribute values are checked here (`mh_check_lang`, `mh_check_area`) because the languages and
 //! areas are known here; the element prints the console warnings.
@@ -13,21 +19,44 @@ mod context;
 #[cfg(feature = "tools")]
 mod tools_api;
 
-use crate::app::{App, AppProps, EmbedConfig};
+use crate::app::{App, EmbedConfig};
 use crate::state::{Action, State};
-use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::ids::AreaId;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::pricing::{Estimate, Input, PricingData};
-use mailgun_help_core::route::{shared_route, AskQuery, Route};
+use mailgun_help_core::route::{shared_route, AskQuery, Route, MAX_LINK, MAX_QUESTION};
+use mailgun_help_core::text::clip;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback, UseReducerDispatcher};
+use yew::prelude::*;
+use yew::{AppHandle, UseReducerDispatcher};
+
+/// What a root shows: the app of mount number `.0`, or nothing while it waits in the pool.
+#[derive(Properties, Clone, PartialEq)]
+pub struct EmbedRootProps {
+    /// The mount's id (so each mount gets a fresh app) and its configuration.
+    pub app: Option<(u32, EmbedConfig)>,
+}
+
+/// The component a [`Root`] renders: one [`App`] keyed by its mount, so a new mount starts fresh.
+#[function_component(EmbedRoot)]
+pub fn embed_root(props: &EmbedRootProps) -> Html {
+    match &props.app {
+        Some((id, cfg)) => html! { <App key={*id} embed={Some(cfg.clone())} /> },
+        None => Html::default(),
+    }
+}
+
+/// A Yew app and the element it renders into; lent to one mount at a time, never destroyed.
+struct Root {
+    host: web_sys::Element,
+    app: AppHandle<EmbedRoot>,
+}
 
 /// One mounted widget.
 struct Instance {
-    app: Option<AppHandle<App>>,
+    root: Option<Root>,
     /// Set once the app has mounted.
     dispatch: Option<UseReducerDispatcher<State>>,
     /// Actions sent before it had.
@@ -40,6 +69,8 @@ struct Instance {
 
 thread_local! {
     static INSTANCES: RefCell<HashMap<u32, Instance>> = RefCell::new(HashMap::new());
+    /// Roots no mount is using.
+    static FREE: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     static HOOK_SET: Cell<bool> = const { Cell::new(false) };
 }
@@ -53,7 +84,7 @@ fn get_str(options: &JsValue, name: &str) -> Option<String> {
 fn start_route(area: Option<AreaId>, suggest: Option<&str>, context_url: Option<&str>) -> Route {
     let suggest = suggest.map(str::trim).filter(|s| !s.is_empty());
     if let Some(q) = suggest {
-        return Route::Ask(AskQuery { q: q.chars().take(2000).collect(), area, ..AskQuery::default() });
+        return Route::Ask(AskQuery { q: clip(q, MAX_QUESTION).to_string(), area, ..AskQuery::default() });
     }
     if let Some((q, found)) = context_url.and_then(context::from_url) {
         return Route::Ask(AskQuery { q, area: area.or(found), ..AskQuery::default() });
@@ -66,9 +97,10 @@ fn start_route(area: Option<AreaId>, suggest: Option<&str>, context_url: Option<
 
 /// Mounts a widget into `container` (an element inside the host's shadow root).
 ///
-/// `options`: `{ lang, area, suggest, contextUrl, hashRouting }` (strings, `hashRouting` a boolean);
-/// invalid `lang`/`area` values are ignored here (the element has already warned). `emit` is called
-/// as `emit(name, detail)`. Returns the instance id the other functions take.
+/// `options`: `{ lang, area, suggest, contextUrl, hashRouting, route }` (strings, `hashRouting` a
+/// boolean; `route` resumes a view the element showed before it was re-started); invalid
+/// `lang`/`area` values are ignored here (the element has already warned). `emit` is called as
+/// `emit(name, detail)`. Returns the instance id the other functions take.
 #[wasm_bindgen]
 pub fn mh_mount(container: web_sys::Element, options: JsValue, emit: js_sys::Function) -> u32 {
     install_panic_hook();
@@ -81,9 +113,10 @@ pub fn mh_mount(container: web_sys::Element, options: JsValue, emit: js_sys::Fun
     let area = get_str(&options, "area").as_deref().and_then(AreaId::parse);
     let hash_routing =
         js_sys::Reflect::get(&options, &JsValue::from_str("hashRouting")).ok().and_then(|v| v.as_bool()) == Some(true);
+    let resume = get_str(&options, "route").map(|h| Route::parse(&h));
     // A link shared from an embedded view (`#mailgun-help=…` on the host page) reopens that view.
     let shared = if hash_routing { None } else { shared_route(&crate::platform::dom::hash()) };
-    let route = shared.unwrap_or_else(|| {
+    let route = resume.or(shared).unwrap_or_else(|| {
         start_route(area, get_str(&options, "suggest").as_deref(), get_str(&options, "contextUrl").as_deref())
     });
     let config = EmbedConfig {
@@ -97,12 +130,25 @@ pub fn mh_mount(container: web_sys::Element, options: JsValue, emit: js_sys::Fun
     };
     INSTANCES.with(|m| {
         m.borrow_mut()
-            .insert(id, Instance { app: None, dispatch: None, queued: Vec::new(), area, container: container.clone() })
+            .insert(id, Instance { root: None, dispatch: None, queued: Vec::new(), area, container: container.clone() })
     });
-    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { embed: Some(config) }).render();
+    let props = EmbedRootProps { app: Some((id, config)) };
+    let root = match FREE.with(|f| f.borrow_mut().pop()) {
+        Some(mut root) => {
+            let _ = container.append_child(&root.host);
+            root.app.update(props);
+            Some(root)
+        }
+        None => web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok()).map(|host| {
+            host.set_class_name("mh-root");
+            let _ = container.append_child(&host);
+            let app = yew::Renderer::<EmbedRoot>::with_root_and_props(host.clone(), props).render();
+            Root { host, app }
+        }),
+    };
     INSTANCES.with(|m| {
         if let Some(inst) = m.borrow_mut().get_mut(&id) {
-            inst.app = Some(app);
+            inst.root = root;
         }
     });
     id
@@ -148,13 +194,29 @@ fn send(id: u32, action: Action) -> bool {
     }
 }
 
-/// Removes instance `id` and everything it rendered.
+/// Removes instance `id` and everything it rendered; its root goes back to the pool.
 #[wasm_bindgen]
 pub fn mh_unmount(id: u32) {
-    let inst = INSTANCES.with(|m| m.borrow_mut().remove(&id));
-    if let Some(app) = inst.and_then(|i| i.app) {
-        app.destroy();
-    }
+    let Some(mut root) = INSTANCES.with(|m| m.borrow_mut().remove(&id)).and_then(|i| i.root) else { return };
+    root.app.update(EmbedRootProps { app: None });
+    root.host.remove();
+    FREE.with(|f| f.borrow_mut().push(root));
+}
+
+/// Reads the knowledge base and the prices from the embedded content (once per page), so that a
+/// widget started when the browser is idle does it in a task of its own, not in its first render.
+#[wasm_bindgen]
+pub fn mh_prepare() {
+    let _ = mailgun_help_core::kb::Kb::get();
+    let _ = PricingData::get();
+}
+
+/// Builds the search index and the ask model in the background (once per page): the element calls
+/// it when the widget is first seen, so a closed launcher costs the page no long task.
+#[wasm_bindgen]
+pub fn mh_warm_up() {
+    #[cfg(any(feature = "search", feature = "ask"))]
+    crate::hooks::use_warm_up::schedule();
 }
 
 /// The language code (`en`, `zh`) a `lang` value means, or `undefined` when it is not supported.
@@ -205,17 +267,18 @@ pub fn mh_suggest(id: u32, suggest: Option<String>, context_url: Option<String>)
     send(id, Action::Navigate(start_route(area, suggest.as_deref(), context_url.as_deref())));
 }
 
-/// Opens a route given as a hash (`#/pricing`, `#/area/smtp`, …).
+/// Opens a route given as a hash (`#/pricing`, `#/area/smtp`, …); any length is safe (see
+/// [`MAX_LINK`]).
 #[wasm_bindgen]
 pub fn mh_navigate(id: u32, hash: &str) {
-    send(id, Action::Navigate(Route::parse(hash)));
+    send(id, Action::Navigate(Route::parse(clip(hash, MAX_LINK))));
 }
 
 /// Asks `text` (with the instance's area as context) and shows the answer.
 #[wasm_bindgen]
 pub fn mh_ask(id: u32, text: &str) {
     let area = INSTANCES.with(|m| m.borrow().get(&id).and_then(|i| i.area));
-    let q = AskQuery { q: text.trim().chars().take(2000).collect(), area, ..AskQuery::default() };
+    let q = AskQuery { q: clip(text.trim(), MAX_QUESTION).to_string(), area, ..AskQuery::default() };
     send(id, Action::Navigate(Route::Ask(q)));
 }
 
@@ -274,18 +337,6 @@ pub fn mh_estimate(id: u32, request: JsValue) -> JsValue {
     }
     set("ok", JsValue::FALSE);
     out.into()
-}
-
-/// The element's own labels in `code`'s language: `{launcher, launcherLabel, dialog, close}`.
-#[wasm_bindgen]
-pub fn mh_texts(code: &str) -> JsValue {
-    let lang = Lang::parse(code).unwrap_or_default();
-    crate::hooks::detail(&[
-        ("launcher", t(lang, key::EMBED_LAUNCHER).into()),
-        ("launcherLabel", t(lang, key::EMBED_LAUNCHER_LABEL).into()),
-        ("dialog", t(lang, key::EMBED_DIALOG_LABEL).into()),
-        ("close", t(lang, key::EMBED_CLOSE).into()),
-    ])
 }
 
 /// The version of the widget.

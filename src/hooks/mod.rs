@@ -8,7 +8,7 @@ pub mod use_search_shortcut;
 #[cfg(feature = "tools")]
 mod use_tool_form;
 #[cfg(any(feature = "search", feature = "ask"))]
-mod use_warm_up;
+pub mod use_warm_up;
 
 pub use use_hash_route::use_hash_change;
 pub use use_nav::{detail, use_navigator, Nav, Navigator, Shell};

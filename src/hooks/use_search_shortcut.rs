@@ -1,4 +1,6 @@
-//! The global search shortcut: Ctrl/Cmd-K anywhere, and "/" when the reader is not typing in a field.
+//! The standalone page's search shortcut: Ctrl/Cmd-K anywhere, and "/" when the reader is not
+//! typing in a field. Embeds do not use it: a host page's document is not the widget's, so the
+//! `<mailgun-help>` element listens itself, as its `shortcut` attribute says.
 //!
 //! Rebind it with `data-search-key` on the mount element (or any ancestor element on the page):
 //! a letter for Ctrl/Cmd-<letter> (default `k`), or `none` to turn both shortcuts off.
@@ -31,11 +33,12 @@ fn typing_elsewhere(e: &KeyboardEvent) -> bool {
         || el.dyn_ref::<HtmlElement>().map(|h| h.is_content_editable()).unwrap_or(false)
 }
 
-/// Focuses (and selects) the element behind `input` when the shortcut is pressed.
+/// Focuses (and selects) the element behind `input` when the shortcut is pressed; listens only
+/// when `enabled`.
 #[hook]
-pub fn use_search_shortcut(input: NodeRef) {
+pub fn use_search_shortcut(input: NodeRef, enabled: bool) {
     use_effect_with((), move |_| {
-        let key = bound_key();
+        let key = if enabled { bound_key() } else { None };
         let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
             let Some(key) = key.as_deref() else { return };
             let pressed = mailgun_help_core::case::lower(&e.key());
@@ -49,7 +52,7 @@ pub fn use_search_shortcut(input: NodeRef) {
                 }
             }
         });
-        let doc = web_sys::window().and_then(|w| w.document());
+        let doc = if enabled { web_sys::window().and_then(|w| w.document()) } else { None };
         if let Some(d) = &doc {
             let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
         }

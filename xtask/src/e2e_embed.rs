@@ -17,12 +17,28 @@ use std::time::Duration;
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 const RECORDER: &str = r#"(() => {
-  const rec = { events: [], warnings: [], violations: [] };
+  const rec = { events: [], warnings: [], violations: [], types: [], wasm: 0, wasmAt: null, loadAt: null };
   window.__mh = rec;
   for (const n of ["ready", "ask", "route", "estimate", "lang"]) {
     document.addEventListener("mailgun-help:" + n, (e) =>
-      rec.events.push({ type: n, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) }));
+      rec.events.push({ type: n, id: e.target.id, at: performance.now(), detail: JSON.parse(JSON.stringify(e.detail)) }));
   }
+  // Every event type the element dispatches (the typed API must declare each one).
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (e) {
+    if (e.type.startsWith("mailgun-help:") && !rec.types.includes(e.type)) rec.types.push(e.type);
+    return dispatch.call(this, e);
+  };
+  // Whether any wasm was compiled or instantiated (a lazy launcher must not).
+  for (const name of ["compile", "instantiate", "compileStreaming", "instantiateStreaming"]) {
+    const f = WebAssembly[name];
+    if (f) WebAssembly[name] = function (...args) {
+      rec.wasm++;
+      rec.wasmAt = rec.wasmAt === null ? performance.now() : rec.wasmAt;
+      return f.apply(this, args);
+    };
+  }
+  window.addEventListener("load", () => (rec.loadAt = performance.now()));
   document.addEventListener("securitypolicyviolation", (e) =>
     rec.violations.push(e.violatedDirective + " " + e.blockedURI));
   const warn = console.warn.bind(console);
@@ -31,37 +47,48 @@ const RECORDER: &str = r#"(() => {
 
 /// Helpers prepended to every script: `W(id)` the element, `S(id, sel)` a node in its shadow root,
 /// `EV(type, id)` its recorded events.
-const HELPERS: &str = r#"const W = (id) => document.getElementById(id);
+pub(crate) const HELPERS: &str = r#"const W = (id) => document.getElementById(id);
 const S = (id, sel) => W(id) && W(id).shadowRoot && W(id).shadowRoot.querySelector(sel);
 const EV = (type, id) => (window.__mh ? window.__mh.events : []).filter((e) => e.type === type && (!id || e.id === id));
 "#;
 
 /// What each test gets.
 pub struct Ctx<'a> {
-    driver: &'a Driver,
-    server: &'a StaticServer,
-    allowed: RefCell<Vec<String>>,
+    pub(crate) driver: &'a Driver,
+    pub(crate) server: &'a StaticServer,
+    pub(crate) allowed: RefCell<Vec<String>>,
+    /// The builds under test (`mailgun-help.js`, `mailgun-help.d.ts`, `csp/`).
+    pub(crate) embed_dir: &'a Path,
 }
 
 impl Ctx<'_> {
-    /// Opens `examples/<page>` and waits until every `<mailgun-help>` on it is ready.
-    fn open(&self, page: &str) -> Result<(), String> {
-        self.allowed.borrow_mut().extend(page_files(page.split('#').next().unwrap_or(page)));
-        self.driver.open(&format!("{}/examples/{page}", self.server.base))?;
+    /// Opens `examples/<page>` and waits until every `<mailgun-help>` on it that starts by itself
+    /// (inline, or `load="eager"`) is ready; launchers render on first use.
+    pub(crate) fn open(&self, page: &str) -> Result<(), String> {
+        self.open_only(page)?;
         self.wait(
-            "document.readyState === 'complete' && [...document.querySelectorAll('mailgun-help')].every((el) => EV('ready', el.id).length === 1)",
+            "document.readyState === 'complete' && [...document.querySelectorAll('mailgun-help')]
+               .filter((el) => el.getAttribute('mode') !== 'launcher' || el.getAttribute('load') === 'eager')
+               .every((el) => EV('ready', el.id).length === 1)",
         )
     }
 
-    fn js(&self, body: &str) -> Result<Value, String> {
+    /// Opens `examples/<page>` and waits for its load event only (lazy widgets stay unstarted).
+    pub(crate) fn open_only(&self, page: &str) -> Result<(), String> {
+        self.allowed.borrow_mut().extend(page_files(page.split('#').next().unwrap_or(page)));
+        self.driver.open(&format!("{}/examples/{page}", self.server.base))?;
+        self.wait("document.readyState === 'complete'")
+    }
+
+    pub(crate) fn js(&self, body: &str) -> Result<Value, String> {
         self.driver.exec(&format!("{HELPERS}{body}"), json!([]))
     }
 
-    fn wait(&self, cond: &str) -> Result<(), String> {
+    pub(crate) fn wait(&self, cond: &str) -> Result<(), String> {
         self.wait_long(cond, 10)
     }
 
-    fn wait_long(&self, cond: &str, secs: u64) -> Result<(), String> {
+    pub(crate) fn wait_long(&self, cond: &str, secs: u64) -> Result<(), String> {
         let deadline = std::time::Instant::now() + Duration::from_secs(secs);
         loop {
             if self.js(&format!("return !!({cond});"))? == json!(true) {
@@ -75,19 +102,27 @@ impl Ctx<'_> {
         }
     }
 
-    fn settle(&self) {
+    pub(crate) fn settle(&self) {
         std::thread::sleep(Duration::from_millis(250));
     }
 
     /// A key press through the DevTools protocol (a real key event: focus moves on Tab).
-    fn key(&self, key: &str, shift: bool) -> Result<(), String> {
+    pub(crate) fn key(&self, key: &str, shift: bool) -> Result<(), String> {
+        self.key_with(key, if shift { 8 } else { 0 })
+    }
+
+    /// A key press with DevTools modifier bits (1 Alt, 2 Ctrl, 4 Meta, 8 Shift); a modified
+    /// key types no text.
+    pub(crate) fn key_with(&self, key: &str, modifiers: u32) -> Result<(), String> {
         let (code, vk, text) = match key {
             "Tab" => ("Tab", 9, None),
             "Enter" => ("Enter", 13, Some("\r")),
             "Escape" => ("Escape", 27, None),
+            "/" => ("Slash", 191, Some("/")),
+            "k" => ("KeyK", 75, Some("k")),
             other => return Err(format!("no key {other}")),
         };
-        let modifiers = if shift { 8 } else { 0 };
+        let text = text.filter(|_| modifiers & 7 == 0);
         let mut down = json!({ "type": if text.is_some() { "keyDown" } else { "rawKeyDown" }, "key": key, "code": code,
             "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk, "modifiers": modifiers });
         if let Some(t) = text {
@@ -103,21 +138,25 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn count(&self, type_: &str, id: &str) -> Result<u64, String> {
+    pub(crate) fn count(&self, type_: &str, id: &str) -> Result<u64, String> {
         self.js(&format!("return EV({}, {}).length;", json!(type_), json!(id)))?
             .as_u64()
             .ok_or_else(|| "count is not a number".into())
     }
 
-    fn warnings(&self) -> Result<String, String> {
+    pub(crate) fn warnings(&self) -> Result<String, String> {
         Ok(self.js("return window.__mh.warnings.join('\\n');")?.as_str().unwrap_or("").to_string())
     }
 }
 
-/// The files a page may load: itself, its script, and for the CSP page its wasm, CSS and sheet.
+/// The files a page may load: itself, its script (and the scripts of the pages that have one), and
+/// for the CSP pages their wasm, CSS and sheet.
 fn page_files(page: &str) -> Vec<String> {
     let mut files = vec![format!("/examples/{page}")];
-    if page == "csp.html" {
+    if let Some(script) = page.strip_suffix(".html").filter(|p| ["spa", "recipe-react"].contains(p)) {
+        files.push(format!("/examples/{script}.js"));
+    }
+    if page.ends_with("csp.html") {
         files.extend(
             [
                 "/examples/csp.css",
@@ -134,7 +173,7 @@ fn page_files(page: &str) -> Vec<String> {
     files
 }
 
-fn check(cond: bool, msg: impl Into<String>) -> Result<(), String> {
+pub(crate) fn check(cond: bool, msg: impl Into<String>) -> Result<(), String> {
     if cond {
         Ok(())
     } else {
@@ -142,10 +181,10 @@ fn check(cond: bool, msg: impl Into<String>) -> Result<(), String> {
     }
 }
 
-type Test = (&'static str, fn(&Ctx) -> Result<(), String>);
+pub(crate) type Test = (&'static str, fn(&Ctx) -> Result<(), String>);
 
 fn all() -> Vec<Test> {
-    vec![
+    let mut tests: Vec<Test> = vec![
         ("docs_page_renders_its_area_and_fires_ready_once", docs_page_renders_its_area_and_fires_ready_once),
         ("links_route_in_memory_without_touching_the_host_url", links_route_in_memory_without_touching_the_host_url),
         ("shared_links_reopen_an_embedded_view", shared_links_reopen_an_embedded_view),
@@ -156,7 +195,9 @@ fn all() -> Vec<Test> {
         ("hostile_host_css_changes_nothing_inside", hostile_host_css_changes_nothing_inside),
         ("strict_csp_page_runs_without_violations", strict_csp_page_runs_without_violations),
         ("axe_finds_no_violations_inline_and_open_launcher", axe_finds_no_violations_inline_and_open_launcher),
-    ]
+    ];
+    tests.extend(crate::e2e_embed_host::all());
+    tests
 }
 
 /// Writes `dist/embed/` from Trunk's output in `dist/web/` (left by `cargo xtask dist`) and runs
@@ -181,7 +222,7 @@ pub fn run_on(embed_dir: &Path, filter: Option<&str>) -> Result<(), String> {
     driver.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORDER }))?;
     let (mut passed, mut failed) = (0, 0);
     for (name, test) in all().iter().filter(|(n, _)| filter.map(|f| n.contains(f)).unwrap_or(true)) {
-        let ctx = Ctx { driver: &driver, server: &server, allowed: RefCell::new(Vec::new()) };
+        let ctx = Ctx { driver: &driver, server: &server, allowed: RefCell::new(Vec::new()), embed_dir };
         let _ = driver.logs("browser");
         let _ = driver.logs("performance");
         let _ = server.take_requests();
@@ -208,16 +249,19 @@ pub fn run_on(embed_dir: &Path, filter: Option<&str>) -> Result<(), String> {
     }
 }
 
-/// axe-core from npm into `.tools/`, installed together with binaryen (see `tools::install_npm_tools`).
+/// axe-core and TypeScript from npm into `.tools/`, installed together with binaryen (see
+/// `tools::install_npm_tools`).
 fn ensure_axe() -> Result<(), String> {
     let dir = crate::cmd::tools_dir();
-    if dir.join("node_modules").join("axe-core").join("axe.min.js").is_file() {
+    if dir.join("node_modules").join("axe-core").join("axe.min.js").is_file()
+        && crate::cmd::has_version("tsc", crate::tools::TYPESCRIPT_VERSION)
+    {
         return Ok(());
     }
     crate::tools::install_npm_tools()
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?.flatten() {
         let path = entry.path();
@@ -481,6 +525,8 @@ fn launcher_works_with_the_keyboard_only(c: &Ctx) -> Result<(), String> {
 
 fn two_widgets_on_one_page_are_independent(c: &Ctx) -> Result<(), String> {
     c.open("two-widgets.html")?;
+    // The launcher renders on first use: an API call starts it (and fires no route event).
+    c.js("W('launcher-widget').open(); W('launcher-widget').close();")?;
     c.wait("S('zh-widget', '[data-view=area][data-area=smtp]') && S('launcher-widget', '[data-view=ask]')")?;
     let langs =
         c.js("return [S('zh-widget', '.mh-app').dataset.lang, S('launcher-widget', '.mh-app').dataset.lang];")?;
@@ -504,7 +550,7 @@ fn two_widgets_on_one_page_are_independent(c: &Ctx) -> Result<(), String> {
     check(overflow.as_i64().is_some_and(|o| o <= 0), format!("the 340 px widget overflows by {overflow} px"))
 }
 
-const SNAPSHOT: &str = r#"const snap = (id, fixed) => {
+pub(crate) const SNAPSHOT: &str = r#"const snap = (id, fixed) => {
   // Inline: positions relative to the host. Launcher: the fixed button and dialog, in the window.
   const host = W(id), hr = fixed ? { x: 0, y: 0 } : host.getBoundingClientRect();
   const out = [];
@@ -524,7 +570,7 @@ const SNAPSHOT: &str = r#"const snap = (id, fixed) => {
 fn hostile_host_css_changes_nothing_inside(c: &Ctx) -> Result<(), String> {
     c.open("hostile.html")?;
     c.js("W('hostile-launcher').open();")?;
-    c.wait("!S('hostile-launcher', '.mh-panel').hidden && S('hostile-inline', '[data-view=home]')")?;
+    c.wait("!S('hostile-launcher', '.mh-panel').hidden && S('hostile-inline', '[data-view=home]') && S('hostile-launcher', '[data-view=home]')")?;
     let measure = format!(
         "{SNAPSHOT} return [Math.round(W('hostile-inline').getBoundingClientRect().width), snap('hostile-inline', false), snap('hostile-launcher', true)];"
     );
@@ -546,7 +592,7 @@ fn hostile_host_css_changes_nothing_inside(c: &Ctx) -> Result<(), String> {
 
 fn strict_csp_page_runs_without_violations(c: &Ctx) -> Result<(), String> {
     c.open("csp.html")?;
-    c.wait("S('csp-inline', '[data-view=home]') && S('csp-launcher', '.mh-app[data-lang=zh]')")?;
+    c.wait("S('csp-inline', '[data-view=home]')")?;
     let styled = c.js("return [getComputedStyle(S('csp-inline', '.mh-app')).fontSize, getComputedStyle(S('csp-inline', '.mh-mount')).containerType];")?;
     check(styled == json!(["15px", "inline-size"]), format!("the CSS file did not apply: {styled}"))?;
     // The estimator draws its chart and legend; the copy button falls back to a hidden textarea.
@@ -554,7 +600,7 @@ fn strict_csp_page_runs_without_violations(c: &Ctx) -> Result<(), String> {
     c.wait("S('csp-inline', '.mh-chart-legend svg') && EV('estimate', 'csp-inline').length === 1")?;
     c.js("S('csp-inline', '[data-testid=copy-link]').click();")?;
     c.js("W('csp-launcher').open();")?;
-    c.wait("!S('csp-launcher', '.mh-panel').hidden")?;
+    c.wait("!S('csp-launcher', '.mh-panel').hidden && S('csp-launcher', '.mh-app[data-lang=zh]')")?;
     c.js("S('csp-launcher', 'a[href=\"#/browse\"]').click();")?;
     c.wait("S('csp-launcher', '[data-view=browse]')")?;
     c.settle();
@@ -576,7 +622,7 @@ fn strict_csp_page_runs_without_violations(c: &Ctx) -> Result<(), String> {
     )
 }
 
-fn axe(c: &Ctx) -> Result<Value, String> {
+pub(crate) fn axe(c: &Ctx) -> Result<Value, String> {
     let src = crate::cmd::tools_dir().join("node_modules").join("axe-core").join("axe.min.js");
     let src =
         std::fs::read_to_string(&src).map_err(|e| format!("{}: {e} (run `cargo xtask install`)", src.display()))?;

@@ -26,9 +26,15 @@ pub struct Sizes {
     pub csp: (usize, usize, usize, usize),
 }
 
-/// `cargo xtask embed [--web DIR] [--out DIR] [--test]`.
+/// `cargo xtask embed [--web DIR] [--out DIR] [--test [--filter NAME]]`, or `cargo xtask embed --test
+/// --built DIR` to run the browser tests against builds already in `DIR` (another version's, say).
 pub fn cli(args: &[String]) -> Result<(), String> {
     let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let filter = args.iter().position(|a| a == "--filter").and_then(|i| args.get(i + 1));
+    if let Some(built) = value("--built") {
+        crate::tools::ensure_browser()?;
+        return crate::e2e_embed::run_on(&built, filter.map(String::as_str));
+    }
     let web = match value("--web") {
         Some(dir) => dir,
         None => {
@@ -40,7 +46,7 @@ pub fn cli(args: &[String]) -> Result<(), String> {
     write(&web, &out)?;
     if args.iter().any(|a| a == "--test") {
         crate::tools::ensure_browser()?;
-        crate::e2e_embed::run_on(&out, None)?;
+        crate::e2e_embed::run_on(&out, filter.map(String::as_str))?;
     }
     Ok(())
 }
@@ -57,16 +63,17 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
 
     let css = format!("{}\n{}", shadow_css(&widget_css), embed_css);
     let glue = crate::dist::minify_js(&classic_glue(&glue)?)?;
+    let texts = texts()?;
 
     let unpack = crate::pack::wasm_loader(&wasm)?;
     let css_json = serde_json::to_string(&css).map_err(|e| e.to_string())?;
-    let one_loader = ONE_LOADER.replace("@CSS_JSON@", &css_json).replace("@UNPACK@", &unpack);
+    let one_loader = format!("{texts}\n{}", ONE_LOADER.replace("@CSS_JSON@", &css_json).replace("@UNPACK@", &unpack));
     let one =
         wrap(&format!("one script (wasm, CSS and element inside), version {version}"), &glue, &one_loader, &element);
     let csp = wrap(
         &format!("strict-CSP build (loads mailgun-help_bg.wasm and mailgun-help.css beside it), version {version}"),
         &glue,
-        CSP_LOADER,
+        &format!("{texts}\n{CSP_LOADER}"),
         &element,
     );
 
@@ -77,6 +84,10 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     put(csp_dir.join("mailgun-help.js"), csp.as_bytes())?;
     put(csp_dir.join("mailgun-help_bg.wasm"), &wasm)?;
     put(csp_dir.join("mailgun-help.css"), css.as_bytes())?;
+    // The typed API, beside each script (the same element in both builds).
+    let types = read(&root.join("embed").join("mailgun-help.d.ts"))?;
+    put(out.join("mailgun-help.d.ts"), types.as_bytes())?;
+    put(csp_dir.join("mailgun-help.d.ts"), types.as_bytes())?;
 
     let gz = |b: &[u8]| crate::dist::gzip_len(b);
     let sizes = Sizes {
@@ -138,12 +149,31 @@ function mhStyle(shadow) {
   });
 }"#;
 
+/// `MH_TEXTS`: the element's own labels in both languages, from the UI strings, so a launcher is
+/// drawn (and labelled) before the wasm starts.
+fn texts() -> Result<String, String> {
+    use mailgun_help_core::i18n::{key, t};
+    use mailgun_help_core::lang::Lang;
+    let mut all = serde_json::Map::new();
+    for lang in [Lang::En, Lang::Zh] {
+        let labels = serde_json::json!({
+            "launcher": t(lang, key::EMBED_LAUNCHER),
+            "launcherLabel": t(lang, key::EMBED_LAUNCHER_LABEL),
+            "dialog": t(lang, key::EMBED_DIALOG_LABEL),
+            "close": t(lang, key::EMBED_CLOSE),
+            "loading": t(lang, key::EMBED_LOADING),
+        });
+        all.insert(lang.code().to_string(), labels);
+    }
+    Ok(format!("const MH_TEXTS = {};", serde_json::to_string(&all).map_err(|e| e.to_string())?))
+}
+
 /// wasm-bindgen's ES module as plain code for a classic script: exports dropped, `import.meta.url`
 /// replaced, imports refused (a snippet import would need another file).
 fn classic_glue(glue: &str) -> Result<String, String> {
     let out = crate::dist::strip_exports(glue)?;
     let out = out.replace("import.meta.url", "MH_BASE");
-    for needed in ["__wbg_init", "mh_mount", "mh_texts"] {
+    for needed in ["__wbg_init", "mh_mount", "mh_warm_up"] {
         if !out.contains(needed) {
             return Err(format!("the JS glue has no {needed} (is src/embed built into the wasm?)"));
         }
@@ -206,9 +236,9 @@ mod tests {
 
     #[test]
     fn glue_becomes_classic_script_code() {
-        let glue = "let wasm;\nexport function mh_mount() {}\nexport function mh_texts() {}\nasync function __wbg_init(m) { m = new URL('x.wasm', import.meta.url); }\nexport { initSync, __wbg_init as default };\n";
+        let glue = "let wasm;\nexport function mh_mount() {}\nexport function mh_warm_up() {}\nasync function __wbg_init(m) { m = new URL('x.wasm', import.meta.url); }\nexport { initSync, __wbg_init as default };\n";
         let out = classic_glue(glue).expect("converts");
         assert!(!out.contains("export") && !out.contains("import.meta") && out.contains("MH_BASE"), "{out}");
-        assert!(classic_glue("import x from './y.js';\n__wbg_init mh_mount mh_texts").is_err());
+        assert!(classic_glue("import x from './y.js';\n__wbg_init mh_mount mh_warm_up").is_err());
     }
 }

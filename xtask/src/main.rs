@@ -13,6 +13,7 @@ mod e2e;
 mod e2e_ask;
 mod e2e_cases;
 mod e2e_embed;
+mod e2e_embed_host;
 mod e2e_kb;
 mod e2e_pricing;
 mod e2e_search;
@@ -20,6 +21,7 @@ mod e2e_tools;
 mod embed;
 mod eval;
 mod measure;
+mod measure_host;
 mod pack;
 mod serve;
 mod share;
@@ -39,10 +41,12 @@ usage: cargo xtask <command>
   measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
   measure --shares [feature]  what the ask, search and tools features each add to dist/index.html
                     (gz), against their budgets; one feature when named
+  measure --host [--rounds N]  what the embed (launcher mode) costs examples/docs.html: load, main-thread work, long tasks, heap
   eval [--lines F]  accuracy of the ask flow on ../shared/eval/ask-dev.json (or a held-out line file), beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
-  embed [--web DIR] [--out DIR] [--test]  build dist/embed/ (one-script and strict-CSP builds); --test runs its browser tests
+  embed [--web DIR] [--out DIR] [--test [--filter NAME]]  build dist/embed/ (one-script and strict-CSP builds); --test runs its browser tests
+  embed --test --built DIR [--filter NAME]  the embed browser tests against builds already in DIR
   bench-search      search relevance and speed against MiniSearch, FlexSearch, Fuse.js and lunr
   assemble WEB OUT  make the single file OUT from a Trunk output folder WEB
 ";
@@ -73,6 +77,13 @@ fn main() -> ExitCode {
             .and_then(|f| e2e::run(&f, args.get(1).map(String::as_str))),
         Some("measure") if args.get(1).map(String::as_str) == Some("--shares") => {
             measure::shares(args.get(2).map(String::as_str))
+        }
+        Some("measure") if args.get(1).map(String::as_str) == Some("--host") => {
+            let rounds = match args.iter().position(|a| a == "--rounds").and_then(|i| args.get(i + 1)) {
+                Some(n) => n.parse().map_err(|_| format!("--rounds needs a number, got `{n}`")),
+                None => Ok(measure_host::ROUNDS),
+            };
+            rounds.and_then(|r| crate::tools::ensure_browser().and_then(|_| measure_host::run(r)))
         }
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),

@@ -16,8 +16,10 @@ use std::io::Write as _;
 /// Literal context bits 3, no position bits: what suits wasm, whose bytes do not align to 2 or 4.
 const PROPS: Props = Props { lc: 3, lp: 0, pb: 0 };
 
-/// The script text that defines `MH_WASM`, `MH_UNLZMA` and `async function mhWasmBytes()`, which
-/// resolves to the original `wasm` bytes.
+/// The script text that defines `mhWasmB64()`, `mhUnlzmaB64()` and `async function mhWasmBytes()`,
+/// which resolves to the original `wasm` bytes. The base64 texts are returned by functions rather
+/// than held in constants: a function's body is compiled only when it is called, so a page whose
+/// embedded widget never starts does not make the ~330 KB string.
 pub fn wasm_loader(wasm: &[u8]) -> Result<String, String> {
     let packed = lzma(wasm)?;
     check_round_trip(&packed, wasm)?;
@@ -77,18 +79,18 @@ fn decoder_wasm() -> Result<Vec<u8>, String> {
     std::fs::read(&optimized).map_err(|e| format!("{}: {e}", optimized.display()))
 }
 
-/// Unpacks `MH_WASM`: the decoder module gets fresh memory past its own, the packed bytes are
+/// Unpacks the wasm: the decoder module gets fresh memory past its own, the packed bytes are
 /// copied there, and the result is read back from the same memory.
-const UNPACK_JS: &str = r#"const MH_WASM = "@WASM_B64@";
-const MH_UNLZMA = "@UNLZMA_B64@";
+const UNPACK_JS: &str = r#"function mhWasmB64() { return "@WASM_B64@"; }
+function mhUnlzmaB64() { return "@UNLZMA_B64@"; }
 function mhFromBase64(text) {
   return typeof Uint8Array.fromBase64 === "function"
     ? Uint8Array.fromBase64(text)
     : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 async function mhWasmBytes() {
-  const packed = mhFromBase64(MH_WASM);
-  const { instance } = await WebAssembly.instantiate(mhFromBase64(MH_UNLZMA));
+  const packed = mhFromBase64(mhWasmB64());
+  const { instance } = await WebAssembly.instantiate(mhFromBase64(mhUnlzmaB64()));
   const { memory, unlzma } = instance.exports;
   const src = memory.buffer.byteLength;
   const out = src + packed.length;

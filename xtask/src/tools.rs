@@ -49,7 +49,10 @@ pub const AXE_VERSION: &str = "4.14.1";
 /// terser's version (minifies the wasm-bindgen glue inlined into the single file and the embed).
 pub const TERSER_VERSION: &str = "5.51.2";
 
-/// Installs binaryen (wasm-opt), terser and axe-core into `.tools/` with one npm command: a
+/// TypeScript's version (the embed tests type-check `mailgun-help.d.ts` and a usage of it).
+pub const TYPESCRIPT_VERSION: &str = "5.9.3";
+
+/// Installs binaryen (wasm-opt), terser, axe-core and TypeScript into `.tools/` with one npm command: a
 /// `--no-save` install of one package prunes every other package that is not in it, so installing
 /// them separately made each install remove the others.
 pub fn install_npm_tools() -> Result<(), String> {
@@ -63,6 +66,7 @@ pub fn install_npm_tools() -> Result<(), String> {
         &format!("binaryen@{BINARYEN_VERSION}"),
         &format!("axe-core@{AXE_VERSION}"),
         &format!("terser@{TERSER_VERSION}"),
+        &format!("typescript@{TYPESCRIPT_VERSION}"),
     ]))
 }
 

@@ -22,6 +22,7 @@ pub mod display;
 pub mod docs;
 pub mod han;
 pub mod index;
+pub mod recent;
 pub mod section;
 pub mod tokenize;
 
