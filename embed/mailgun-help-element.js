@@ -254,6 +254,25 @@ class MailgunHelpElement extends HTMLElement {
     return result;
   }
 
+  /**
+   * Writes a send request (`{domain, from, to, subject, text, …}`, the request builder's fields) as
+   * code in eight languages, without opening a view; resolves to `{curl, node, python, php, ruby,
+   * go, java, csharp, errors}`. Nothing is sent anywhere.
+   */
+  buildRequest(request) {
+    const copy = Object.assign({}, request || {});
+    return mhBoot().then(() => mh_build_request(copy));
+  }
+
+  /**
+   * Checks a webhook signature (`{timestamp, token, signature, key}`) without opening a view;
+   * resolves to `{valid, reason, computed, stale}`. The key is used for the check and forgotten.
+   */
+  verifySignature(input) {
+    const copy = Object.assign({}, input || {});
+    return mhBoot().then(() => mh_verify_signature(copy));
+  }
+
   /** Opens a view by its route (`#/pricing`, `#/area/smtp`, `#/ref/api`, …). */
   navigate(route) {
     const hash = route == null ? "#/" : this._text(route);

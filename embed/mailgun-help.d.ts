@@ -140,6 +140,85 @@ export type MailgunHelpEstimateResult =
   | ({ ok: true } & MailgunHelpEstimateDetail)
   | { ok: false; errors: MailgunHelpFieldError[] };
 
+/**
+ * What `buildRequest()` takes: the request builder's fields under the keys of its link
+ * (`#/tools/send?…`). Strings as typed in the form; numbers and booleans are written out, lists
+ * joined with commas, objects as JSON.
+ */
+export interface MailgunHelpSendRequest {
+  /** `us` (api.mailgun.net, the default) or `eu` (api.eu.mailgun.net). */
+  region?: "us" | "eu" | string;
+  domain?: string;
+  from?: string;
+  /** Recipients: comma-separated, or a list. */
+  to?: string | string[];
+  cc?: string | string[];
+  bcc?: string | string[];
+  subject?: string;
+  text?: string;
+  html?: string;
+  /** A stored template's name. */
+  template?: string;
+  /** `t:variables`: a JSON object or its text. */
+  tvars?: string | Record<string, unknown>;
+  /** `o:tag`: at most three. */
+  tags?: string | string[];
+  /** `v:` custom variables: a JSON object or its text. */
+  vars?: string | Record<string, unknown>;
+  /** `recipient-variables`: a JSON object or its text. */
+  rcpt?: string | Record<string, unknown>;
+  /** `o:testmode`. */
+  testmode?: boolean | string;
+  /** `o:deliverytime` as local time `YYYY-MM-DDTHH:MM` (written in RFC 2822). */
+  at?: string;
+  /** `o:tracking`. */
+  tracking?: "yes" | "no" | "htmlonly" | string;
+  /** `o:tracking-clicks`. */
+  clicks?: "yes" | "no" | "htmlonly" | string;
+  /** `o:tracking-opens`. */
+  opens?: "yes" | "no" | string;
+  /** `h:` headers, one `Name: value` per line. */
+  headers?: string;
+  /** Attachment file names. */
+  attach?: string | string[];
+  /** Inline image file names. */
+  inline?: string | string[];
+}
+
+/** What `buildRequest()` resolves to: the code in each language, and the fields that were left out. */
+export interface MailgunHelpBuiltRequest {
+  curl: string;
+  node: string;
+  python: string;
+  php: string;
+  ruby: string;
+  go: string;
+  java: string;
+  csharp: string;
+  /** One entry per field that could not be used (message in English). */
+  errors: MailgunHelpFieldError[];
+}
+
+/** What `verifySignature()` takes: the webhook's `signature` object and the account's webhook signing key. */
+export interface MailgunHelpSignatureInput {
+  timestamp: string | number;
+  token: string;
+  signature: string;
+  key: string;
+}
+
+/** What `verifySignature()` resolves to. */
+export interface MailgunHelpSignatureResult {
+  /** True when `signature` is the HMAC-SHA256 of timestamp + token under the key. */
+  valid: boolean;
+  /** Why: `matches`, `mismatch`, `missing-key`, `missing-timestamp`, … */
+  reason: string;
+  /** The signature the key gives, in hex; `null` when there was nothing to compute. */
+  computed: string | null;
+  /** True when the timestamp is more than five minutes from this device's clock. */
+  stale: boolean;
+}
+
 /** The `<mailgun-help>` element. Calls made before the widget has started are queued (and start it). */
 export interface MailgunHelpElement extends HTMLElement {
   /** Opens the launcher's dialog (focus moves in); in inline mode, scrolls the widget into view. */
@@ -154,6 +233,10 @@ export interface MailgunHelpElement extends HTMLElement {
   setLang(code: MailgunHelpLang | string): void;
   /** Opens the estimator filled in; resolves to what it shows. */
   estimate(request: MailgunHelpEstimateRequest): Promise<MailgunHelpEstimateResult>;
+  /** Writes a send request as code in eight languages (no view opens, nothing is sent). */
+  buildRequest(request: MailgunHelpSendRequest): Promise<MailgunHelpBuiltRequest>;
+  /** Checks a webhook signature (no view opens; the key is forgotten). */
+  verifySignature(input: MailgunHelpSignatureInput): Promise<MailgunHelpSignatureResult>;
   /** Opens a view by its route (`#/browse`, `#/area/smtp`, `#/pricing`, `#/ref/api`, …). */
   navigate(route: MailgunHelpRoute): void;
   /** Resolves with the `ready` detail once the widget has rendered. */

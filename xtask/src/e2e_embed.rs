@@ -190,6 +190,7 @@ fn all() -> Vec<Test> {
         ("shared_links_reopen_an_embedded_view", shared_links_reopen_an_embedded_view),
         ("attributes_are_live_and_bad_values_warn", attributes_are_live_and_bad_values_warn),
         ("api_calls_do_what_they_say_and_events_fire_once", api_calls_do_what_they_say_and_events_fire_once),
+        ("tool_calls_answer_without_opening_a_view", tool_calls_answer_without_opening_a_view),
         ("launcher_works_with_the_keyboard_only", launcher_works_with_the_keyboard_only),
         ("two_widgets_on_one_page_are_independent", two_widgets_on_one_page_are_independent),
         ("hostile_host_css_changes_nothing_inside", hostile_host_css_changes_nothing_inside),
@@ -461,6 +462,55 @@ fn api_calls_do_what_they_say_and_events_fire_once(c: &Ctx) -> Result<(), String
         c.js("return [EV('lang', 'docs-widget').map((e) => e.detail.lang), W('docs-widget').getAttribute('lang')];")?;
     check(langs == json!([["zh"], "zh"]), format!("lang events / reflected attribute: {langs}"))?;
     check(c.warnings()?.contains("setLang(\"fr\")"), "no warning for setLang('fr')")
+}
+
+/// `buildRequest` and `verifySignature` run the tools' code with no view change: the request's code
+/// in all eight languages (and the fields it could not use), a signature checked against a vector
+/// made with Python's `hmac` (key `key-test-123`, timestamp `1700000000`, token `tok123`).
+fn tool_calls_answer_without_opening_a_view(c: &Ctx) -> Result<(), String> {
+    c.open("docs.html")?;
+    let routes_before = c.count("route", "docs-widget")?;
+    c.js("window.__built = null; W('docs-widget').buildRequest({ region: 'eu', domain: 'mg.example.com',
+            from: 'Shop <shop@mg.example.com>', to: ['a@example.com', 'b@example.com'], subject: 'Hi',
+            text: 'Hello', tags: ['welcome'], vars: { plan: 'gold' }, testmode: true, clicks: 'sometimes' })
+          .then((r) => (window.__built = r));")?;
+    c.wait("window.__built")?;
+    let built = c.js("return window.__built;")?;
+    let curl = built["curl"].as_str().unwrap_or_default();
+    check(
+        curl.contains("https://api.eu.mailgun.net/v3/mg.example.com/messages")
+            && curl.contains("b@example.com")
+            && curl.contains("o:testmode")
+            && curl.contains("plan"),
+        format!("curl: {curl}"),
+    )?;
+    for lang in ["node", "python", "php", "ruby", "go", "java", "csharp"] {
+        let code = built[lang].as_str().unwrap_or_default();
+        check(code.contains("mg.example.com") && code.contains("MAILGUN_API_KEY"), format!("{lang}: {code}"))?;
+    }
+    check(
+        built["errors"].as_array().is_some_and(|e| e.len() == 1 && e[0]["field"] == json!("clicks")),
+        format!("errors: {}", built["errors"]),
+    )?;
+    c.js("window.__sig = []; const el = W('docs-widget');
+          const input = { timestamp: 1700000000, token: 'tok123', key: 'key-test-123',
+            signature: '5adb0fa2f78a0c225cda515e990a054d50b668ddda0e52ca48998517d9d35f30' };
+          Promise.all([el.verifySignature(input), el.verifySignature({ ...input, token: 'tok124' }),
+            el.verifySignature({ ...input, key: '' }), el.verifySignature(null)]).then((r) => (window.__sig = r));")?;
+    c.wait("window.__sig.length === 4")?;
+    let sig = c.js("return window.__sig;")?;
+    check(
+        sig[0]["valid"] == json!(true) && sig[0]["reason"] == json!("matches") && sig[0]["stale"] == json!(true),
+        format!("a good signature: {}", sig[0]),
+    )?;
+    check(
+        sig[1]["valid"] == json!(false) && sig[1]["reason"] == json!("mismatch"),
+        format!("a changed token: {}", sig[1]),
+    )?;
+    check(sig[2]["reason"] == json!("missing-key"), format!("no key: {}", sig[2]))?;
+    check(sig[3]["valid"] == json!(false), format!("no input: {}", sig[3]))?;
+    c.settle();
+    check(c.count("route", "docs-widget")? == routes_before, "a tool call changed the view")
 }
 
 fn launcher_works_with_the_keyboard_only(c: &Ctx) -> Result<(), String> {

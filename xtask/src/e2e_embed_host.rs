@@ -542,6 +542,10 @@ if (el) {
   el.addEventListener("click", (e) => console.log(e.clientX));
   el.estimate({ monthly: 120000, needs: ["sso"] }).then((r) => console.log(r.ok ? r.plan : r.errors[0].field));
   el.ready.then((d) => console.log(d.version, d.lang));
+  el.buildRequest({ domain: "mg.example.com", to: ["a@example.com"], testmode: true })
+    .then((r) => console.log(r.curl.length, r.errors.map((e) => e.field)));
+  el.verifySignature({ timestamp: 1700000000, token: "t", signature: "00", key: "k" })
+    .then((r) => console.log(r.valid, r.reason, r.computed ?? "", r.stale));
   const lang: "en" | "zh" | null = el.currentLang;
   console.log(lang, el.isOpen);
   // @ts-expect-error: not a method of the element
