@@ -1,13 +1,9 @@
 //! `cargo xtask measure`: the single file's size (raw and gzipped) and the time from navigation
-//! start to `data-ready` when opened from `file://` in headless Chromium (median of 15 loads).
+//! start to `data-ready` when opened from `file://` in headless Chromium, beside an empty page's
+//! (medians of interleaved loads), and where that time goes, stage by stage.
 //! `cargo xtask measure --shares`: what the ask, search and tools features each add to it.
 
-use crate::e2e::Ctx;
-use crate::webdriver::{Driver, TempDir};
 use std::path::Path;
-
-/// Number of page loads timed.
-const LOADS: usize = 15;
 
 /// Measures `single` and prints a small report.
 pub fn run(single: &Path) -> Result<(), String> {
@@ -21,25 +17,14 @@ pub fn run(single: &Path) -> Result<(), String> {
         crate::budget::FILE_GZ_BUDGET
     );
 
-    let dir = TempDir::new("measure")?;
-    let copy = dir.0.join("index.html");
-    std::fs::copy(single, &copy).map_err(|e| e.to_string())?;
-    let driver = Driver::start()?;
-    let ctx = Ctx { driver: &driver, url: format!("file://{}", copy.display()) };
-    ctx.open("")?; // warm the browser process once; not counted
-    let mut times = Vec::with_capacity(LOADS);
-    for _ in 0..LOADS {
-        ctx.open("")?;
-        let ms = ctx.js("return parseFloat(document.documentElement.dataset.readyMs);")?;
-        times.push(ms.as_f64().ok_or("data-ready-ms missing")?);
-    }
-    times.sort_by(|a, b| a.total_cmp(b));
-    let median = times[LOADS / 2];
+    let times = crate::budget::ready_times(single)?;
     println!(
-        "time to data-ready from file:// over {LOADS} loads: median {median:.1} ms, min {:.1} ms, max {:.1} ms (budget 100 ms)",
-        times[0],
-        times[LOADS - 1]
+        "time to data-ready from file://: median {:.1} ms; an empty page {:.1} ms in the same run (ratio {:.2})",
+        times.widget,
+        times.empty,
+        times.widget / times.empty
     );
+    println!("where it goes: {}", times.breakdown());
     Ok(())
 }
 
