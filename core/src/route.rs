@@ -495,5 +495,37 @@ mod tests {
         fn encode_then_decode_is_identity(s in ".*") {
             prop_assert_eq!(percent_decode(&percent_encode(&s)), s);
         }
+
+        #[test]
+        fn a_route_written_as_a_link_parses_back_to_itself(route in any_route()) {
+            prop_assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+    }
+
+    /// Query pairs of any text (every character, empty keys and values), short enough that the
+    /// link stays under [`MAX_LINK`] with every character percent-encoded.
+    fn pairs(most: usize, len: usize) -> impl Strategy<Value = Vec<(String, String)>> {
+        let text = proptest::collection::vec(any::<char>(), 0..len).prop_map(|c| c.into_iter().collect::<String>());
+        proptest::collection::vec((text.clone(), text), 0..most)
+    }
+
+    /// Every route a view can hold: the links the widget writes and a reader can share.
+    fn any_route() -> impl Strategy<Value = Route> {
+        let area = proptest::sample::select(AreaId::ALL.to_vec());
+        let role = proptest::sample::select(RoleId::ALL.to_vec());
+        let question = proptest::collection::vec(any::<char>(), 0..200).prop_map(|c| c.into_iter().collect::<String>());
+        let tool = proptest::sample::select(ToolPage::TOOLS.to_vec());
+        prop_oneof![
+            Just(Route::Home),
+            Just(Route::Browse),
+            area.clone().prop_map(Route::Area),
+            (question, proptest::option::of(area), proptest::option::of(role))
+                .prop_map(|(q, area, role)| Route::Ask(AskQuery { q, area, role, invalid: Vec::new() })),
+            pairs(8, 20).prop_map(Route::Pricing),
+            proptest::sample::select(RefPage::ALL.to_vec()).prop_map(Route::Reference),
+            Just(Route::Tools(ToolPage::Index, Vec::new())),
+            (tool, pairs(8, 20)).prop_map(|(page, params)| Route::Tools(page, params)),
+            "[a-z0-9-]{1,40}".prop_map(|p| Route::NotFound(format!("/x-{p}"))),
+        ]
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! The lists below were taken from the seed itself, not from our content files. The shipped knowledge
 //! base is serialised and split into an English corpus (every `en` string) and a Chinese corpus (every
-//! `zh` string); strings outside a bilingual text (paths, field names, snippet code) count for both.
+//! `zh` string); strings outside a bilingual text (ids, slugs, paths, field names, snippet code)
+//! count for English only, so a Chinese reader's fact must be in Chinese text.
 
 use mailgun_help_core::kb::Kb;
 use serde_json::Value;
@@ -237,8 +238,11 @@ fn seed_claims_the_documentation_corrects_are_gone() {
     assert!(left.is_empty(), "the knowledge base still says: {left:?}");
 }
 
-/// Appends every string under `v` to the English and/or Chinese corpus.
-fn collect(v: &Value, en: &mut String, zh: &mut String) {
+/// Appends every string under `v` to the English or the Chinese corpus: the `en` and `zh` strings
+/// of bilingual texts. Any other string (an id, a slug, a path, a field name, snippet code) goes to
+/// `neutral`, which counts for the English reader only: a fact the Chinese reader needs must be
+/// in Chinese text, not found in an id or a code sample.
+fn collect(v: &Value, en: &mut String, zh: &mut String, neutral: &mut String) {
     match v {
         Value::Object(map) => {
             for (key, value) in map {
@@ -251,21 +255,20 @@ fn collect(v: &Value, en: &mut String, zh: &mut String) {
                         zh.push_str(s);
                         zh.push('\n');
                     }
-                    _ => collect(value, en, zh),
+                    _ => collect(value, en, zh, neutral),
                 }
             }
         }
-        Value::Array(items) => items.iter().for_each(|item| collect(item, en, zh)),
+        Value::Array(items) => items.iter().for_each(|item| collect(item, en, zh, neutral)),
         Value::String(s) => {
-            en.push_str(s);
-            en.push('\n');
-            zh.push_str(s);
-            zh.push('\n');
+            neutral.push_str(s);
+            neutral.push('\n');
         }
         _ => {}
     }
 }
 
+/// The English corpus (English text, then ids, paths and code) and the Chinese one (Chinese text only).
 fn corpora() -> (String, String) {
     let kb = Kb::load().unwrap_or_else(|e| panic!("content does not load: {e}"));
     let parts = [
@@ -283,11 +286,22 @@ fn corpora() -> (String, String) {
         serde_json::to_value(&kb.snippets),
         serde_json::to_value(&kb.company),
     ];
-    let (mut en, mut zh) = (String::new(), String::new());
+    let (mut en, mut zh, mut neutral) = (String::new(), String::new(), String::new());
     for part in parts {
-        collect(&part.expect("model types serialise"), &mut en, &mut zh);
+        collect(&part.expect("model types serialise"), &mut en, &mut zh, &mut neutral);
     }
+    en.push_str(&neutral);
     (en, zh)
+}
+
+#[test]
+fn ids_and_code_do_not_count_as_chinese_text() {
+    // A lone string (an id, a path, code) reaches only the English corpus.
+    let v = serde_json::json!({ "id": "permanent_fail", "path": "/v3/routes", "text": { "en": "E", "zh": "中" } });
+    let (mut en, mut zh, mut neutral) = (String::new(), String::new(), String::new());
+    collect(&v, &mut en, &mut zh, &mut neutral);
+    assert_eq!(zh, "中\n");
+    assert!(neutral.contains("permanent_fail") && neutral.contains("/v3/routes") && en == "E\n");
 }
 
 #[test]

@@ -82,3 +82,55 @@ fn corrupt_streams_give_errors_not_panics() {
         assert_eq!(&longer[..data.len()], &data[..]);
     }
 }
+
+mod fuzz {
+    //! Corrupted input of every kind: the decoder must return (an error or some bytes), never
+    //! panic, never write outside `out` and never loop without end. Each call either fills one
+    //! output byte or more per step or returns, so a finished call is the proof of no hang.
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// One real stream to corrupt (packing is slow; made once).
+    fn packed() -> &'static (Vec<u8>, usize) {
+        static PACKED: OnceLock<(Vec<u8>, usize)> = OnceLock::new();
+        PACKED.get_or_init(|| {
+            let data = sample(20_000);
+            (pack(&data, PROPS), data.len())
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn flipped_bytes_cuts_and_wrong_lengths_end_in_a_result(
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), 1u8..=255), 0..8),
+            cut in any::<prop::sample::Index>(),
+            len in 0usize..40_000,
+        ) {
+            let (good, _) = packed();
+            let mut bad = good.clone();
+            for (at, x) in flips {
+                let i = at.index(bad.len());
+                bad[i] ^= x;
+            }
+            bad.truncate(cut.index(bad.len() + 1));
+            let _ = unpack(&bad, len, PROPS);
+        }
+
+        #[test]
+        fn random_bytes_and_parameters_end_in_a_result(
+            mut src in proptest::collection::vec(any::<u8>(), 0..600),
+            valid_start in any::<bool>(),
+            len in 0usize..5_000,
+            (lc, lp, pb) in (0u32..10, 0u32..10, 0u32..10),
+        ) {
+            // Half the streams pass the first check (a zero byte), so the decoding itself is fuzzed.
+            if valid_start && !src.is_empty() {
+                src[0] = 0;
+            }
+            let _ = unpack(&src, len, Props { lc, lp, pb });
+        }
+    }
+}

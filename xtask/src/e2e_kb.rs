@@ -48,10 +48,13 @@ fn copy_button_gives_feedback_from_file_url(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/area/webhooks")?;
     c.wait_sel(".mh-snippet .mh-copy button")?;
     c.click(".mh-snippet .mh-copy button")?;
+    // Success, not just an outcome: the button is marked copied and its status says so.
     c.driver.wait_for(
-        "document.querySelector('.mh-snippet .mh-copy-status').innerText.trim().length > 0",
+        "document.querySelector('.mh-snippet .mh-copy button').dataset.copied === 'true'",
         std::time::Duration::from_secs(3),
-    )
+    )?;
+    let status = c.text(".mh-snippet .mh-copy-status")?;
+    check(status.trim() == "Copied", format!("copy status {status:?}"))
 }
 
 fn api_reference_filter_narrows_the_table(c: &Ctx) -> Result<(), String> {

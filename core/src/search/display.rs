@@ -65,7 +65,7 @@ fn with_price(mut body: [String; 2], price: Option<u64>) -> [String; 2] {
 pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
     let mut out = Vec::new();
     let mut areas: Vec<_> = kb.areas.iter().collect();
-    crate::search::insertion_sort(&mut areas, |a, b| a.id.slug() < b.id.slug());
+    crate::sort::sort_by(&mut areas, |a, b| a.id.slug() < b.id.slug());
     for a in areas {
         let id = a.id.slug();
         let body = join([&a.tagline, &a.summary].into_iter().chain(a.facts.iter().map(|f| &f.text)));

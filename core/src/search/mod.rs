@@ -1,7 +1,9 @@
 //! Instant search over the whole knowledge base, in English, Chinese or both at once.
 //!
-//! The index is built at compile time (`core/build_support/search_index.rs`) and read in place
-//! ([`index`]); the query is cut by the same [`tokenize`] file as the content. Ranking is BM25F over
+//! The index is built in the widget from the documents it already carries ([`build_index`], once,
+//! in the background after the first render or at the first query; the build script runs the same
+//! function for `cargo xtask bench-search` and a test checks both give the same bytes) and read in
+//! place ([`index`]); the query is cut by the same [`tokenize`] file as the content. Ranking is BM25F over
 //! three fields (title ×3, endpoint path ×2, body ×1) plus the section label of the document's kind
 //! ([`section`], ×3, never length-normalised), with an area's long body capped at one title match's
 //! worth per term, and a coordination factor: documents that match every query word first, where a
@@ -414,10 +416,9 @@ pub fn search(query: &str, limit: usize) -> Found {
             Hit { doc: d, score: scores[d] * cover * cover * prior * (1.0 + TITLE_BONUS * named * named) }
         })
         .collect();
-    insertion_sort(&mut hits, |a, b| a.score > b.score || (a.score == b.score && a.doc < b.doc));
+    crate::sort::sort_by(&mut hits, |a, b| a.score > b.score || (a.score == b.score && a.doc < b.doc));
     hits.truncate(limit);
-    insertion_sort(&mut terms, |a, b| a < b);
-    terms.dedup();
+    crate::sort::sort_dedup(&mut terms);
     Found { hits, terms }
 }
 
@@ -501,17 +502,6 @@ pub fn documents() -> &'static [Doc] {
     })
 }
 
-/// Sorts a short slice in place (insertion sort: small code, and the slices here are short).
-pub fn insertion_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && less(&v[j], &v[j - 1]) {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
 /// The matched places of `text`: (start, end, term) for each token among `terms` (sorted), and for
 /// each lone Han character among them, every place it occurs (it matched by scanning, not as a token).
 fn matched_spans<'t>(text: &str, terms: &'t [String]) -> Vec<(usize, usize, &'t str)> {
@@ -535,7 +525,7 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 /// The spans' byte ranges, sorted, overlapping ones merged.
 fn merged(spans: &[(usize, usize, &str)]) -> Vec<(usize, usize)> {
     let mut ranges: Vec<(usize, usize)> = spans.iter().map(|&(s, e, _)| (s, e)).collect();
-    insertion_sort(&mut ranges, |a, b| a < b);
+    crate::sort::sort_by(&mut ranges, |a, b| a < b);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (s, e) in ranges {
         match out.last_mut() {
