@@ -1,7 +1,9 @@
 // The <mailgun-help> custom element. Not a module of its own: `cargo xtask embed` concatenates it,
 // inside one function scope, after the wasm-bindgen glue (exports stripped) and a loader that
 // defines `mhBoot()` (starts the wasm once, returns a promise), `mhStyle(shadowRoot)` (adds the
-// widget's CSS to a shadow root, returns a promise that resolves when it applies) and `MH_TEXTS`
+// embed's own CSS to a shadow root, returns a promise that resolves when it applies),
+// `mhStyleWidget(shadowRoot)` (the same for the widget's CSS, called when the widget starts;
+// nothing to do where `mhStyle` brought both) and `MH_TEXTS`
 // (the element's own labels in both languages, so a launcher is drawn before the wasm starts).
 //
 // Everything the reader sees renders inside an open shadow root, so host CSS cannot reach it and its
@@ -54,10 +56,14 @@ function mhShow(value) {
  * is not read here, since a first `localStorage` access can block the page for tens of ms.
  */
 function mhGuessLang(attr) {
+  // Plain string work, not regular expressions: compiling one costs a launcher's first paint.
   const pick = (v) => {
     const code = String(v || "").trim().toLowerCase();
-    if (/^(zh|cn|chinese)\b|^中文$/.test(code)) return "zh";
-    if (/^(en|english)\b/.test(code)) return "en";
+    let end = 0;
+    while (end < code.length && code[end] >= "a" && code[end] <= "z") end++;
+    const word = code.slice(0, end);
+    if (word === "zh" || word === "cn" || word === "chinese" || code === "中文") return "zh";
+    if (word === "en" || word === "english") return "en";
     return null;
   };
   return pick(attr) || (navigator.languages || []).map(pick).find(Boolean) || "en";
@@ -303,7 +309,7 @@ class MailgunHelpElement extends HTMLElement {
     if (this._id || !this._wrap) return Promise.resolve();
     if (!this._starting) {
       this._loading(true);
-      this._starting = Promise.all([mhBoot(), this._styled])
+      this._starting = Promise.all([mhBoot(), this._styled, mhStyleWidget(this._shadow)])
         .then(() => {
           this._starting = null;
           if (this.isConnected && !this._id) this._mount();

@@ -347,8 +347,14 @@ fn a_launcher_prepares_when_idle_after_the_page_load(c: &Ctx) -> Result<(), Stri
     let (load, wasm) = (at[0].as_f64().unwrap_or(f64::MAX), at[1].as_f64().unwrap_or(0.0));
     check(wasm > load, format!("the wasm started before the load event ({wasm:.0} ms < {load:.0} ms)"))?;
     check(at[2] == json!(0) && at[3] == json!(false), format!("rendered before first use: {at}"))?;
+    // Until then the shadow root holds only the embed's own rules; the widget's come with it.
+    let styles = "return [...W('page-launcher').shadowRoot.querySelectorAll('style')].map((s) => s.dataset.mh);";
+    check(c.js(styles)? == json!(["shell"]), format!("styles before first use: {}", c.js(styles)?))?;
     c.js("S('page-launcher', '.mh-launcher').click();")?;
     c.wait("EV('ready', 'page-launcher').length === 1 && S('page-launcher', '[data-view=ask] .mh-answer')")?;
+    check(c.js(styles)? == json!(["widget", "shell"]), format!("styles after the start: {}", c.js(styles)?))?;
+    let max_width = c.js("return getComputedStyle(S('page-launcher', '.mh-app')).maxWidth;")?;
+    check(max_width == json!("980px"), format!("the widget's rules do not apply: max-width {max_width}"))?;
     // load="eager" renders at once; load="open" does nothing by itself.
     c.js("for (const [id, load] of [['eager', 'eager'], ['lazy', 'open']]) {
            const el = document.createElement('mailgun-help'); el.id = id; el.setAttribute('mode', 'launcher');

@@ -66,8 +66,17 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     let texts = texts()?;
 
     let unpack = crate::pack::wasm_loader(&wasm)?;
-    let css_json = serde_json::to_string(&css).map_err(|e| e.to_string())?;
-    let one_loader = format!("{texts}\n{}", ONE_LOADER.replace("@CSS_JSON@", &css_json).replace("@UNPACK@", &unpack));
+    // The one-script build gives a shadow root the embed's own rules at once (the host, the
+    // launcher and its panel) and the widget's when it starts: a launcher that is never opened
+    // does not parse the widget's 21 KB of CSS. Cascade order is kept (widget rules first).
+    let json = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
+    let one_loader = format!(
+        "{texts}\n{}",
+        ONE_LOADER
+            .replace("@WIDGET_CSS_JSON@", &json(&shadow_css(&widget_css))?)
+            .replace("@SHELL_CSS_JSON@", &json(&embed_css)?)
+            .replace("@UNPACK@", &unpack)
+    );
     let one =
         wrap(&format!("one script (wasm, CSS and element inside), version {version}"), &glue, &one_loader, &element);
     let csp = wrap(
@@ -117,8 +126,11 @@ fn wrap(what: &str, glue: &str, loader: &str, element: &str) -> String {
 const PRELUDE: &str = r#"const MH_BASE = (document.currentScript && document.currentScript.src) ||
   (document.querySelector('script[src*="mailgun-help"]') || {}).src || location.href;"#;
 
-/// Boots the inlined wasm once, and adds the CSS to a shadow root as a `<style>`.
-const ONE_LOADER: &str = r#"const MH_CSS = @CSS_JSON@;
+/// Boots the inlined wasm once; adds the CSS to a shadow root as `<style>`s: the embed's own rules
+/// (`mhStyle`, at once) and the widget's (`mhStyleWidget`, when the widget starts), in that
+/// cascade order: widget rules first.
+const ONE_LOADER: &str = r#"const MH_SHELL_CSS = @SHELL_CSS_JSON@;
+const MH_WIDGET_CSS = @WIDGET_CSS_JSON@;
 @UNPACK@
 let mhBooting = null;
 function mhBoot() {
@@ -126,14 +138,22 @@ function mhBoot() {
     await __wbg_init({ module_or_path: await WebAssembly.compile(await mhWasmBytes()) });
   })());
 }
-function mhStyle(shadow) {
+function mhStyleText(shadow, css, name) {
   const style = document.createElement("style");
-  style.textContent = MH_CSS;
+  style.dataset.mh = name;
+  style.textContent = css;
   shadow.prepend(style);
   return Promise.resolve();
+}
+function mhStyle(shadow) {
+  return mhStyleText(shadow, MH_SHELL_CSS, "shell");
+}
+function mhStyleWidget(shadow) {
+  return shadow.querySelector('style[data-mh="widget"]') ? Promise.resolve() : mhStyleText(shadow, MH_WIDGET_CSS, "widget");
 }"#;
 
-/// Boots the wasm file beside the script once, and links the CSS file beside it into a shadow root.
+/// Boots the wasm file beside the script once, and links the CSS file beside it (the embed's and
+/// the widget's rules together) into a shadow root.
 const CSP_LOADER: &str = r#"let mhBooting = null;
 function mhBoot() {
   return mhBooting || (mhBooting = __wbg_init({ module_or_path: new URL("mailgun-help_bg.wasm", MH_BASE) }));
@@ -147,6 +167,9 @@ function mhStyle(shadow) {
     link.addEventListener("error", () => resolve(), { once: true });
     shadow.prepend(link);
   });
+}
+function mhStyleWidget() {
+  return Promise.resolve();
 }"#;
 
 /// `MH_TEXTS`: the element's own labels in both languages, from the UI strings, so a launcher is
