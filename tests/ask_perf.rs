@@ -3,6 +3,12 @@
 //! build. Each timing covers a batch of repetitions so it spans well over a millisecond (browser
 //! clocks are coarse); the per-question time is the batch time divided by the repetitions, the
 //! fastest of three batches.
+//!
+//! The timing is of the code as the reader's browser runs it after the background warm-up: V8
+//! first runs wasm in its baseline compiler and moves hot functions to its optimising one on
+//! background threads. Timed at once, a run on a busy machine measured that switch (p50 45–50 µs
+//! against 11–12 µs in other runs of the same build), so every question is classified a few times
+//! first and the test waits for the optimised code before timing.
 #![cfg(target_arch = "wasm32")]
 
 use mailgun_help_core::ask::{self, Context};
@@ -41,8 +47,18 @@ fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// Resolves after `ms` milliseconds (the browser's own timer).
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
-fn classification_p95_is_within_budget_in_the_browser() {
+async fn classification_p95_is_within_budget_in_the_browser() {
     let kb_started = now();
     let kb_ok = mailgun_help_core::kb::Kb::get().is_ok();
     let kb_ms = now() - kb_started;
@@ -52,6 +68,12 @@ fn classification_p95_is_within_budget_in_the_browser() {
     let build_ms = now() - started;
     assert!(ready, "the ask model did not build");
     let ctx = Context::default();
+    for _ in 0..20 {
+        for q in QUESTIONS {
+            std::hint::black_box(ask::classify(std::hint::black_box(q), &ctx));
+        }
+    }
+    pause(500).await;
     let reps = 50;
     let mut timed: Vec<(f64, &str)> = QUESTIONS
         .iter()

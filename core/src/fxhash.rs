@@ -2,7 +2,11 @@
 //!
 //! The standard SipHash resists hash flooding, which nothing here needs (every key comes from our
 //! own content or one short question), and it is several times slower in wasm. This is the
-//! well-known "Fx" multiply-rotate hash used by rustc.
+//! well-known "Fx" multiply-rotate hash used by rustc, written out with a 64-bit state. The
+//! `rustc-hash` crate was not taken: its `FxHasher` keeps a `usize`, 32 bits on wasm32, and the
+//! keys below stand in for strings that are never compared, so a collision would silently merge
+//! two features. With 64 bits on every target, the native test that no two known strings share a
+//! key also speaks for the wasm.
 //!
 //! The ask tables are keyed by [`key`], a 64-bit hash of the string, rather than by the string:
 //! one map type per value type instead of one per key type (each costs its own copy of the hash

@@ -29,7 +29,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// How long the input must stay unchanged before an embedding page hears of the estimate.
-const ESTIMATE_EVENT_PAUSE_MS: i32 = 400;
+const ESTIMATE_EVENT_PAUSE_MS: u32 = 400;
 
 /// Props of [`PricingEstimator`].
 #[derive(Properties, PartialEq)]
@@ -65,18 +65,28 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         // reader pauses, not on every keystroke of "120000": a newer input cancels the pending
         // event. Leaving the view does not, so the last estimate shown is always reported.
         let nav = nav.clone();
-        let pending = use_mut_ref(|| None::<i32>);
+        let pending = use_mut_ref(|| None::<timer::Timeout>);
+        {
+            // Leaving the view lets the pending event go out.
+            let pending = pending.clone();
+            use_effect_with((), move |_| {
+                move || {
+                    if let Some(t) = pending.borrow_mut().take() {
+                        t.forget();
+                    }
+                }
+            });
+        }
         use_effect_with(parsed[0].as_ref().ok().cloned(), move |input| {
-            if let Some(handle) = pending.borrow_mut().take() {
-                timer::cancel(handle);
-            }
+            // Dropping the pending timer cancels it.
+            pending.borrow_mut().take();
             if let (Some(input), Some(nav)) = (input.clone(), nav) {
                 if nav.shell.is_embedded() {
-                    *pending.borrow_mut() = timer::after(ESTIMATE_EVENT_PAUSE_MS, move || {
+                    *pending.borrow_mut() = Some(timer::after(ESTIMATE_EVENT_PAUSE_MS, move || {
                         if let Ok(data) = PricingData::get() {
                             nav.shell.emit("estimate", estimate_detail(&Estimate::new(data, &input)));
                         }
-                    });
+                    }));
                 }
             }
         });

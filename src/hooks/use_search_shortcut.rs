@@ -5,7 +5,7 @@
 //! Rebind it with `data-search-key` on the mount element (or any ancestor element on the page):
 //! a letter for Ctrl/Cmd-<letter> (default `k`), or `none` to turn both shortcuts off.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -39,11 +39,12 @@ fn typing_elsewhere(e: &KeyboardEvent) -> bool {
 pub fn use_search_shortcut(input: NodeRef, enabled: bool) {
     use_effect_with((), move |_| {
         let key = if enabled { bound_key() } else { None };
-        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+        let on_key = move |e: &Event| {
+            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
             let Some(key) = key.as_deref() else { return };
             let pressed = mailgun_help_core::case::lower(&e.key());
             let combo = (e.ctrl_key() || e.meta_key()) && !e.alt_key() && pressed == key;
-            let slash = pressed == "/" && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !typing_elsewhere(&e);
+            let slash = pressed == "/" && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !typing_elsewhere(e);
             if combo || slash {
                 if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
                     e.prevent_default();
@@ -51,16 +52,10 @@ pub fn use_search_shortcut(input: NodeRef, enabled: bool) {
                     el.select();
                 }
             }
-        });
+        };
+        // Removed when dropped, at the component's end.
         let doc = if enabled { web_sys::window().and_then(|w| w.document()) } else { None };
-        if let Some(d) = &doc {
-            let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(d) = &doc {
-                let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-            drop(listener);
-        }
+        let listener = doc.map(|d| EventListener::new(&d, "keydown", on_key));
+        move || drop(listener)
     });
 }

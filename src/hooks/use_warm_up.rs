@@ -12,7 +12,7 @@ use std::cell::Cell;
 use yew::prelude::*;
 
 /// How long after the first render the warm-up starts (after the page is ready and painted).
-const DELAY_MS: i32 = 300;
+const DELAY_MS: u32 = 300;
 
 thread_local! {
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
@@ -24,13 +24,15 @@ pub fn schedule() {
         return;
     }
     #[cfg(feature = "search")]
-    let _ = timer::after(DELAY_MS, || {
+    timer::after(DELAY_MS, || {
         let _ = mailgun_help_core::search::index::Index::get();
-    });
+    })
+    .forget();
     #[cfg(feature = "ask")]
-    let _ = timer::after(DELAY_MS + 50, || {
+    timer::after(DELAY_MS + 50, || {
         let _ = mailgun_help_core::ask::engine();
-    });
+    })
+    .forget();
 }
 
 /// Schedules the warm-up after the first render when `now` (the standalone page).

@@ -114,14 +114,15 @@ const REFOCUS_TRIES: u32 = 10;
 /// for at most [`REFOCUS_TRIES`] frames; if it is never replaced, focus never moved.
 pub fn refocus_after_render(scope: web_sys::Element, pressed: Option<web_sys::Element>, selectors: Vec<String>) {
     fn check(scope: web_sys::Element, pressed: Option<web_sys::Element>, selectors: Vec<String>, tries: u32) {
-        let _ = crate::platform::timer::after(if tries == 0 { 0 } else { 16 }, move || {
+        crate::platform::timer::after(if tries == 0 { 0 } else { 16 }, move || {
             if pressed.as_ref().is_none_or(|p| !p.is_connected()) {
                 let list: Vec<&str> = selectors.iter().map(String::as_str).collect();
                 focus_if_lost(&scope, &list);
             } else if tries < REFOCUS_TRIES {
                 check(scope, pressed, selectors, tries + 1);
             }
-        });
+        })
+        .forget();
     }
     check(scope, pressed, selectors, 0);
 }

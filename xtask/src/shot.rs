@@ -12,31 +12,10 @@ pub fn run(single: &Path, suffix: &str, out: &Path, width: u32) -> Result<(), St
     let ctx = Ctx { driver: &driver, url: format!("file://{}", single.display()) };
     ctx.open(suffix)?;
     std::thread::sleep(std::time::Duration::from_millis(300));
-    let png = decode_base64(&driver.screenshot_b64()?)?;
+    let png = crate::webdriver::decode_base64(&driver.screenshot_b64()?).ok_or("bad base64 in screenshot")?;
     std::fs::write(out, png).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in s.bytes().filter(|c| !c.is_ascii_whitespace() && *c != b'=') {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return Err("bad base64 in screenshot".into()),
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    Ok(out)
-}
 
 /// Prints the elements wider than the viewport at `suffix` (a layout debugging aid).
 pub fn wide(single: &Path, suffix: &str, width: u32) -> Result<(), String> {
