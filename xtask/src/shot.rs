@@ -16,7 +16,6 @@ pub fn run(single: &Path, suffix: &str, out: &Path, width: u32) -> Result<(), St
     std::fs::write(out, png).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-
 /// Prints the elements wider than the viewport at `suffix` (a layout debugging aid).
 pub fn wide(single: &Path, suffix: &str, width: u32) -> Result<(), String> {
     let driver = Driver::start()?;
