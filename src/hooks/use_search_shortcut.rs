@@ -5,7 +5,7 @@
 //! Rebind it with `data-search-key` on the mount element (or any ancestor element on the page):
 //! a letter for Ctrl/Cmd-<letter> (default `k`), or `none` to turn both shortcuts off.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -55,7 +55,9 @@ pub fn use_search_shortcut(input: NodeRef, enabled: bool) {
         };
         // Removed when dropped, at the component's end.
         let doc = if enabled { web_sys::window().and_then(|w| w.document()) } else { None };
-        let listener = doc.map(|d| EventListener::new(&d, "keydown", on_key));
+        // Not passive: the shortcut's key must not also type into the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = doc.map(|d| EventListener::new_with_options(&d, "keydown", options, on_key));
         move || drop(listener)
     });
 }
