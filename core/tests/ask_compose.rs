@@ -183,3 +183,17 @@ fn a_language_named_in_the_question_picks_the_snippet_language_and_its_subject()
     let text = answer_text(&a);
     assert!(text.contains("(\"attachment\", (\"invoice.pdf\""), "{text}");
 }
+
+#[test]
+fn the_carried_analysis_answers_as_a_fresh_reading_does() {
+    // classify's reading of the question travels in the understanding so that an ask analyses it
+    // once; without it (an understanding made elsewhere) compose reads the question again. Both
+    // must give the same answer, typos and Chinese included.
+    for q in QUESTIONS.iter().copied().chain(["how do I verfy webhok signatures", "怎么设置 DKIM", "weather in Paris"])
+    {
+        let u = classify(q, &Context::default());
+        assert!(q.trim().is_empty() || !u.analysis.folded.is_empty(), "{q:?}: no analysis carried");
+        let without = mailgun_help_core::ask::Understanding { analysis: Default::default(), ..u.clone() };
+        assert_eq!(compose(q, &u, None, None, &[]), compose(q, &without, None, None, &[]), "{q:?}");
+    }
+}

@@ -6,7 +6,7 @@
 //! no known word at all is vague or off-topic and goes to the general router, `sales-do`.
 
 use super::engine;
-use super::lexicon::TermRef;
+use super::lexicon::{Analysis, TermRef};
 use super::model::family_feature;
 use super::model::Scored;
 use super::normalise::has_cjk;
@@ -64,6 +64,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         lang,
         forced: false,
         covered: true,
+        analysis: Analysis::default(),
     };
     let Some(model) = engine() else { return fallback(Vec::new()) };
     let analysis = model.lexicon.analyse(&question, true);
@@ -117,6 +118,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         && (off_top || (!anchored && model.coverage(&exact).is_some_and(|c| c < off_topic_coverage(lang))));
     if off_topic || (known == 0 && forced.is_none()) {
         let mut u = fallback(matched);
+        u.analysis = analysis;
         u.role = role;
         u.area_named = area_named;
         u.covered = !off_topic;
@@ -159,6 +161,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
                 lang,
                 forced: false,
                 covered: true,
+                analysis,
             };
         }
     }
@@ -173,6 +176,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         lang,
         forced: forced.is_some(),
         covered: true,
+        analysis,
     }
 }
 

@@ -89,12 +89,22 @@ pub fn compose(
         answer.assumptions.push(p.get(phrase::ASSUME_REGION_US));
         return answer;
     };
+    // The lexicon's reading of the question is the one classify made (an ask analyses its
+    // question once), unless the understanding was made for another text.
+    let reread;
+    let carried = &understanding.analysis;
+    let analysis = if !carried.folded.is_empty() && carried.folded == super::normalise::fold(&question) {
+        carried
+    } else {
+        reread = model.lexicon.analyse(&question, true);
+        &reread
+    };
     let c = Composer {
         kb,
         p: Phrases { lang },
         lang,
         question: &question,
-        query: Query::new(model, &model.lexicon.analyse(&question, true)),
+        query: Query::new(model, analysis),
         role: answer.role,
         region: answer.region,
         asks: asks(&question),

@@ -35,7 +35,7 @@ pub struct Hit {
 }
 
 /// A question cut into words and matched against the tables.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Analysis {
     /// The folded text.
     pub folded: String,

@@ -108,6 +108,9 @@ pub struct Understanding {
     /// False when the question is about something the knowledge base does not cover at all
     /// (weather, recipes, another kind of product): the answer says so instead of guessing.
     pub covered: bool,
+    /// The question as the lexicon read it (typo-corrected), carried to composition and ranking
+    /// so that an ask analyses its question once; empty when no model was available.
+    pub analysis: lexicon::Analysis,
 }
 
 static DATA: OnceLock<Option<data::AskData<'static>>> = OnceLock::new();
