@@ -6,13 +6,12 @@
 
 use super::dns::{Record, RecordKind, Spf};
 use super::messages::{
-    route_problem, send_note, signature_age, signature_odd_token, signature_reason, signature_stale, spf_warning,
+    route_problem, send_label, send_note, signature_age, signature_odd_token, signature_reason, signature_stale,
+    spf_warning,
 };
 use super::routes::Evaluation;
 use super::routes::RouteInput;
-use super::send::{
-    SendField, SendForm, SendNote, ALL_PLANS_SCHEDULE_DAYS, MAX_RECIPIENTS, MAX_SCHEDULE_DAYS, MAX_TAGS,
-};
+use super::send::{SendField, SendForm, SendNote};
 use super::signature::Check;
 use crate::i18n::{fill, key, t, Key};
 use crate::kb::Region;
@@ -321,20 +320,6 @@ fn send_words(f: SendField) -> (Key, Option<Key>) {
     }
 }
 
-/// A label with the limits it names filled in from the modules that own them.
-fn limited(lang: Lang, k: Key) -> String {
-    fill(
-        lang,
-        k,
-        &[
-            ("max_tags", &MAX_TAGS.to_string()),
-            ("max_rcpt", &MAX_RECIPIENTS.to_string()),
-            ("all", &ALL_PLANS_SCHEDULE_DAYS.to_string()),
-            ("max_days", &MAX_SCHEDULE_DAYS.to_string()),
-        ],
-    )
-}
-
 /// The request builder's form, filled from `values`.
 pub fn send_form(m: &mut Markup, values: &SendForm, lang: Lang) {
     let word = |k: Key| t(lang, k);
@@ -360,9 +345,9 @@ pub fn send_form(m: &mut Markup, values: &SendForm, lang: Lang) {
                 _ => Control::Input("text"),
             };
             let (label, hint) = send_words(f);
-            let hint = hint.map(|h| limited(lang, h));
+            let hint = hint.map(|h| send_label(lang, h));
             let value = if f == SendField::Region { values.region().code() } else { values.get(f) };
-            field(m, f.code(), &limited(lang, label), value, hint.as_deref(), control);
+            field(m, f.code(), &send_label(lang, label), value, hint.as_deref(), control);
         }
         m.close("fieldset");
     }
