@@ -1,5 +1,6 @@
 //! Compiles `assets/ask/*.toml` and the concepts and families of `assets/lexicon.toml` (read and
-//! checked by `lexicon.rs`) into `$OUT_DIR/ask.tables`, a plain record format the widget reads
+//! checked by `lexicon.rs`) into `$OUT_DIR/ask.tables` (examples, rules, names) and
+//! `$OUT_DIR/lexicon.tables` (concepts and families, which search reads too), a plain record format the widget reads
 //! with a few lines of code instead of serde's generated deserialisers (about 10 KB of gzipped wasm
 //! for these record types), and `phrases.toml` into `$OUT_DIR/ask_phrases.rs` (a constant per key,
 //! like the UI strings). Every check serde did at run time happens here, at build time:
@@ -176,11 +177,14 @@ pub fn build(
         }
     }
 
+    // The shared vocabulary goes to a file of its own, which search reads too (its alias groups).
+    let mut vocabulary = String::new();
     for family in &lexicon.families {
-        let _ = writeln!(text, "F\t{}\t{}", family.name, family.terms.join("\u{1f}"));
+        let _ = writeln!(vocabulary, "F\t{}\t{}", family.name, family.terms.join("\u{1f}"));
     }
     for c in &lexicon.concepts {
-        let _ = writeln!(text, "C\t{}\t{}\t{}", c.name, c.family.as_deref().unwrap_or(""), c.terms.join("\u{1f}"));
+        let _ =
+            writeln!(vocabulary, "C\t{}\t{}\t{}", c.name, c.family.as_deref().unwrap_or(""), c.terms.join("\u{1f}"));
     }
     if let Some(root) = &aliases {
         let mut f = File { name: "aliases.toml", errors: &mut errors };
@@ -255,6 +259,7 @@ pub fn build(
         return Err(errors);
     }
     fs::write(out.join("ask.tables"), text).map_err(|e| vec![format!("ask.tables: {e}")])?;
+    fs::write(out.join("lexicon.tables"), vocabulary).map_err(|e| vec![format!("lexicon.tables: {e}")])?;
     fs::write(out.join("ask_phrases.rs"), phrases_code(&rows)).map_err(|e| vec![format!("ask_phrases.rs: {e}")])
 }
 

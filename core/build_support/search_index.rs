@@ -41,17 +41,10 @@ mod build_index;
 use std::fs;
 use std::path::Path;
 
-use build_index::varint;
-
 fn read_json(path: &Path) -> Result<serde_json::Value, String> {
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let v: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::to_value(v).map_err(|e| e.to_string())
-}
-
-fn bytes(out: &mut Vec<u8>, s: &str) {
-    varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
 }
 
 /// Reads the content under `assets`, writes `search.idx` and `search-docs.json` into `out`.
@@ -105,49 +98,18 @@ pub fn build(assets: &Path, out: &Path, lexicon: &crate::lexicon::Lexicon) -> Re
 /// is left out. Chinese and punctuated members are matched as folded text with the spaces around
 /// Han characters squeezed out, as the query will be ("DNS 记录" and "dns记录" alike).
 pub fn build_aliases(lexicon: &crate::lexicon::Lexicon) -> Result<Vec<u8>, String> {
-    let mut groups: Vec<Vec<(u8, String)>> = Vec::new();
     let mut seen: Vec<((u8, String), &str)> = Vec::new();
     for c in &lexicon.concepts {
-        let mut members: Vec<(u8, String)> = Vec::new();
         for m in &c.terms {
-            let folded = normalise::fold(m);
-            let drops_a_word = folded
-                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '\''))
-                .any(|w| !w.is_empty() && normalise::is_stop(w));
-            let mut toks = Vec::new();
-            tokenize::tokenize(m, &mut toks);
-            if toks.is_empty() || drops_a_word {
-                continue;
-            }
-            let member = if toks.iter().all(|t| t.kind == tokenize::Kind::Word) {
-                let stems: Vec<&str> = toks.iter().map(|t| t.term.as_str()).collect();
-                (0, stems.join(" "))
-            } else {
-                (1, normalise::squeeze_cjk_spaces(folded.trim()))
-            };
+            let Some(member) = build_index::alias_member(m) else { continue };
             if let Some((_, other)) = seen.iter().find(|(s, o)| *s == member && *o != c.name) {
                 return Err(format!(
                     "assets/lexicon.toml: `{m}` of concept `{}` searches as `{}`, like a term of concept `{other}`",
                     c.name, member.1
                 ));
             }
-            seen.push((member.clone(), &c.name));
-            if !members.contains(&member) {
-                members.push(member);
-            }
-        }
-        if members.len() >= 2 {
-            groups.push(members);
+            seen.push((member, &c.name));
         }
     }
-    let mut out = Vec::new();
-    varint(&mut out, groups.len() as u64);
-    for members in &groups {
-        varint(&mut out, members.len() as u64);
-        for (kind, text) in members {
-            out.push(*kind);
-            bytes(&mut out, text);
-        }
-    }
-    Ok(out)
+    Ok(build_index::alias_bytes(lexicon.concepts.iter().map(|c| c.terms.iter().map(String::as_str).collect())))
 }

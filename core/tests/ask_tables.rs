@@ -58,7 +58,12 @@ fn the_reader_gets_back_what_the_files_say() {
     let (assets, out) = scratch("ok", ALIASES);
     build(&assets, &out).expect("valid files compile");
     let text = fs::read_to_string(out.join("ask.tables")).expect("written");
-    let data = AskData::parse(&text).expect("parses");
+    let vocabulary = fs::read_to_string(out.join("lexicon.tables")).expect("vocabulary written");
+    let mut data = AskData::parse(&text).expect("parses");
+    assert!(data.aliases.concept.is_empty(), "concepts go to lexicon.tables, which search reads too");
+    let words = AskData::parse(&vocabulary).expect("vocabulary parses");
+    assert!(words.areas.is_empty() && words.aliases.rule.is_empty(), "examples and rules stay in ask.tables");
+    (data.aliases.family, data.aliases.concept) = (words.aliases.family, words.aliases.concept);
     assert_eq!(data.areas[0].slug, AreaId::Webhooks);
     assert_eq!(data.areas[0].en, ["verify a signature", "retries"], "examples are folded and trimmed");
     assert_eq!(data.routes[0].slug, "sales-postmark");

@@ -15,6 +15,15 @@ use crate::kb::ids::{AreaId, RoleId};
 /// The compiled tables (format in `core/build_support/ask_tables.rs`).
 static TABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/ask.tables"));
 
+/// The compiled vocabulary of `assets/lexicon.toml` (its `F` and `C` records), shared with search.
+static VOCABULARY: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tables"));
+
+/// The concepts of `assets/lexicon.toml`, for search's alias groups (only the vocabulary is read:
+/// the examples stay out of a build that uses search alone).
+pub fn concepts() -> Vec<Concept<'static>> {
+    AskData::parse(VOCABULARY).map(|d| d.aliases.concept).unwrap_or_default()
+}
+
 /// Example questions for one area: `[[area]]` in `examples-areas.toml`.
 #[derive(Clone, Debug)]
 pub struct AreaExamples<'a> {
@@ -133,8 +142,13 @@ impl AskData<'static> {
     /// Reads the tables compiled from `assets/ask/` (checked at build time, so an error here means
     /// the build and this reader disagree).
     pub fn load() -> Result<AskData<'static>, AssetError> {
-        AskData::parse(TABLES)
-            .map_err(|message| AssetError::Shape { path: "ask/ (compiled ask.tables)".into(), message })
+        let mut data = AskData::parse(TABLES)
+            .map_err(|message| AssetError::Shape { path: "ask/ (compiled ask.tables)".into(), message })?;
+        let vocabulary = AskData::parse(VOCABULARY)
+            .map_err(|message| AssetError::Shape { path: "lexicon.toml (compiled lexicon.tables)".into(), message })?;
+        data.aliases.family = vocabulary.aliases.family;
+        data.aliases.concept = vocabulary.aliases.concept;
+        Ok(data)
     }
 }
 

@@ -8,6 +8,7 @@
 //! `crate::sort` at its root, so the paths here resolve in both.
 
 use super::docs::Doc;
+use super::normalise;
 use super::tokenize;
 
 /// One term's documents, each with its tf per field (title, path, body).
@@ -29,6 +30,59 @@ pub fn varint(out: &mut Vec<u8>, mut v: u64) {
         }
         out.push(b | 0x80);
     }
+}
+
+/// How search sees one term of a concept: a run of words as their stems joined by spaces (kind 0),
+/// anything else (Chinese, punctuation) as folded text with the spaces next to Han characters
+/// squeezed out (kind 1), as the query will be ("DNS 记录" and "dns记录" alike). `None` when search
+/// cannot see it as written: no searchable word ("$", "{{"), or a word the tokenizer drops as a
+/// stop word ("log in" would search as "log", "sign in" as "sign": another concept's words).
+pub fn alias_member(term: &str) -> Option<(u8, String)> {
+    let folded = normalise::fold(term);
+    let drops_a_word = folded
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '\''))
+        .any(|w| !w.is_empty() && normalise::is_stop(w));
+    let mut toks = Vec::new();
+    tokenize::tokenize(term, &mut toks);
+    if toks.is_empty() || drops_a_word {
+        return None;
+    }
+    Some(if toks.iter().all(|t| t.kind == tokenize::Kind::Word) {
+        let stems: Vec<&str> = toks.iter().map(|t| t.term.as_str()).collect();
+        (0, stems.join(" "))
+    } else {
+        (1, normalise::squeeze_cjk_spaces(folded.trim()))
+    })
+}
+
+/// The alias section: one group per concept (its terms given), of the members search can see,
+/// each once; a concept with fewer than two has nothing to expand and is left out. The widget
+/// builds it from the compiled vocabulary, the build script from `assets/lexicon.toml` after its
+/// checks; a test checks both give the same index.
+pub fn alias_bytes<'t>(concepts: impl Iterator<Item = Vec<&'t str>>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut groups: Vec<Vec<(u8, String)>> = Vec::new();
+    for terms in concepts {
+        let mut members: Vec<(u8, String)> = Vec::new();
+        for member in terms.into_iter().filter_map(alias_member) {
+            if !members.contains(&member) {
+                members.push(member);
+            }
+        }
+        if members.len() >= 2 {
+            groups.push(members);
+        }
+    }
+    varint(&mut out, groups.len() as u64);
+    for members in &groups {
+        varint(&mut out, members.len() as u64);
+        for (kind, text) in members {
+            out.push(*kind);
+            varint(&mut out, text.len() as u64);
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+    out
 }
 
 /// The index of `docs`, with the compiled alias section `aliases` at its end.

@@ -1,16 +1,18 @@
 //! Reads the index (format in `core/build_support/search_index.rs`) in place: parsing the header is a
 //! few slice operations, and every lookup walks the bytes. The bytes are built once from the
-//! documents (`build_index.rs`); only the compiled alias section is embedded.
+//! documents (`build_index.rs`), its alias section from the shared vocabulary.
 
 use std::sync::OnceLock;
 
-/// The alias section, compiled from the concepts of `assets/lexicon.toml` by the build.
-static ALIASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-aliases.bin"));
-
-/// The index bytes, built at first use (the warm-up after the first render builds them early).
+/// The index bytes, built at first use (the warm-up after the first render builds them early), with
+/// the alias section made from the concepts of the vocabulary ask uses too (`assets/lexicon.toml`,
+/// compiled once for both).
 fn blob() -> &'static [u8] {
     static BLOB: OnceLock<Vec<u8>> = OnceLock::new();
-    BLOB.get_or_init(|| super::build_index::index_bytes(super::documents(), ALIASES).unwrap_or_default())
+    BLOB.get_or_init(|| {
+        let aliases = super::build_index::alias_bytes(crate::ask::data::concepts().into_iter().map(|c| c.terms));
+        super::build_index::index_bytes(super::documents(), &aliases).unwrap_or_default()
+    })
 }
 
 /// The index: borrowed slices of the embedded bytes.

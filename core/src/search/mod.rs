@@ -29,7 +29,7 @@ pub mod section;
 pub mod tokenize;
 
 #[allow(unused_imports)] // used by `tokenize` through `super::normalise`
-use crate::ask::normalise;
+pub(crate) use crate::ask::normalise;
 use crate::lang::Lang;
 use docs::Doc;
 use index::{varint, Entry, Index};

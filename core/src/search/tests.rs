@@ -208,6 +208,14 @@ fn snippets_prefer_the_line_with_most_matched_words() {
 }
 
 #[test]
+fn the_alias_section_the_widget_builds_is_the_build_scripts() {
+    let from_build: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-aliases.bin"));
+    let at_runtime = super::build_index::alias_bytes(crate::ask::data::concepts().into_iter().map(|c| c.terms));
+    assert!(from_build.len() > 1_000, "alias section only {} bytes", from_build.len());
+    assert!(at_runtime == from_build, "runtime aliases differ ({} vs {} bytes)", at_runtime.len(), from_build.len());
+}
+
+#[test]
 fn the_index_the_widget_builds_is_the_build_scripts_byte_for_byte() {
     let from_build: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.idx"));
     let at_runtime = super::build_index::index_bytes(
