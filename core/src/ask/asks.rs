@@ -56,6 +56,10 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "域名是什么",
             "网址",
             "地址是",
+            "point to",
+            "points to",
+            "指向哪",
+            "指向什么",
         ],
     ),
     (
@@ -270,6 +274,13 @@ pub fn asks(question: &str) -> Asks {
     let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
     // and "how long" are values, which the cue table found first.
+    // "How long is the token?" asks a length, not a time.
+    let value = match value {
+        Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
+            Some(FactKind::Size)
+        }
+        other => other,
+    };
     if let Some(kind) = value {
         if !(has(q, HOW_TO) && matches!(kind, FactKind::Format | FactKind::Host)) {
             // "Does Scale include dedicated IPs?" names no value to give: it is a yes/no.
@@ -303,8 +314,10 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 16] = [
+        let cases: [(&str, Asks); 18] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
+            ("How long is the webhook token string?", Asks::Value(Some(FactKind::Size))),
+            ("MX记录要指向哪里？", Asks::Value(Some(FactKind::Host))),
             ("What is the SMTP hostname for EU domains?", Asks::Value(Some(FactKind::Host))),
             ("Which key signs webhooks?", Asks::Value(Some(FactKind::Key))),
             ("How many recipients per batch call?", Asks::Value(Some(FactKind::Count))),

@@ -14,7 +14,7 @@ use super::normalise::fold;
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
 use crate::kb::ids::AreaId;
-use crate::kb::model::Fact;
+use crate::kb::model::{Fact, FactKind};
 use crate::kb::Kb;
 use crate::lang::Lang;
 use crate::pricing::{group, Feature, Period, PlanId, PricingData};
@@ -29,6 +29,89 @@ const KIND_BONUS: f32 = 1.5;
 const AREA_BONUS: f32 = 1.3;
 /// Multiplies the score of a fact that states no value, for a value question.
 const NO_VALUE: f32 = 0.7;
+
+/// What the value asked for looks like when a question names its shape rather than a kind the
+/// knowledge base tags ("which *endpoint*", "which *parameter*", "what is the *event* called",
+/// "哪个*参数*"): read from each fact's own text, so no fact needs a tag for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// An API path (`GET /v4/address/validate`).
+    Endpoint,
+    /// A sending option or variable (`o:testmode`, `h:`, `v:`, `recipient-variables`).
+    Param,
+    /// A message header (`X-Mailgun-…`).
+    Header,
+    /// A webhook or event name (`permanent_fail`, `complained`).
+    Event,
+    /// An HTTP status code.
+    Status,
+}
+
+/// Question cues (folded) for each shape; the first shape whose cue the question holds wins.
+const SHAPE_CUES: &[(Shape, &[&str])] = &[
+    (
+        Shape::Status,
+        &["status code", "error code", "http code", "response code", "return code", "状态码", "错误码", "返回码"],
+    ),
+    (Shape::Endpoint, &["endpoint", "which url", "what url", "api call", "接口", "端点"]),
+    (Shape::Header, &["header", "邮件头", "请求头", "头字段"]),
+    (Shape::Param, &["parameter", "param", "option", "flag", "参数", "选项"]),
+    (Shape::Event, &["event", "events", "事件"]),
+];
+
+/// The shape a question asks for, if it names one.
+fn asked_shape(q: &str) -> Option<Shape> {
+    SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| contains_word(q, c))).map(|(s, _)| *s)
+}
+
+/// True when `text` (a fact's English) holds a value of `shape`.
+fn has_shape(text: &str, shape: Shape) -> bool {
+    let any = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
+    match shape {
+        Shape::Endpoint => any(&["/v1/", "/v2/", "/v3/", "/v4/", "/v5/", "GET /", "POST /", "PUT /", "DELETE /"]),
+        Shape::Param => any(&[" field", " parameter"]) || tokens(text).any(is_param),
+        Shape::Header => any(&["X-Mailgun-", "header"]),
+        Shape::Event => any(&["permanent_fail", "temporary_fail", "complained", "unsubscribed"]),
+        Shape::Status => tokens(text).any(is_status),
+    }
+}
+
+/// True when an English text states a number ("3 URLs", "a 50-character string", "one event"),
+/// not merely a digit inside a path or a name (`/v3/`, `HMAC-SHA256`).
+fn states_number(text: &str) -> bool {
+    tokens(text).any(is_number)
+}
+
+/// The words of an English text, cut at spaces and brackets, with punctuation trimmed.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_break).map(|w| w.trim_matches(is_punct))
+}
+
+fn is_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '$')
+}
+
+fn is_punct(c: char) -> bool {
+    matches!(c, '.' | ':' | '`' | '"' | '\'')
+}
+
+/// `o:testmode`, `h:X-…`, `v:…`, `t:variables`; `message_ttl`; `recipient-variables` (hyphens
+/// alone make English words: "developer-first").
+fn is_param(w: &str) -> bool {
+    let prefixed = w.len() > 2 && ["o:", "h:", "v:", "t:"].iter().any(|p| w.starts_with(p));
+    let named = (w.contains('_') || w.ends_with("-variables"))
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_');
+    prefixed || named
+}
+
+/// A status code of its own ("HTTP 401", "return 200"), not the end of a name ("SHA256").
+fn is_status(w: &str) -> bool {
+    w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.as_bytes()[0], b'2' | b'4' | b'5')
+}
+
+fn is_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || ["one", "two", "three", "four", "five", "once", "twice"].contains(&w)
+}
 
 /// A fact chosen to lead, in the answer's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,8 +194,16 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     };
     let top = min == PlanId::Enterprise;
     let min_name = data.plan_name(min, lang);
+    // Every plan from the lowest that has it up ("Scale and Enterprise"), so no reader has to
+    // know the plans' order.
+    let names: Vec<String> = PlanId::ALL.iter().filter(|p| **p >= min).map(|p| data.plan_name(*p, lang)).collect();
+    let plans = join_names(&names, lang);
     let fill = |key, plan: &str| {
-        phrases::text(lang, key).replace("{plan}", plan).replace("{feature}", &name).replace("{min}", &min_name)
+        phrases::text(lang, key)
+            .replace("{plan}", plan)
+            .replace("{feature}", &name)
+            .replace("{min}", &min_name)
+            .replace("{plans}", &plans)
     };
     Some(match named_plan(&q, data) {
         Some(plan) if plan >= min => fill(phrase::PLAN_YES, &data.plan_name(plan, lang)),
@@ -122,6 +213,36 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
         None => capitalise(fill(phrase::PLAN_MIN, "")),
     })
 }
+
+/// Words (folded) of a question about a plan's price or volume; a question that names a plan
+/// and asks something else ("when does the Free plan's limit reset?") is left to the facts.
+const PRICE_OR_VOLUME: &[&str] = &[
+    "price",
+    "cost",
+    "costs",
+    "how much",
+    "pay",
+    "fee",
+    "volume",
+    "how many",
+    "include",
+    "includes",
+    "included",
+    "per month",
+    "a month",
+    "monthly",
+    "per day",
+    "a day",
+    "费用",
+    "价格",
+    "多少钱",
+    "多少封",
+    "几封",
+    "包含",
+    "每月",
+    "月费",
+    "收费",
+];
 
 /// What a plan costs and includes, from the plan table, for a question that names one plan and
 /// asks its price or volume ("how much is Scale?", "Foundation 每月多少封?").
@@ -136,6 +257,9 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
     if named_feature(&q).is_some() {
+        return None;
+    }
+    if !PRICE_OR_VOLUME.iter().any(|c| contains_word(&q, c)) {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
@@ -156,11 +280,27 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
 pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
-    if !contains_word(&q, "optimize") || named_plan(&q, data).is_none() {
+    // Optimize, or what it sells: address validation and inbox placement tests.
+    const CUES: &[&str] =
+        &["optimize", "validation", "validations", "validate", "inbox placement", "邮箱验证", "地址验证", "收件箱投放"];
+    if !CUES.iter().any(|c| contains_word(&q, c)) || named_plan(&q, data).is_none() {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
     Some(phrases::text(lang, phrase::OPTIMIZE_ADDON).replace("{pilot}", &name(0)).replace("{starter}", &name(1)))
+}
+
+/// "A, B and C" (English) or "A、B 和 C" (Chinese).
+fn join_names(names: &[String], lang: Lang) -> String {
+    let (comma, and) = match lang {
+        Lang::En => (", ", " and "),
+        Lang::Zh => ("、", " 和 "),
+    };
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(comma)),
+    }
 }
 
 /// The first letter in upper case ("SAML single sign-on: …" from "SAML…", "an SLA" → "An SLA").
@@ -199,18 +339,24 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         Asks::Value(kind) => kind,
         _ => None,
     };
+    // A name is asked for by "which …" or "what is … called", not by "how many …".
+    let shape =
+        if matches!(asks, Asks::Value(None | Some(FactKind::List))) { asked_shape(&query.folded) } else { None };
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
             continue;
         }
         if wanted.is_some() && f.kind == wanted {
             *s *= KIND_BONUS;
-        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() {
+        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(&f.text.en) {
             // A value question is best answered by a fact that states a value.
             *s *= NO_VALUE;
         }
         if area.is_some() && *a == area {
             *s *= AREA_BONUS;
+        }
+        if let Some(shape) = shape {
+            *s *= if has_shape(&f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
         }
     }
     let mut out = Vec::with_capacity(facts.len());
@@ -238,6 +384,45 @@ mod tests {
         let zh = plan_lead("Foundation 套餐有 SLA 吗？", Lang::Zh).expect("a plan answer");
         assert!(zh.starts_with("不包含") && zh.contains("企业版"), "{zh}");
         assert_eq!(plan_lead("how do I send an email", Lang::En), None);
+    }
+
+    #[test]
+    fn a_gated_feature_names_every_plan_that_has_it() {
+        let ips = plan_lead("Which plans let me add a dedicated IP?", Lang::En).expect("a plan answer");
+        assert!(ips.contains("Scale and Enterprise"), "{ips}");
+        let logs = plan_lead("哪些套餐有邮件日志？", Lang::Zh).expect("a plan answer");
+        assert!(logs.contains("Foundation、Scale 和 企业版") || logs.contains("Foundation、Scale 和企业版"), "{logs}");
+    }
+
+    #[test]
+    fn a_plan_question_about_something_else_is_left_to_the_facts() {
+        assert!(plan_price_lead("how much is the Foundation plan?", Lang::En).is_some());
+        assert_eq!(plan_price_lead("When does the Free plan's sending limit reset?", Lang::En), None);
+    }
+
+    #[test]
+    fn shapes_are_read_from_the_question_and_the_fact() {
+        assert_eq!(asked_shape("which endpoint validates an address"), Some(Shape::Endpoint));
+        assert_eq!(asked_shape("what status code should i return"), Some(Shape::Status));
+        assert_eq!(asked_shape("通过api定时发送用哪个参数"), Some(Shape::Param));
+        assert_eq!(asked_shape("how do i send mail"), None);
+        assert!(has_shape("Validate one address with GET /v4/address/validate", Shape::Endpoint));
+        assert!(!has_shape("Mailgun is a developer-first email API", Shape::Param));
+        assert!(has_shape("Schedule a message with o:deliverytime", Shape::Param));
+        assert!(has_shape("Personalise it with recipient-variables, a JSON object", Shape::Param));
+        assert!(has_shape("the TTL is message_ttl.", Shape::Param));
+        assert!(has_shape("Return 200 and Mailgun stops retrying", Shape::Status));
+        assert!(!has_shape("HMAC-SHA256 of timestamp + token", Shape::Status));
+        assert!(has_shape("events: permanent_fail, complained", Shape::Event));
+        assert!(!has_shape("Each event type takes up to 3 URLs", Shape::Event));
+    }
+
+    #[test]
+    fn numbers_are_stated_words_or_digits_not_versions() {
+        assert!(states_number("a random 50-character string"));
+        assert!(states_number("Each request carries one event."));
+        assert!(!states_number("Create it with POST /v3/domains"));
+        assert!(!states_number("compute HMAC-SHA256 of it"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use super::lexicon::Analysis;
 use super::model::{features, han_feature, word_feature, FeatureKind, Model};
+use super::normalise::is_generic;
 use crate::sort::sort_dedup_u64;
 use crate::text::Text;
 
@@ -16,6 +17,28 @@ pub struct Query<'m> {
     model: &'m Model,
     /// Feature keys, sorted, each once.
     feats: Vec<u64>,
+    /// Per feature of `feats`: true for an everyday word's ("single", "fire", "put").
+    weak: Vec<bool>,
+    /// The question, folded.
+    pub folded: String,
+}
+
+/// Everyday words a question uses around its topic ("a *single* message", "which event *fires*"),
+/// stemmed as the lexicon stems them: sharing one with a fact says little, so they count for
+/// [`WEAK_WEIGHT`] of a word. Rare in the facts, they would otherwise weigh the most (the inverse
+/// document frequency is local).
+const EVERYDAY: &[&str] = &[
+    "singl", "fire", "put", "hit", "happen", "call", "thing", "stuff", "actualli", "realli", "exactli", "right",
+    "correct", "proper", "go", "goe", "come", "take", "give", "see", "look", "tell", "try", "let", "mean", "kind",
+    "sort", "whol", "brand", "still", "ever", "everi",
+];
+
+/// What sharing an everyday word is worth, against a topic word's 1.
+const WEAK_WEIGHT: f32 = 0.3;
+
+/// True for a stemmed word of [`EVERYDAY`] or of the generic words coverage skips.
+fn is_everyday(word: &str) -> bool {
+    is_generic(word) || EVERYDAY.contains(&word)
 }
 
 impl<'m> Query<'m> {
@@ -23,7 +46,9 @@ impl<'m> Query<'m> {
     pub fn new(model: &'m Model, analysis: &Analysis) -> Query<'m> {
         let mut feats = features(analysis, &model.narrow);
         sort_dedup_u64(&mut feats);
-        Query { model, feats }
+        let everyday: Vec<u64> = analysis.words.iter().filter(|w| is_everyday(w)).map(|w| word_feature(w)).collect();
+        let weak = feats.iter().map(|f| everyday.contains(f)).collect();
+        Query { model, feats, weak, folded: analysis.folded.clone() }
     }
 
     /// The position of a feature among the question's.
@@ -100,7 +125,8 @@ impl<'m> Query<'m> {
                             FeatureKind::HanChar => 0.3,
                             FeatureKind::Concept | FeatureKind::HanPair => 1.0,
                         };
-                        idf * kind
+                        let weight = if self.weak[p] { WEAK_WEIGHT } else { 1.0 };
+                        idf * kind * weight
                     })
                     .sum()
             })
@@ -118,4 +144,22 @@ pub fn order(scores: &[f32]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..scores.len()).collect();
     crate::sort::sort_by(&mut idx, |a, b| scores[*b].total_cmp(&scores[*a]).then(a.cmp(b)).is_lt());
     idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ask::normalise::stem;
+
+    #[test]
+    fn everyday_words_are_written_as_the_lexicon_stems_them() {
+        let raw = [
+            "single", "fire", "fires", "put", "hit", "hits", "happen", "call", "called", "thing", "stuff", "actually",
+            "really", "exactly", "right", "correct", "proper", "go", "goes", "come", "take", "give", "see", "look",
+            "tell", "try", "let", "mean", "kind", "sort", "whole", "brand", "still", "ever", "every",
+        ];
+        let missed: Vec<(&str, String)> =
+            raw.iter().map(|w| (*w, stem(w))).filter(|(_, s)| !EVERYDAY.contains(&s.as_str())).collect();
+        assert!(missed.is_empty(), "EVERYDAY lacks these stems: {missed:?}");
+    }
 }
