@@ -33,8 +33,9 @@ pub struct ShareGate {
 
 /// The features with a share gate.
 pub const SHARES: [ShareGate; 3] = [
-    // Issue 14: "the ask share stays ≤ 45 KB gz". Measured 48,660 on 2026-12-02: over.
-    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 48_660 + 1024 },
+    // Issue 14: "the ask share stays ≤ 45 KB gz". Measured 45,669 on 2026-12-02 (session 7), once
+    // the vocabulary ask shares with search was compiled once for both: at its budget now.
+    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 45 * 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over.
