@@ -14,9 +14,10 @@ const SETS: [(&str, &str); 3] = [
 ];
 
 /// The fact sets: `kind | expected | question`.
-const FACT_SETS: [(&str, &str); 2] = [
+const FACT_SETS: [(&str, &str); 3] = [
     ("ask_facts_dev.txt", include_str!("data/ask_facts_dev.txt")),
     ("ask_facts_heldout.txt", include_str!("data/ask_facts_heldout.txt")),
+    ("ask_facts_heldout2.txt", include_str!("data/ask_facts_heldout2.txt")),
 ];
 
 fn folded(s: &str) -> String {
