@@ -7,8 +7,11 @@
 //! Yew applies every dispatched action at once but renders once for all the actions of a task, so
 //! events derived from the rendered state would merge `el.ask("a"); el.ask("b")` into one; the
 //! app emits from the notes instead.
+//!
+//! The question on screen is understood here, once per question (see [`Understood`]): a region
+//! click, a quick answer or a language switch re-renders the answer without classifying again.
 
-use mailgun_help_core::ask::Refinement;
+use mailgun_help_core::ask::{self, Context, Refinement, Understanding};
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
@@ -29,6 +32,37 @@ pub struct State {
     pub refinements: Vec<Refinement>,
     /// What happened, for the embedding page's events.
     pub notes: Notes,
+    /// The ask view's question as understood, while an ask view with input is shown.
+    pub understood: Option<Rc<Understood>>,
+}
+
+/// A question and its context as [`ask::classify`] understood them. The reducer keeps it while the
+/// question and context stay the same, so re-renders that do not change them reuse it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Understood {
+    /// The question (as in the link).
+    pub question: String,
+    /// The area and role the link gave.
+    pub context: Context,
+    /// What classify made of them.
+    pub understanding: Understanding,
+}
+
+impl Understood {
+    /// The understanding of `route`'s question: `previous` when it is the same question and
+    /// context, a new one for another, `None` for a view without a question.
+    fn of(route: &Route, previous: Option<&Rc<Understood>>) -> Option<Rc<Understood>> {
+        let Route::Ask(q) = route else { return None };
+        if q.q.trim().is_empty() && q.area.is_none() {
+            return None;
+        }
+        let context = Context::from(q);
+        if let Some(p) = previous.filter(|p| p.question == q.q && p.context == context) {
+            return Some(Rc::clone(p));
+        }
+        let understanding = ask::classify(&q.q, &context);
+        Some(Rc::new(Understood { question: q.q.clone(), context, understanding }))
+    }
 }
 
 /// Something an embedding page hears about.
@@ -90,7 +124,8 @@ pub enum Action {
 impl State {
     /// The first state: `lang`, showing `route`.
     pub fn new(lang: Lang, route: Route) -> State {
-        State { lang, route, region: Region::Us, refinements: Vec::new(), notes: Notes::default() }
+        let understood = Understood::of(&route, None);
+        State { lang, route, region: Region::Us, refinements: Vec::new(), notes: Notes::default(), understood }
     }
 
     /// The state after `action`; pure, so it is tested natively.
@@ -109,6 +144,7 @@ impl State {
                     next.refinements.clear();
                 }
                 next.notes.push(Note::Opened { route: route.clone(), changed });
+                next.understood = Understood::of(&route, next.understood.as_ref());
                 next.route = route;
             }
             Action::SetRegion(region) => next.region = region,
@@ -188,5 +224,26 @@ mod tests {
             many = many.apply(Action::Navigate(Route::Home));
         }
         assert_eq!(many.notes.since(0).len(), NOTES_KEPT, "only the last notes are kept");
+    }
+
+    #[test]
+    fn a_question_is_understood_once_while_it_stays_on_screen() {
+        let ask = Route::parse("#/ask?q=how+do+I+verify+webhook+signatures");
+        let s = State::new(Lang::En, ask.clone());
+        let first = s.understood.clone().expect("the question is understood");
+        assert_eq!(first.understanding.target.slug(), "webhooks");
+        let s = s
+            .apply(Action::Refine(Refinement::Region(Region::Eu)))
+            .apply(Action::SetRegion(Region::Us))
+            .apply(Action::SetLang(Lang::Zh))
+            .apply(Action::Navigate(ask));
+        let kept = s.understood.clone().expect("still understood");
+        assert!(Rc::ptr_eq(&first, &kept), "a region click, a language switch or the same link classify again");
+        let with_area = s.apply(Action::Navigate(Route::parse("#/ask?q=how+do+I+verify+webhook+signatures&area=smtp")));
+        assert!(!Rc::ptr_eq(&first, with_area.understood.as_ref().expect("understood")), "another context");
+        let other = with_area.apply(Action::Navigate(Route::parse("#/ask?q=smtp+port")));
+        assert_eq!(other.understood.as_ref().map(|u| u.question.as_str()), Some("smtp port"));
+        assert_eq!(other.apply(Action::Navigate(Route::Browse)).understood, None, "no question, nothing kept");
+        assert_eq!(State::new(Lang::En, Route::parse("#/ask")).understood, None);
     }
 }

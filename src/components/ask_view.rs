@@ -26,8 +26,19 @@ pub fn ask_view(q: &AskQuery, state: &AppContext, lang: Lang) -> Html {
     });
 
     let answer = if has_input {
-        let understanding = ask::classify(&q.q, &Context::from(q));
-        let answer = ask::compose(&q.q, &understanding, q.role, Some(lang), &state.refinements);
+        // Understood once per question by the reducer; classified here only if the state has
+        // not caught up with the link yet.
+        let context = Context::from(q);
+        let kept = state.understood.as_ref().filter(|u| u.question == q.q && u.context == context);
+        let fresh;
+        let understanding = match kept {
+            Some(u) => &u.understanding,
+            None => {
+                fresh = ask::classify(&q.q, &context);
+                &fresh
+            }
+        };
+        let answer = ask::compose(&q.q, understanding, q.role, Some(lang), &state.refinements);
         let state = state.clone();
         let on_refine = Callback::from(move |r: Refinement| state.dispatch(Action::Refine(r)));
         answer_panel(&AnswerPanelProps { answer, on_refine }, lang)
