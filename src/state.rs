@@ -11,7 +11,7 @@
 //! The question on screen is understood here, once per question (see [`Understood`]): a region
 //! click, a quick answer or a language switch re-renders the answer without classifying again.
 
-use mailgun_help_core::ask::{self, Context, Refinement, Understanding};
+use mailgun_help_core::ask::{Context, Refinement, Understanding};
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::Route;
@@ -36,8 +36,9 @@ pub struct State {
     pub understood: Option<Rc<Understood>>,
 }
 
-/// A question and its context as [`ask::classify`] understood them. The reducer keeps it while the
-/// question and context stay the same, so re-renders that do not change them reuse it.
+/// A question and its context as [`mailgun_help_core::ask::classify`] understood them. The
+/// reducer keeps it while the question and context stay the same, so re-renders that do not
+/// change them reuse it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Understood {
     /// The question (as in the link).
@@ -51,6 +52,7 @@ pub struct Understood {
 impl Understood {
     /// The understanding of `route`'s question: `previous` when it is the same question and
     /// context, a new one for another, `None` for a view without a question.
+    #[cfg(feature = "ask")]
     fn of(route: &Route, previous: Option<&Rc<Understood>>) -> Option<Rc<Understood>> {
         let Route::Ask(q) = route else { return None };
         if q.q.trim().is_empty() && q.area.is_none() {
@@ -60,8 +62,14 @@ impl Understood {
         if let Some(p) = previous.filter(|p| p.question == q.q && p.context == context) {
             return Some(Rc::clone(p));
         }
-        let understanding = ask::classify(&q.q, &context);
+        let understanding = mailgun_help_core::ask::classify(&q.q, &context);
         Some(Rc::new(Understood { question: q.q.clone(), context, understanding }))
+    }
+
+    /// Without the ask view nothing is understood (and the question model stays out of the build).
+    #[cfg(not(feature = "ask"))]
+    fn of(_route: &Route, _previous: Option<&Rc<Understood>>) -> Option<Rc<Understood>> {
+        None
     }
 }
 
@@ -226,6 +234,7 @@ mod tests {
         assert_eq!(many.notes.since(0).len(), NOTES_KEPT, "only the last notes are kept");
     }
 
+    #[cfg(feature = "ask")]
     #[test]
     fn a_question_is_understood_once_while_it_stays_on_screen() {
         let ask = Route::parse("#/ask?q=how+do+I+verify+webhook+signatures");
