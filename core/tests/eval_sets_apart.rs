@@ -14,10 +14,11 @@ const SETS: [(&str, &str); 3] = [
 ];
 
 /// The fact sets: `kind | expected | question`.
-const FACT_SETS: [(&str, &str); 3] = [
+const FACT_SETS: [(&str, &str); 4] = [
     ("ask_facts_dev.txt", include_str!("data/ask_facts_dev.txt")),
     ("ask_facts_heldout.txt", include_str!("data/ask_facts_heldout.txt")),
     ("ask_facts_heldout2.txt", include_str!("data/ask_facts_heldout2.txt")),
+    ("ask_facts_heldout3.txt", include_str!("data/ask_facts_heldout3.txt")),
 ];
 
 fn folded(s: &str) -> String {

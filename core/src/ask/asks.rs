@@ -82,7 +82,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
         FactKind::Price,
         &["how much", "cost", "price", "pricing", "per month", "$", "多少钱", "价格", "费用", "收费", "多钱"],
     ),
-    (FactKind::Size, &["size", "how big", "how large", "mb", "kb", "大小", "多大"]),
+    (FactKind::Size, &["size", "how big", "how large", "biggest", "largest", "mb", "kb", "大小", "多大"]),
     (
         FactKind::Duration,
         &[
@@ -152,12 +152,45 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
 ];
 
 /// Cues of a value question whose kind is left open ("what is the …").
-const VALUE_OPEN: &[&str] =
-    &["what is the", "what's the", "whats the", "which", "what are the", "是什么", "是多少", "哪个", "什么"];
+/// Checked after the yes/no, why and how-to cues, so "what" here is a question that is none of those
+/// ("what algorithm signs webhooks", "where do v: variables show up", "what does it default to").
+const VALUE_OPEN: &[&str] = &[
+    "what is the",
+    "what's the",
+    "whats the",
+    "which",
+    "what are the",
+    "what",
+    "where",
+    "default",
+    "defaults",
+    "是什么",
+    "是多少",
+    "哪个",
+    "什么",
+    "默认",
+    "哪里",
+];
 
 /// How a yes/no question starts (English) or ends (Chinese).
-const YES_NO_START: &[&str] =
-    &["does ", "do ", "is ", "are ", "can ", "could ", "will ", "should i ", "is there", "are there", "do i need"];
+const YES_NO_START: &[&str] = &[
+    "does ",
+    "do ",
+    "is ",
+    "are ",
+    "am i ",
+    "can ",
+    "could ",
+    "will ",
+    "would ",
+    "should i ",
+    "has ",
+    "have ",
+    "did ",
+    "is there",
+    "are there",
+    "do i need",
+];
 const YES_NO_ZH: &[&str] = &["吗", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "支不支持"];
 const HOW_TO: &[&str] =
     &["how do", "how to", "how can", "how should", "steps to", "set up", "setup", "怎么", "如何", "怎样", "步骤"];
@@ -255,6 +288,9 @@ const TOPICAL: &[&str] = &[
     "网址",
     "expire",
     "keep",
+    "default",
+    "defaults",
+    "默认",
 ];
 
 /// The kind of answer `question` asks for.
@@ -337,6 +373,19 @@ mod tests {
         for (q, expected) in cases {
             assert_eq!(asks(q), expected, "{q}");
         }
+    }
+
+    #[test]
+    fn open_what_and_where_questions_ask_a_value() {
+        assert_eq!(asks("What algorithm does Mailgun use to sign webhooks?"), Asks::Value(None));
+        assert_eq!(asks("Where do v: variables show up in webhook payloads?"), Asks::Value(None));
+        assert_eq!(asks("If I omit access_level, what does it default to?"), Asks::Value(None));
+        assert_eq!(asks("新建列表的 access_level 默认是"), Asks::Value(None));
+        assert_eq!(asks("Biggest file I can upload for bulk validation?"), Asks::Value(Some(FactKind::Size)));
+        assert_eq!(asks("Am I charged for test-mode messages?"), Asks::YesNo);
+        assert_eq!(asks("What do I do when how do I verify a domain"), Asks::HowTo, "how-to cues still win");
+        // "default" names what the facts say ("DKIM is a TXT record by default"): it stays in the topic.
+        assert!(topic("what is the default access level").contains("default"));
     }
 
     #[test]

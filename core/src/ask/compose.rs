@@ -8,7 +8,7 @@
 use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
-use super::lead::{fact_lead, optimize_lead, plan_lead, plan_price_lead};
+use super::lead::{fact_lead, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
@@ -644,7 +644,8 @@ impl Composer<'_> {
     fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
         let from_table = if self.asks.wants_fact() { optimize_lead(self.question, self.lang) } else { None }
             .or_else(|| {
-                matches!(self.asks, Asks::YesNo | Asks::Value(None | Some(FactKind::Plan)))
+                let open_about_plans = self.asks == Asks::Value(None) && speaks_of_plans(self.question);
+                (open_about_plans || matches!(self.asks, Asks::YesNo | Asks::Value(Some(FactKind::Plan))))
                     .then(|| plan_lead(self.question, self.lang))
                     .flatten()
             })

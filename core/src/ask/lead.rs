@@ -142,12 +142,7 @@ const FEATURE_CUES: &[(Option<Feature>, &[&str])] = &[
 fn named_plan(q: &str, data: &PricingData) -> Option<PlanId> {
     let mut found = None;
     for id in PlanId::ALL {
-        let mut names = vec![id.id().to_string()];
-        if let Some(p) = data.plan(id) {
-            names.push(fold(&p.name.en));
-            names.push(fold(&p.name.zh));
-        }
-        if names.iter().any(|n| contains_word(q, n)) {
+        if named_plan_is(q, data, id) {
             if found.is_some() {
                 return None;
             }
@@ -155,6 +150,27 @@ fn named_plan(q: &str, data: &PricingData) -> Option<PlanId> {
         }
     }
     found
+}
+
+/// Words (folded) that make a question about plans even when it names none ("which tier …").
+const PLAN_WORDS: &[&str] = &["plan", "plans", "tier", "tiers", "subscription", "套餐"];
+
+/// True when a question names a plan or speaks of plans: only then does an open "what …"
+/// question about a gated feature ("what uptime SLA does Mailgun state?") want the plan rather
+/// than the feature's own figure.
+pub fn speaks_of_plans(question: &str) -> bool {
+    let q = fold(question);
+    PLAN_WORDS.iter().any(|w| contains_word(&q, w))
+        || PricingData::get().ok().is_some_and(|data| PlanId::ALL.iter().any(|id| named_plan_is(&q, data, *id)))
+}
+
+fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
+    let mut names = vec![id.id().to_string()];
+    if let Some(p) = data.plan(id) {
+        names.push(fold(&p.name.en));
+        names.push(fold(&p.name.zh));
+    }
+    names.iter().any(|n| contains_word(q, n))
 }
 
 fn contains_word(q: &str, w: &str) -> bool {
@@ -272,8 +288,30 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
         phrases::text(lang, key)
             .replace("{plan}", plan.name.get(lang))
             .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-            .replace("{volume}", &group(plan.volume.emails)),
+            .replace("{volume}", &volume_words(plan.volume.emails, lang)),
     )
+}
+
+/// A plan's volume as the plan table has it, with the round figure readers say beside it when
+/// that is shorter: "2,500,000 (2.5 million)", "100,000（10万）".
+fn volume_words(n: u64, lang: Lang) -> String {
+    let grouped = group(n);
+    // One decimal at most, and only when the figure is round to it.
+    let round = |unit: u64| {
+        (n >= unit && (n * 10) % unit == 0).then(|| {
+            let tenths = n * 10 / unit;
+            if tenths % 10 == 0 {
+                (tenths / 10).to_string()
+            } else {
+                format!("{}.{}", tenths / 10, tenths % 10)
+            }
+        })
+    };
+    match lang {
+        Lang::En => round(1_000_000).map(|m| format!("{grouped} ({m} million)")),
+        Lang::Zh => round(10_000).map(|w| format!("{grouped}（{w}万）")),
+    }
+    .unwrap_or(grouped)
 }
 
 /// For a question about Optimize and a plan: Optimize is an add-on no plan includes.
@@ -370,6 +408,26 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_questions_about_plans_get_a_plan_answer_to_an_open_question() {
+        assert!(speaks_of_plans("which tier has SAML SSO"));
+        assert!(speaks_of_plans("does Foundation have email logs"));
+        assert!(speaks_of_plans("企业版有 SLA 吗"));
+        assert!(!speaks_of_plans("What uptime SLA does Mailgun state?"));
+        assert!(!speaks_of_plans("what does the explanation say"), "`plan` inside a word is no plan");
+    }
+
+    #[test]
+    fn volumes_carry_the_round_figure_readers_say() {
+        assert_eq!(volume_words(2_500_000, Lang::En), "2,500,000 (2.5 million)");
+        assert_eq!(volume_words(3_000_000, Lang::En), "3,000,000 (3 million)");
+        assert_eq!(volume_words(50_000, Lang::En), "50,000");
+        assert_eq!(volume_words(2_500_000, Lang::Zh), "2,500,000（250万）");
+        assert_eq!(volume_words(100_000, Lang::Zh), "100,000（10万）");
+        assert_eq!(volume_words(1_234, Lang::Zh), "1,234");
+        assert_eq!(volume_words(12_345, Lang::Zh), "12,345");
+    }
 
     #[test]
     fn plan_gates_come_from_the_plan_table_in_both_languages() {
