@@ -45,6 +45,15 @@ fn a_question_naming_a_sending_option_is_about_the_email_api() {
 }
 
 #[test]
+fn a_yes_no_question_about_an_endpoint_is_not_a_plan_question() {
+    let (kind, lead, _) = answer("Is there an endpoint that shows the warm-up status of my dedicated IPs?");
+    assert_eq!(kind, AnswerKind::Direct, "{lead}");
+    assert!(lead.contains("/v3/ip_warmups"), "{lead}");
+    let (_, lead, _) = answer("Can I get a dedicated IP on Foundation?");
+    assert!(lead.starts_with("No") && lead.contains("Scale"), "{lead}");
+}
+
+#[test]
 fn plan_volumes_carry_the_round_figure() {
     let (_, lead, _) = answer("What monthly volume does Enterprise start at?");
     assert!(lead.contains("2,500,000 (2.5 million)"), "{lead}");
@@ -97,7 +106,7 @@ fn development_fact_set_scores_at_least_its_floor() {
         passed += usize::from(ok);
     }
     let score = passed as f64 / set.len() as f64;
-    assert!(score >= 0.92, "development fact set: {passed}/{} = {score:.3}", set.len());
+    assert!(score >= 0.95, "development fact set: {passed}/{} = {score:.3}", set.len());
 }
 
 #[test]

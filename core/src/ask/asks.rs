@@ -99,6 +99,9 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "多长时间",
             "几天",
             "几小时",
+            "多少天",
+            "多少小时",
+            "多少分钟",
             "保留",
         ],
     ),
@@ -231,6 +234,20 @@ fn has(q: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// A number written against its unit ("30mb", "2kb") with a space between, so the unit is a cue.
+fn units_apart(q: &str) -> String {
+    let mut out = String::with_capacity(q.len() + 4);
+    let mut prev = ' ';
+    for c in q.chars() {
+        if prev.is_ascii_digit() && c.is_ascii_alphabetic() {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
 /// `question` without the words that say what kind of answer it wants ("how many", "which",
 /// "多少"), so ranking facts by what they share with it ranks them by topic alone: "how many" must
 /// not make every fact with "up to" look relevant.
@@ -304,7 +321,7 @@ const TOPICAL: &[&str] = &[
 /// assert_eq!(asks("一封邮件最多可以加几个标签？"), Asks::Value(Some(FactKind::Count)));
 /// ```
 pub fn asks(question: &str) -> Asks {
-    let q = fold(question);
+    let q = units_apart(&fold(question));
     let q = q.trim();
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
     let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
@@ -383,6 +400,7 @@ mod tests {
         assert_eq!(asks("新建列表的 access_level 默认是"), Asks::Value(None));
         assert_eq!(asks("Biggest file I can upload for bulk validation?"), Asks::Value(Some(FactKind::Size)));
         assert_eq!(asks("Am I charged for test-mode messages?"), Asks::YesNo);
+        assert_eq!(asks("Can I send a 30MB email?"), Asks::Value(Some(FactKind::Size)));
         assert_eq!(asks("What do I do when how do I verify a domain"), Asks::HowTo, "how-to cues still win");
         // "default" names what the facts say ("DKIM is a TXT record by default"): it stays in the topic.
         assert!(topic("what is the default access level").contains("default"));

@@ -8,7 +8,7 @@
 use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
-use super::lead::{fact_lead, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
+use super::lead::{fact_lead, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::volume_in;
@@ -644,15 +644,25 @@ impl Composer<'_> {
     fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
         let from_table = if self.asks.wants_fact() { optimize_lead(self.question, self.lang) } else { None }
             .or_else(|| {
-                let open_about_plans = self.asks == Asks::Value(None) && speaks_of_plans(self.question);
-                (open_about_plans || matches!(self.asks, Asks::YesNo | Asks::Value(Some(FactKind::Plan))))
-                    .then(|| plan_lead(self.question, self.lang))
-                    .flatten()
+                // An open "what …" question, or a yes/no one that names an endpoint or a
+                // parameter, wants a plan only when it speaks of plans.
+                let about_plans = speaks_of_plans(self.question);
+                let gate = match self.asks {
+                    Asks::Value(None) => about_plans,
+                    Asks::YesNo => about_plans || !names_a_shape(self.question),
+                    Asks::Value(Some(FactKind::Plan)) => true,
+                    _ => false,
+                };
+                gate.then(|| plan_lead(self.question, self.lang)).flatten()
             })
             .or_else(|| {
-                matches!(self.asks, Asks::Value(None | Some(FactKind::Price | FactKind::Count)))
-                    .then(|| plan_price_lead(self.question, self.lang))
-                    .flatten()
+                // The lead itself asks for price or volume words and a named plan.
+                matches!(
+                    self.asks,
+                    Asks::Open | Asks::Value(None | Some(FactKind::Price | FactKind::Count | FactKind::Plan))
+                )
+                .then(|| plan_price_lead(self.question, self.lang))
+                .flatten()
             });
         if let Some(lead) = from_table {
             return (lead, AnswerKind::Direct, true);

@@ -64,6 +64,13 @@ fn asked_shape(q: &str) -> Option<Shape> {
     SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| contains_word(q, c))).map(|(s, _)| *s)
 }
 
+/// True when a question names the shape of what it wants (an endpoint, a parameter, a header, an
+/// event, a status code): "is there an endpoint for IP warm-up?" asks about the API, not about
+/// which plan has dedicated IPs.
+pub fn names_a_shape(question: &str) -> bool {
+    asked_shape(&fold(question)).is_some()
+}
+
 /// True when `text` (a fact's English) holds a value of `shape`.
 fn has_shape(text: &str, shape: Shape) -> bool {
     let any = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
@@ -386,6 +393,9 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         }
         if wanted.is_some() && f.kind == wanted {
             *s *= KIND_BONUS;
+        } else if wanted.is_some() && f.kind.is_some() {
+            // A value of another kind ("which key" for "how long is the token").
+            *s *= NO_VALUE;
         } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(&f.text.en) {
             // A value question is best answered by a fact that states a value.
             *s *= NO_VALUE;
