@@ -7,7 +7,7 @@
 //! The cue words are matching vocabulary, not reader-visible text, so they live here beside the
 //! code that reads them; the question is folded first (lower case, full-width forms narrowed).
 
-use super::normalise::fold;
+use super::normalise::{fold, has_cue};
 use crate::kb::model::FactKind;
 
 /// The kind of answer a question asks for.
@@ -213,25 +213,7 @@ const WHY: &[&str] = &[
 ];
 
 fn has(q: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| {
-        // Latin cues match whole words (at word boundaries), Chinese ones anywhere.
-        if !c.is_ascii() {
-            return q.contains(c);
-        }
-        let mut start = 0;
-        while let Some(i) = q[start..].find(c) {
-            let at = start + i;
-            let before = q[..at].chars().next_back().is_none_or(|ch| !ch.is_ascii_alphanumeric());
-            let after = q[at + c.len()..].chars().next().is_none_or(|ch| !ch.is_ascii_alphanumeric());
-            if (before || !c.starts_with(|ch: char| ch.is_ascii_alphanumeric()))
-                && (after || !c.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
-            {
-                return true;
-            }
-            start = at + c.len();
-        }
-        false
-    })
+    cues.iter().any(|c| has_cue(q, c))
 }
 
 /// A number written against its unit ("30mb", "2kb") with a space between, so the unit is a cue.

@@ -11,6 +11,7 @@
 
 use crate::assets::AssetError;
 use crate::kb::ids::{AreaId, RoleId};
+use std::sync::OnceLock;
 
 /// The compiled tables (format in `core/build_support/ask_tables.rs`).
 static TABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/ask.tables"));
@@ -18,10 +19,16 @@ static TABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/ask.tables"));
 /// The compiled vocabulary of `assets/lexicon.toml` (its `F` and `C` records), shared with search.
 static VOCABULARY: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tables"));
 
+/// The vocabulary, parsed once per page: search's alias groups and ask's tables both read it.
+fn vocabulary() -> Result<&'static AskData<'static>, &'static str> {
+    static PARSED: OnceLock<Result<AskData<'static>, String>> = OnceLock::new();
+    PARSED.get_or_init(|| AskData::parse(VOCABULARY)).as_ref().map_err(String::as_str)
+}
+
 /// The concepts of `assets/lexicon.toml`, for search's alias groups (only the vocabulary is read:
 /// the examples stay out of a build that uses search alone).
 pub fn concepts() -> Vec<Concept<'static>> {
-    AskData::parse(VOCABULARY).map(|d| d.aliases.concept).unwrap_or_default()
+    vocabulary().map(|d| d.aliases.concept.clone()).unwrap_or_default()
 }
 
 /// Example questions for one area: `[[area]]` in `examples-areas.toml`.
@@ -144,10 +151,12 @@ impl AskData<'static> {
     pub fn load() -> Result<AskData<'static>, AssetError> {
         let mut data = AskData::parse(TABLES)
             .map_err(|message| AssetError::Shape { path: "ask/ (compiled ask.tables)".into(), message })?;
-        let vocabulary = AskData::parse(VOCABULARY)
-            .map_err(|message| AssetError::Shape { path: "lexicon.toml (compiled lexicon.tables)".into(), message })?;
-        data.aliases.family = vocabulary.aliases.family;
-        data.aliases.concept = vocabulary.aliases.concept;
+        let vocabulary = vocabulary().map_err(|message| AssetError::Shape {
+            path: "lexicon.toml (compiled lexicon.tables)".into(),
+            message: message.to_string(),
+        })?;
+        data.aliases.family = vocabulary.aliases.family.clone();
+        data.aliases.concept = vocabulary.aliases.concept.clone();
         Ok(data)
     }
 }

@@ -10,7 +10,7 @@
 //!    answered directly only by a fact that clears [`DIRECT_MIN`].
 
 use super::asks::Asks;
-use super::normalise::fold;
+use super::normalise::{fold, has_cue};
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
 use crate::kb::ids::AreaId;
@@ -61,7 +61,7 @@ const SHAPE_CUES: &[(Shape, &[&str])] = &[
 
 /// The shape a question asks for, if it names one.
 fn asked_shape(q: &str) -> Option<Shape> {
-    SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| contains_word(q, c))).map(|(s, _)| *s)
+    SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(s, _)| *s)
 }
 
 /// True when a question names the shape of what it wants (an endpoint, a parameter, a header, an
@@ -167,7 +167,7 @@ const PLAN_WORDS: &[&str] = &["plan", "plans", "tier", "tiers", "subscription", 
 /// than the feature's own figure.
 pub fn speaks_of_plans(question: &str) -> bool {
     let q = fold(question);
-    PLAN_WORDS.iter().any(|w| contains_word(&q, w))
+    PLAN_WORDS.iter().any(|w| has_cue(&q, w))
         || PricingData::get().ok().is_some_and(|data| PlanId::ALL.iter().any(|id| named_plan_is(&q, data, *id)))
 }
 
@@ -177,26 +177,12 @@ fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
         names.push(fold(&p.name.en));
         names.push(fold(&p.name.zh));
     }
-    names.iter().any(|n| contains_word(q, n))
-}
-
-fn contains_word(q: &str, w: &str) -> bool {
-    if w.is_empty() {
-        return false;
-    }
-    if !w.is_ascii() {
-        return q.contains(w);
-    }
-    q.match_indices(w).any(|(at, _)| {
-        let before = q[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
-        let after = q[at + w.len()..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
-        before && after
-    })
+    names.iter().any(|n| has_cue(q, n))
 }
 
 /// The plan feature a question names (`Some(None)` for dedicated IPs).
 fn named_feature(q: &str) -> Option<Option<Feature>> {
-    FEATURE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| contains_word(q, c))).map(|(f, _)| *f)
+    FEATURE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(f, _)| *f)
 }
 
 /// A yes/no or "which plan" answer about a plan feature, from the plan table.
@@ -282,7 +268,7 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     if named_feature(&q).is_some() {
         return None;
     }
-    if !PRICE_OR_VOLUME.iter().any(|c| contains_word(&q, c)) {
+    if !PRICE_OR_VOLUME.iter().any(|c| has_cue(&q, c)) {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
@@ -328,7 +314,7 @@ pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
     // Optimize, or what it sells: address validation and inbox placement tests.
     const CUES: &[&str] =
         &["optimize", "validation", "validations", "validate", "inbox placement", "邮箱验证", "地址验证", "收件箱投放"];
-    if !CUES.iter().any(|c| contains_word(&q, c)) || named_plan(&q, data).is_none() {
+    if !CUES.iter().any(|c| has_cue(&q, c)) || named_plan(&q, data).is_none() {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
@@ -495,8 +481,8 @@ mod tests {
 
     #[test]
     fn words_are_matched_whole() {
-        assert!(contains_word("does scale have sso", "scale"));
-        assert!(!contains_word("upscaled", "scale"));
-        assert!(contains_word("企业版有sla吗", "企业版"));
+        assert!(has_cue("does scale have sso", "scale"));
+        assert!(!has_cue("upscaled", "scale"));
+        assert!(has_cue("企业版有sla吗", "企业版"));
     }
 }

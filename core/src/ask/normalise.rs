@@ -22,6 +22,26 @@ pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
 }
 
+/// True when the folded question holds `cue`: a Latin cue as whole words (at word boundaries, on
+/// each side where the cue itself starts or ends with a letter or digit, so "$" matches "$35" and
+/// "port" does not match "report"), a Chinese one anywhere. Cue lists of the answer code (what a
+/// question asks, the plans and features it names) all match this way.
+pub fn has_cue(q: &str, cue: &str) -> bool {
+    if cue.is_empty() {
+        return false;
+    }
+    if !cue.is_ascii() {
+        return q.contains(cue);
+    }
+    let open_start = !cue.starts_with(|ch: char| ch.is_ascii_alphanumeric());
+    let open_end = !cue.ends_with(|ch: char| ch.is_ascii_alphanumeric());
+    q.match_indices(cue).any(|(at, _)| {
+        let before = q[..at].chars().next_back().is_none_or(|ch| !ch.is_ascii_alphanumeric());
+        let after = q[at + cue.len()..].chars().next().is_none_or(|ch| !ch.is_ascii_alphanumeric());
+        (before || open_start) && (after || open_end)
+    })
+}
+
 /// Drops the spaces that stand next to a Han character: Chinese writing often sets Latin words
 /// off with spaces ("通过 Make"), but the keyword tables write them either way ("通过make").
 ///
@@ -444,6 +464,15 @@ pub fn deletes(w: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_match_at_word_boundaries_where_they_have_words() {
+        assert!(has_cue("which port do i use", "port"));
+        assert!(!has_cue("a report on my domain", "port"), "`port` inside `report`");
+        assert!(has_cue("is it $35 a month", "$"), "a cue that ends in a symbol needs no boundary there");
+        assert!(has_cue("多少钱一个月", "多少钱"));
+        assert!(!has_cue("anything", ""));
+    }
 
     #[test]
     fn full_width_letters_digits_and_punctuation_fold_to_ascii() {
