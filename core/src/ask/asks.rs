@@ -154,6 +154,10 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
     ),
 ];
 
+/// Cues of a question that asks for an HTTP status or error code (also the lead's status shape).
+pub const STATUS_CODE: &[&str] =
+    &["status code", "error code", "http code", "response code", "return code", "状态码", "错误码", "返回码"];
+
 /// Cues of a value question whose kind is left open ("what is the …").
 /// Checked after the yes/no, why and how-to cues, so "what" here is a question that is none of those
 /// ("what algorithm signs webhooks", "where do v: variables show up", "what does it default to").
@@ -305,6 +309,11 @@ const TOPICAL: &[&str] = &[
 pub fn asks(question: &str) -> Asks {
     let q = units_apart(&fold(question));
     let q = q.trim();
+    // "Which status code means I hit the rate limit?" asks a code, not a count: the status code is
+    // the value (the lead reads its shape), whatever other cue the question holds.
+    if has(q, STATUS_CODE) && !has(q, WHY) {
+        return Asks::Value(None);
+    }
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
     let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
@@ -383,6 +392,8 @@ mod tests {
         assert_eq!(asks("Biggest file I can upload for bulk validation?"), Asks::Value(Some(FactKind::Size)));
         assert_eq!(asks("Am I charged for test-mode messages?"), Asks::YesNo);
         assert_eq!(asks("Can I send a 30MB email?"), Asks::Value(Some(FactKind::Size)));
+        assert_eq!(asks("Which status code means I hit the rate limit?"), Asks::Value(None));
+        assert_eq!(asks("why do I get error code 401"), Asks::Why);
         assert_eq!(asks("What do I do when how do I verify a domain"), Asks::HowTo, "how-to cues still win");
         // "default" names what the facts say ("DKIM is a TXT record by default"): it stays in the topic.
         assert!(topic("what is the default access level").contains("default"));

@@ -9,7 +9,7 @@
 //!    a port fact) and one of the answer's own area score higher. A value or yes/no question is
 //!    answered directly only by a fact that clears [`DIRECT_MIN`].
 
-use super::asks::Asks;
+use super::asks::{Asks, STATUS_CODE};
 use super::normalise::{fold, has_cue};
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
@@ -49,10 +49,7 @@ enum Shape {
 
 /// Question cues (folded) for each shape; the first shape whose cue the question holds wins.
 const SHAPE_CUES: &[(Shape, &[&str])] = &[
-    (
-        Shape::Status,
-        &["status code", "error code", "http code", "response code", "return code", "状态码", "错误码", "返回码"],
-    ),
+    (Shape::Status, STATUS_CODE),
     (Shape::Endpoint, &["endpoint", "which url", "what url", "api call", "接口", "端点"]),
     (Shape::Header, &["header", "邮件头", "请求头", "头字段"]),
     (Shape::Param, &["parameter", "param", "option", "flag", "参数", "选项"]),
