@@ -311,7 +311,7 @@ pub fn asks(question: &str) -> Asks {
     let q = q.trim();
     // "Which status code means I hit the rate limit?" asks a code, not a count: the status code is
     // the value (the lead reads its shape), whatever other cue the question holds.
-    if has(q, STATUS_CODE) && !has(q, WHY) {
+    if has(q, STATUS_CODE) && !(q.starts_with("why") || q.contains("为什么")) {
         return Asks::Value(None);
     }
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
