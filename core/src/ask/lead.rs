@@ -278,30 +278,8 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
         phrases::text(lang, key)
             .replace("{plan}", plan.name.get(lang))
             .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-            .replace("{volume}", &volume_words(plan.volume.emails, lang)),
+            .replace("{volume}", &group(plan.volume.emails)),
     )
-}
-
-/// A plan's volume as the plan table has it, with the round figure readers say beside it when
-/// that is shorter: "2,500,000 (2.5 million)", "100,000（10万）".
-fn volume_words(n: u64, lang: Lang) -> String {
-    let grouped = group(n);
-    // One decimal at most, and only when the figure is round to it.
-    let round = |unit: u64| {
-        (n >= unit && (n * 10) % unit == 0).then(|| {
-            let tenths = n * 10 / unit;
-            if tenths % 10 == 0 {
-                (tenths / 10).to_string()
-            } else {
-                format!("{}.{}", tenths / 10, tenths % 10)
-            }
-        })
-    };
-    match lang {
-        Lang::En => round(1_000_000).map(|m| format!("{grouped} ({m} million)")),
-        Lang::Zh => round(10_000).map(|w| format!("{grouped}（{w}万）")),
-    }
-    .unwrap_or(grouped)
 }
 
 /// For a question about Optimize and a plan: Optimize is an add-on no plan includes.
@@ -409,17 +387,6 @@ mod tests {
         assert!(speaks_of_plans("企业版有 SLA 吗"));
         assert!(!speaks_of_plans("What uptime SLA does Mailgun state?"));
         assert!(!speaks_of_plans("what does the explanation say"), "`plan` inside a word is no plan");
-    }
-
-    #[test]
-    fn volumes_carry_the_round_figure_readers_say() {
-        assert_eq!(volume_words(2_500_000, Lang::En), "2,500,000 (2.5 million)");
-        assert_eq!(volume_words(3_000_000, Lang::En), "3,000,000 (3 million)");
-        assert_eq!(volume_words(50_000, Lang::En), "50,000");
-        assert_eq!(volume_words(2_500_000, Lang::Zh), "2,500,000（250万）");
-        assert_eq!(volume_words(100_000, Lang::Zh), "100,000（10万）");
-        assert_eq!(volume_words(1_234, Lang::Zh), "1,234");
-        assert_eq!(volume_words(12_345, Lang::Zh), "12,345");
     }
 
     #[test]
