@@ -50,9 +50,12 @@ enum Shape {
 /// Question cues (folded) for each shape; the first shape whose cue the question holds wins.
 const SHAPE_CUES: &[(Shape, &[&str])] = &[
     (Shape::Status, STATUS_CODE),
-    (Shape::Endpoint, &["endpoint", "which url", "what url", "api call", "接口", "端点"]),
+    (
+        Shape::Endpoint,
+        &["endpoint", "which url", "what url", "api call", "api path", "url path", "接口", "端点", "路径"],
+    ),
     (Shape::Header, &["header", "邮件头", "请求头", "头字段"]),
-    (Shape::Param, &["parameter", "param", "option", "flag", "参数", "选项"]),
+    (Shape::Param, &["parameter", "param", "option", "flag", "field", "参数", "选项", "字段"]),
     (Shape::Event, &["event", "events", "事件"]),
 ];
 
@@ -72,13 +75,23 @@ pub fn names_a_shape(question: &str) -> bool {
 fn has_shape(text: &str, shape: Shape) -> bool {
     let any = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
     match shape {
-        Shape::Endpoint => any(&["/v1/", "/v2/", "/v3/", "/v4/", "/v5/", "GET /", "POST /", "PUT /", "DELETE /"]),
+        // A path of its own (`/v3/routes`), not a base URL's end (`https://api.mailgun.net/v3/`).
+        Shape::Endpoint => {
+            any(&["GET /", "POST /", "PUT /", "DELETE /"])
+                || tokens(text).any(|w| w.starts_with("/v") && w[2..].starts_with(|c: char| c.is_ascii_digit()))
+        }
         Shape::Param => any(&[" field", " parameter"]) || tokens(text).any(is_param),
         Shape::Header => any(&["X-Mailgun-", "header"]),
-        Shape::Event => any(&["permanent_fail", "temporary_fail", "complained", "unsubscribed"]),
+        Shape::Event => {
+            any(&["permanent_fail", "temporary_fail", "complained", "unsubscribed"])
+                || EVENT_NAMES.iter().any(|name| text.contains(&format!("{name} event")))
+        }
         Shape::Status => tokens(text).any(is_status),
     }
 }
+
+/// Event names that are also English words, so a fact states one only as "the rejected event".
+const EVENT_NAMES: &[&str] = &["accepted", "rejected", "delivered", "failed", "opened", "clicked", "stored"];
 
 /// True when an English text states a number ("3 URLs", "a 50-character string", "one event"),
 /// not merely a digit inside a path or a name (`/v3/`, `HMAC-SHA256`).
@@ -425,6 +438,8 @@ mod tests {
         assert_eq!(asked_shape("通过api定时发送用哪个参数"), Some(Shape::Param));
         assert_eq!(asked_shape("how do i send mail"), None);
         assert!(has_shape("Validate one address with GET /v4/address/validate", Shape::Endpoint));
+        assert!(has_shape("Routes live at /v3/routes.", Shape::Endpoint));
+        assert!(!has_shape("US https://api.mailgun.net/v3/, EU …", Shape::Endpoint));
         assert!(!has_shape("Mailgun is a developer-first email API", Shape::Param));
         assert!(has_shape("Schedule a message with o:deliverytime", Shape::Param));
         assert!(has_shape("Personalise it with recipient-variables, a JSON object", Shape::Param));
@@ -433,6 +448,10 @@ mod tests {
         assert!(!has_shape("HMAC-SHA256 of timestamp + token", Shape::Status));
         assert!(has_shape("events: permanent_fail, complained", Shape::Event));
         assert!(!has_shape("Each event type takes up to 3 URLs", Shape::Event));
+        assert!(has_shape("A rejected event means Mailgun refused the request", Shape::Event));
+        assert!(!has_shape("Mailgun rejected the request", Shape::Event));
+        assert_eq!(asked_shape("what's the api path for creating a webhook"), Some(Shape::Endpoint));
+        assert_eq!(asked_shape("what extra field shows up"), Some(Shape::Param));
     }
 
     #[test]
