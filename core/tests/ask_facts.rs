@@ -130,7 +130,13 @@ fn no_fact_set_question_is_a_training_example() {
         }
     }
     assert!(examples.len() > 300, "examples were read: {}", examples.len());
-    for set in ["ask_facts_dev.txt", "ask_facts_heldout.txt", "ask_facts_heldout2.txt", "ask_facts_heldout3.txt", "ask_facts_heldout4.txt"] {
+    for set in [
+        "ask_facts_dev.txt",
+        "ask_facts_heldout.txt",
+        "ask_facts_heldout2.txt",
+        "ask_facts_heldout3.txt",
+        "ask_facts_heldout4.txt",
+    ] {
         let path = format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"));
         let trained: Vec<String> =
             cases(&path).into_iter().map(|c| c.2).filter(|q| examples.contains(&norm(q))).collect();
