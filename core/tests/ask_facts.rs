@@ -106,7 +106,13 @@ fn the_development_and_held_out_sets_share_no_question() {
     let dev = cases(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ask_facts_dev.txt"));
     let norm = |q: &str| q.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     let mut held = std::collections::HashSet::new();
-    for set in ["ask_facts_heldout.txt", "ask_facts_heldout2.txt", "ask_facts_heldout3.txt", "ask_facts_heldout4.txt"] {
+    for set in [
+        "ask_facts_heldout.txt",
+        "ask_facts_heldout2.txt",
+        "ask_facts_heldout3.txt",
+        "ask_facts_heldout4.txt",
+        "ask_facts_heldout5.txt",
+    ] {
         let path = format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"));
         held.extend(cases(&path).iter().map(|c| norm(&c.2)));
     }

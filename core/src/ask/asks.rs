@@ -47,6 +47,8 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "smtp server",
             "mx record",
             "mx host",
+            "which dns record",
+            "what dns record",
             "base url",
             "endpoint url",
             "api url",

@@ -61,6 +61,8 @@ const SHAPE_CUES: &[(Shape, &[&str])] = &[
 
 /// The shape a question asks for, if it names one.
 fn asked_shape(q: &str) -> Option<Shape> {
+    // "The Events API is deprecated" names an API, not an event.
+    let q = &q.replace("events api", "");
     SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(s, _)| *s)
 }
 
@@ -367,6 +369,8 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         }
         if wanted.is_some() && f.kind == wanted {
             *s *= KIND_BONUS;
+        } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::List) && states_number(&f.text.en) {
+            // "How many event types?" is answered by the list that counts them.
         } else if wanted.is_some() && f.kind.is_some() {
             // A value of another kind ("which key" for "how long is the token").
             *s *= NO_VALUE;
@@ -452,6 +456,7 @@ mod tests {
         assert!(!has_shape("Mailgun rejected the request", Shape::Event));
         assert_eq!(asked_shape("what's the api path for creating a webhook"), Some(Shape::Endpoint));
         assert_eq!(asked_shape("what extra field shows up"), Some(Shape::Param));
+        assert_eq!(asked_shape("the events api is deprecated, what replaces it"), None);
     }
 
     #[test]
