@@ -41,8 +41,9 @@ pub const SHARES: [ShareGate; 3] = [
     ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 45 * 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
-    // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over.
-    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 29_446 + 1024 },
+    // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;
+    // 29,020 once sha2 used its compact software SHA-256 (session 9): the ratchet follows.
+    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 29_020 + 1024 },
 ];
 
 /// Issue 18's budget: the median time to ready at most this multiple of an empty page's median load.
