@@ -198,8 +198,9 @@ fn exp_non_positive(x: f32) -> f32 {
     let t = x.min(0.0) * std::f32::consts::LOG2_E;
     let n = t.floor();
     let f = t - n;
-    let two_f =
-        1.0 + f * (0.693_147_2 + f * (0.240_226_5 + f * (0.055_504_11 + f * (0.009_618_129 + f * 0.001_333_356))));
+    let two_f = 1.0
+        + f * (std::f32::consts::LN_2
+            + f * (0.240_226_5 + f * (0.055_504_11 + f * (0.009_618_129 + f * 0.001_333_356))));
     // n is in -126..=0 here, so the biased exponent is a normal float's.
     two_f * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }
