@@ -11,7 +11,7 @@ use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{fact_lead, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
-use super::volume::volume_in;
+use super::volume::{speaks_of_sending, volume_in};
 use super::{engine, Target, Understanding};
 use crate::i18n::key as tool_phrase;
 use crate::kb::ids::{AreaId, RoleId};
@@ -482,7 +482,7 @@ impl Composer<'_> {
     /// For a plan question that names a monthly volume: the estimator's choice as the lead, and a
     /// section with the total and a link that opens the estimator filled in.
     fn estimate(&self) -> Option<(String, Section)> {
-        let monthly = volume_in(self.question).filter(|n| *n <= MAX_MONTHLY)?;
+        let monthly = volume_in(self.question).filter(|n| *n <= MAX_MONTHLY && speaks_of_sending(self.question))?;
         let data = PricingData::get().ok()?;
         let estimate = Estimate::new(data, &Input { monthly, ..Input::default() });
         let num = |n: u64| group(n);

@@ -1,6 +1,21 @@
 //! Finds the monthly email volume a question names ("80,000 emails", "1.5M a month", "8万封"), so an
 //! answer about plans can run the estimator on it instead of listing every plan.
 
+use super::normalise::{fold, has_cue};
+
+/// Words that make a number in a question an email volume.
+const SENDING_CUES: &[&str] = &[
+    "email", "emails", "mail", "mails", "message", "messages", "send", "sends", "sending", "volume", "month",
+    "monthly", "mo", "day", "daily", "封", "邮件", "发送", "发信", "每月", "每天", "月",
+];
+
+/// True when a question speaks of sending email, so a number in it can be a volume: "80,000
+/// emails", "we send 1.5M", "每月 8万封", but not "run my first 5k in 8 weeks".
+pub fn speaks_of_sending(question: &str) -> bool {
+    let q = fold(question);
+    SENDING_CUES.iter().any(|c| has_cue(&q, c))
+}
+
 /// The largest volume written in `question`, when there is one of at least 100 (smaller numbers are
 /// more likely ports, counts of tags or days than a volume).
 ///
@@ -93,6 +108,15 @@ mod tests {
         assert_eq!(volume_in("40k emails, 2 IPs"), Some(40_000));
         assert_eq!(volume_in("100 emails a day"), Some(100));
         assert_eq!(volume_in("50,000/mo vs 100,000/mo"), Some(100_000));
+    }
+
+    #[test]
+    fn only_questions_about_sending_name_a_volume() {
+        assert!(speaks_of_sending("plan for 80,000 emails a month?"));
+        assert!(speaks_of_sending("we send 1.5M"));
+        assert!(speaks_of_sending("每月 8万封"));
+        assert!(speaks_of_sending("50,000/mo"));
+        assert!(!speaks_of_sending("beginner plan for a 10k race in 12 weeks"));
     }
 
     #[test]
