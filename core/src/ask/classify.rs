@@ -189,7 +189,7 @@ fn softmax(scores: &[f32]) -> Vec<f32> {
 
 /// `e^x` for `x ≤ 0` (softmax's shifted scores), within 2 parts in 10,000 of `f32::exp`: as
 /// `2^n · 2^f`, the power of two written into the exponent bits and `2^f` by its Taylor series.
-/// `f32::exp` pulls libm's `expf` into the wasm, which the ask share paid about 0.2 KB gz for, and
+/// `f32::exp` pulls libm's `expf` into the wasm, which cost the ask share 295 bytes gz, and
 /// nothing else needs it.
 fn exp_non_positive(x: f32) -> f32 {
     if x.is_nan() || x < -87.0 {
