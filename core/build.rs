@@ -1,11 +1,14 @@
 //! Compiles the editable content in `../assets` into forms the wasm can use cheaply.
 //!
-//! * Every `*.toml` file is parsed here and re-written as compact JSON under `$OUT_DIR/assets/`, so the
-//!   TOML parser never ships in the wasm and a syntax error fails the build with the file's name.
+//! Every `*.toml` file is parsed here, so neither a TOML nor a JSON reader ships in the wasm and a
+//! malformed file fails the build with its name, line and field:
 //! * `assets/lexicon.toml`, the vocabulary shared by search and ask, is checked
 //!   (`build_support/lexicon.rs`) and compiled into both: the search index's alias section
 //!   (`build_support/search_index.rs`) and, with `assets/ask/*.toml`, `$OUT_DIR/ask.tables`
 //!   (`build_support/ask_tables.rs`).
+//! * `assets/kb/*.toml`, the knowledge base, becomes `$OUT_DIR/kb.rs`, and `assets/pricing.toml`
+//!   `$OUT_DIR/pricing.rs`: each one `static` of the crate's own types, read and checked with those
+//!   types (`build_support/kb.rs`, `build_support/pricing.rs`).
 //! * `assets/tools/codegen.toml` becomes `$OUT_DIR/codegen.rs`, typed statics
 //!   (`build_support/codegen.rs`).
 //! * `assets/i18n/en.toml` and `zh.toml` become `$OUT_DIR/i18n.rs`: one constant per key and one table
@@ -37,23 +40,31 @@ mod lexicon;
 #[path = "build_support/codegen.rs"]
 mod codegen;
 
+#[path = "build_support/kb.rs"]
+mod kb;
+
+#[path = "build_support/pricing.rs"]
+mod pricing;
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let assets = manifest.join("..").join("assets");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed={}", assets.display());
 
-    let json_root = out.join("assets");
-    let _ = fs::remove_dir_all(&json_root);
     let mut errors = Vec::new();
-    convert_dir(&assets, &assets, &json_root, &mut errors);
+    let pricing_data = match pricing::read(&assets) {
+        Ok(data) => data,
+        Err(e) => panic!("{}", e.join("\n")),
+    };
+    let owned = pricing::Owned::of(&pricing_data);
     match compile_i18n(&assets.join("i18n")) {
         Ok(code) => fs::write(out.join("i18n.rs"), code).expect("OUT_DIR is writable"),
         Err(mut e) => errors.append(&mut e),
     }
     match lexicon::read(&assets, search_index::normalise::fold) {
         Ok(lexicon) => {
-            if let Err(e) = search_index::build(&assets, &out, &lexicon) {
+            if let Err(e) = search_index::build(&assets, &out, &lexicon, &owned) {
                 errors.push(e);
             }
             if let Err(mut e) = ask_tables::build(&assets, &out, search_index::normalise::fold, &lexicon) {
@@ -65,55 +76,17 @@ fn main() {
     if let Err(mut e) = codegen::build(&assets, &out) {
         errors.append(&mut e);
     }
+    if let Err(mut e) = kb::build(&owned, &assets, &out) {
+        errors.append(&mut e);
+    }
+    if let Err(mut e) = pricing::build(&pricing_data, &out) {
+        errors.append(&mut e);
+    }
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo:warning={e}");
         }
         panic!("{} problem(s) in assets/:\n{}", errors.len(), errors.join("\n"));
-    }
-}
-
-/// Mirrors `dir` into `out`, turning each TOML file into compact JSON.
-fn convert_dir(root: &Path, dir: &Path, out: &Path, errors: &mut Vec<String>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        errors.push(format!("cannot read {}", dir.display()));
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        println!("cargo:rerun-if-changed={}", path.display());
-        if path.is_dir() {
-            // UI strings are compiled to Rust tables below, the ask tables to their own record
-            // format (`build_support/ask_tables.rs`); their JSON would only add bytes.
-            if !matches!(path.file_name().and_then(|n| n.to_str()), Some("i18n" | "ask" | "tools")) {
-                convert_dir(root, &path, out, errors);
-            }
-            continue;
-        }
-        // The lexicon is compiled for search and ask (`build_support/lexicon.rs`), never read as JSON.
-        if path.extension().and_then(|e| e.to_str()) != Some("toml") || path == root.join("lexicon.toml") {
-            continue;
-        }
-        let rel = path.strip_prefix(root).expect("walked from root");
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(format!("{}: {e}", rel.display()));
-                continue;
-            }
-        };
-        let value: toml::Value = match toml::from_str(&text) {
-            Ok(v) => v,
-            Err(e) => {
-                errors.push(format!("assets/{}: {e}", rel.display()));
-                continue;
-            }
-        };
-        let json = serde_json::to_string(&value).expect("TOML values are JSON-representable");
-        let target = out.join(rel).with_extension("json");
-        fs::create_dir_all(target.parent().expect("file has a parent")).expect("OUT_DIR is writable");
-        fs::write(target, json).expect("OUT_DIR is writable");
     }
 }
 
@@ -143,7 +116,8 @@ fn flatten(prefix: &str, table: &toml::Table, map: &mut BTreeMap<String, String>
     Ok(())
 }
 
-/// The `{name}` placeholders of a UI string, sorted, so both languages can be compared.
+/// The `{name}` placeholders of a UI string, sorted and each once, so both languages can be
+/// compared (a sentence may name a value twice in one language and once in the other).
 fn placeholders(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = s;
@@ -153,6 +127,7 @@ fn placeholders(s: &str) -> Vec<String> {
         rest = &rest[start + len + 1..];
     }
     out.sort();
+    out.dedup();
     out
 }
 

@@ -4,7 +4,6 @@
 use crate::components::{
     area_view::area_view,
     browse::browse,
-    error_panel::error_panel,
     header::{header, HeaderProps},
     home::Home,
     not_found::not_found,
@@ -187,21 +186,19 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let body = match Kb::get() {
-        Err(e) => error_panel(&e.to_string()),
-        Ok(kb) => match &state.route {
-            Route::Home => html! { <Home /> },
-            Route::Browse => browse(kb, lang),
-            Route::Area(id) => match kb.area(*id) {
-                Some(area) => area_view(kb, area, &state, lang),
-                None => not_found(&state.route.to_hash(), lang),
-            },
-            Route::Ask(query) => ask_view(query, &state, lang),
-            Route::Pricing(params) => pricing_view(params, lang),
-            Route::Reference(page) => reference_view(kb, *page, lang),
-            Route::Tools(page, params) => tools_view(*page, params, &state.route, lang),
-            Route::NotFound(path) => not_found(path, lang),
+    let kb = Kb::get();
+    let body = match &state.route {
+        Route::Home => html! { <Home /> },
+        Route::Browse => browse(kb, lang),
+        Route::Area(id) => match kb.area(*id) {
+            Some(area) => area_view(kb, area, &state, lang),
+            None => not_found(&state.route.to_hash(), lang),
         },
+        Route::Ask(query) => ask_view(query, &state, lang),
+        Route::Pricing(params) => pricing_view(params, lang),
+        Route::Reference(page) => reference_view(kb, *page, lang),
+        Route::Tools(page, params) => tools_view(*page, params, &state.route, lang),
+        Route::NotFound(path) => not_found(path, lang),
     };
 
     html! {

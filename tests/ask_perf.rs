@@ -60,7 +60,7 @@ async fn pause(ms: i32) {
 #[wasm_bindgen_test]
 async fn classification_p95_is_within_budget_in_the_browser() {
     let kb_started = now();
-    let kb_ok = mailgun_help_core::kb::Kb::get().is_ok();
+    let kb_ok = !mailgun_help_core::kb::Kb::get().areas.is_empty();
     let kb_ms = now() - kb_started;
     assert!(kb_ok, "the knowledge base did not load");
     let started = now();

@@ -41,15 +41,21 @@ mod build_index;
 use std::fs;
 use std::path::Path;
 
-fn read_json(path: &Path) -> Result<serde_json::Value, String> {
+fn read_json(owned: &crate::pricing::Owned, path: &Path) -> Result<serde_json::Value, String> {
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = owned.fill(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let v: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::to_value(v).map_err(|e| e.to_string())
 }
 
 /// Reads the content under `assets`, writes `search.idx` and `search-docs.json` into `out`.
-pub fn build(assets: &Path, out: &Path, lexicon: &crate::lexicon::Lexicon) -> Result<(), String> {
-    let get = |p: &str| read_json(&assets.join(p)).ok();
+pub fn build(
+    assets: &Path,
+    out: &Path,
+    lexicon: &crate::lexicon::Lexicon,
+    owned: &crate::pricing::Owned,
+) -> Result<(), String> {
+    let get = |p: &str| read_json(owned, &assets.join(p)).ok();
     let mut areas = Vec::new();
     let area_dir = assets.join("kb").join("areas");
     let mut paths: Vec<_> = fs::read_dir(&area_dir)
@@ -60,7 +66,7 @@ pub fn build(assets: &Path, out: &Path, lexicon: &crate::lexicon::Lexicon) -> Re
         .collect();
     paths.sort();
     for p in paths {
-        areas.push(read_json(&p)?);
+        areas.push(read_json(owned, &p)?);
     }
     let docs = docs::collect(&get, &areas);
     if docs.is_empty() || docs.len() > 4000 {

@@ -26,7 +26,8 @@ fn main() {
             u.confidence
         );
         println!("  {} — {}", a.kind.code(), a.lead);
-        if let Ok(kb) = mailgun_help_core::kb::Kb::get() {
+        {
+            let kb = mailgun_help_core::kb::Kb::get();
             let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));
             let lang = u.lang;
             for l in lead::fact_candidates(kb, &query, asks(&q), u.target.area(), lang).iter().take(4) {

@@ -1,5 +1,6 @@
-//! The one JSON parser of the widget: it reads the compiled content (see `assets::node`) and what a
-//! reader pastes into the developer tools (`t:variables`, `recipient-variables`, a webhook payload).
+//! The one JSON parser of the widget: it reads what a reader pastes into the developer tools
+//! (`t:variables`, `recipient-variables`, a webhook payload). No content is JSON any more: the build
+//! compiles it to Rust statics.
 //!
 //! Why not serde_json: its deserialiser costs far more wasm than this file, and the widget needs a
 //! tree, not typed structs. Errors carry a kind and a line and column, so a tool can say "JSON does

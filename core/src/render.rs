@@ -45,23 +45,23 @@ fn steps(m: &mut Markup, steps: &[crate::text::Text], lang: Lang) {
 
 /// A playbook: title and numbered steps.
 pub fn playbook(m: &mut Markup, kb: &Kb, p: &Playbook, lang: Lang) {
-    entry_start(m, "mh-entry", "data-playbook", &p.id, p.title.get(lang));
-    steps(m, &p.steps, lang);
-    area_links(m, kb, &p.areas, lang);
+    entry_start(m, "mh-entry", "data-playbook", p.id, p.title.get(lang));
+    steps(m, p.steps, lang);
+    area_links(m, kb, p.areas, lang);
     m.close("div");
 }
 
 /// A gotcha as a warning box.
 pub fn gotcha(m: &mut Markup, kb: &Kb, g: &Gotcha, lang: Lang) {
-    entry_start(m, "mh-entry mh-warn", "data-gotcha", &g.id, g.title.get(lang));
+    entry_start(m, "mh-entry mh-warn", "data-gotcha", g.id, g.title.get(lang));
     m.el("p", g.body.get(lang));
-    area_links(m, kb, &g.areas, lang);
+    area_links(m, kb, g.areas, lang);
     m.close("div");
 }
 
 /// A troubleshooting entry: symptom, cause, solution.
 pub fn trouble(m: &mut Markup, kb: &Kb, x: &Trouble, lang: Lang) {
-    entry_start(m, "mh-entry", "data-trouble", &x.id, x.title.get(lang));
+    entry_start(m, "mh-entry", "data-trouble", x.id, x.title.get(lang));
     m.open_class("dl", "mh-dl");
     for (k, text) in
         [(key::TROUBLE_SYMPTOM, &x.symptom), (key::TROUBLE_CAUSE, &x.cause), (key::TROUBLE_SOLUTION, &x.solution)]
@@ -69,17 +69,17 @@ pub fn trouble(m: &mut Markup, kb: &Kb, x: &Trouble, lang: Lang) {
         m.el("dt", t(lang, k)).el("dd", text.get(lang));
     }
     m.close("dl");
-    area_links(m, kb, &x.areas, lang);
+    area_links(m, kb, x.areas, lang);
     m.close("div");
 }
 
 /// A worked example: request, steps, result.
 pub fn example(m: &mut Markup, kb: &Kb, x: &Example, lang: Lang) {
-    entry_start(m, "mh-entry", "data-example", &x.id, x.title.get(lang));
+    entry_start(m, "mh-entry", "data-example", x.id, x.title.get(lang));
     m.el("blockquote", x.request.get(lang));
-    steps(m, &x.steps, lang);
+    steps(m, x.steps, lang);
     m.open("p").el("strong", t(lang, key::EXAMPLE_RESULT)).text(" ").text(x.result.get(lang)).close("p");
-    area_links(m, kb, &x.areas, lang);
+    area_links(m, kb, x.areas, lang);
     m.close("div");
 }
 
@@ -101,10 +101,10 @@ pub fn endpoint_table<'a>(
     }
     m.close("tr").close("thead").open("tbody");
     for e in endpoints {
-        m.tag("tr").attr("data-endpoint", &e.id).end();
-        m.open("td").el_class("span", &format!("mh-method mh-method-{}", e.method.to_ascii_lowercase()), &e.method);
+        m.tag("tr").attr("data-endpoint", e.id).end();
+        m.open("td").el_class("span", &format!("mh-method mh-method-{}", e.method.to_ascii_lowercase()), e.method);
         m.close("td");
-        m.open("td").el("code", &e.path);
+        m.open("td").el("code", e.path);
         if e.addon {
             m.el_class("span", "mh-tag", t(lang, key::API_ADDON));
         }
@@ -141,7 +141,7 @@ pub fn fact_list(m: &mut Markup, class: &str, facts: &[crate::kb::model::Fact], 
     for f in facts {
         m.open("li").text(f.text.get(lang));
         if f.source.starts_with("https://") {
-            m.text(" ").tag("a").attr("href", &f.source).attr("class", "mh-src").attr("rel", "noopener noreferrer");
+            m.text(" ").tag("a").attr("href", f.source).attr("class", "mh-src").attr("rel", "noopener noreferrer");
             m.attr("target", "_blank").end().text(t(lang, key::AREA_SOURCE)).close("a");
         }
         m.close("li");
@@ -188,10 +188,10 @@ pub fn area_tail(m: &mut Markup, kb: &Kb, area: &Area, lang: Lang) {
 /// The data-model page: one row per object, linking its area.
 pub fn data_model(m: &mut Markup, kb: &Kb, lang: Lang) {
     table_start(m, &[key::MODEL_OBJECT, key::MODEL_DESCRIPTION, key::MODEL_FIELDS], lang);
-    for o in &kb.data_model {
+    for o in kb.data_model {
         m.open("tr").tag("th").attr("scope", "row").end().tag("a").attr("href", &Route::Area(o.area).to_hash()).end();
-        m.text(&o.name).close("a").close("th").el("td", o.description.get(lang)).open("td");
-        for f in &o.fields {
+        m.text(o.name).close("a").close("th").el("td", o.description.get(lang)).open("td");
+        for f in o.fields {
             m.el_class("code", "mh-field", f);
         }
         m.close("td").close("tr");
@@ -203,7 +203,7 @@ pub fn data_model(m: &mut Markup, kb: &Kb, lang: Lang) {
 pub fn integrations(m: &mut Markup, kb: &Kb, lang: Lang) {
     m.el_class("p", "mh-lead", kb.integrations.summary.get(lang));
     table_start(m, &[key::INTEGRATIONS_CATEGORY, key::INTEGRATIONS_TOOLS], lang);
-    for i in &kb.integrations.integration {
+    for i in kb.integrations.integration {
         m.open("tr").tag("th").attr("scope", "row").end().text(i.category.get(lang)).close("th");
         m.el("td", i.tools.get(lang)).close("tr");
     }
@@ -213,8 +213,8 @@ pub fn integrations(m: &mut Markup, kb: &Kb, lang: Lang) {
 /// The related-skills page: each sibling skill, what it covers, when to use it, and its areas.
 pub fn skills(m: &mut Markup, kb: &Kb, lang: Lang) {
     m.open_class("ul", "mh-list");
-    for s in &kb.siblings {
-        m.tag("li").attr("class", "mh-entry").attr("data-skill", &s.slug).end();
+    for s in kb.siblings {
+        m.tag("li").attr("class", "mh-entry").attr("data-skill", s.slug).end();
         m.open("h3").text(s.name.get(lang)).text(" ").el("code", &format!("/{}", s.slug)).close("h3");
         m.el("p", s.covers.get(lang)).el_class("p", "mh-hint", s.reason.get(lang));
         let areas: Vec<AreaId> = kb.areas.iter().filter(|a| a.siblings.contains(&s.slug)).map(|a| a.id).collect();

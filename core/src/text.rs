@@ -3,21 +3,22 @@
 use crate::lang::Lang;
 use serde::Serialize;
 
-/// A piece of text written in both languages. Content files write it as `{ en = "…", zh = "…" }`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+/// A piece of text written in both languages. Content files write it as `{ en = "…", zh = "…" }`;
+/// `build.rs` compiles it into the binary, so both sides are `'static`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// English.
-    pub en: String,
+    pub en: &'static str,
     /// Simplified Chinese.
-    pub zh: String,
+    pub zh: &'static str,
 }
 
 impl Text {
     /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
         }
     }
 

@@ -270,20 +270,20 @@ fn collect(v: &Value, en: &mut String, zh: &mut String, neutral: &mut String) {
 
 /// The English corpus (English text, then ids, paths and code) and the Chinese one (Chinese text only).
 fn corpora() -> (String, String) {
-    let kb = Kb::load().unwrap_or_else(|e| panic!("content does not load: {e}"));
+    let kb = Kb::get();
     let parts = [
-        serde_json::to_value(&kb.areas),
-        serde_json::to_value(&kb.roles),
+        serde_json::to_value(kb.areas),
+        serde_json::to_value(kb.roles),
         serde_json::to_value(&kb.api),
-        serde_json::to_value(&kb.endpoints),
-        serde_json::to_value(&kb.playbooks),
-        serde_json::to_value(&kb.gotchas),
-        serde_json::to_value(&kb.troubleshooting),
-        serde_json::to_value(&kb.examples),
-        serde_json::to_value(&kb.data_model),
+        serde_json::to_value(kb.endpoints),
+        serde_json::to_value(kb.playbooks),
+        serde_json::to_value(kb.gotchas),
+        serde_json::to_value(kb.troubleshooting),
+        serde_json::to_value(kb.examples),
+        serde_json::to_value(kb.data_model),
         serde_json::to_value(&kb.integrations),
-        serde_json::to_value(&kb.siblings),
-        serde_json::to_value(&kb.snippets),
+        serde_json::to_value(kb.siblings),
+        serde_json::to_value(kb.snippets),
         serde_json::to_value(&kb.company),
     ];
     let (mut en, mut zh, mut neutral) = (String::new(), String::new(), String::new());
@@ -330,18 +330,18 @@ fn every_seed_fact_appears_in_english_and_chinese() {
 
 #[test]
 fn snippets_use_region_placeholders_not_hard_coded_hosts() {
-    let kb = Kb::load().unwrap_or_else(|e| panic!("content does not load: {e}"));
+    let kb = Kb::get();
     let mut problems = Vec::new();
-    for s in &kb.snippets {
+    for s in kb.snippets {
         if s.requests.is_empty() == s.code.is_empty() {
             problems.push(format!("{}: either requests or code, not both or neither", s.id));
         }
-        for r in &s.requests {
+        for r in s.requests {
             if !r.path.starts_with("/v") || r.path.contains("mailgun.") {
                 problems.push(format!("{}: path `{}` is not a versioned API path", s.id, r.path));
             }
         }
-        for (which, code) in &s.code {
+        for (which, code) in s.code {
             if code.contains("mailgun.net") || code.contains("mailgun.org") {
                 problems.push(format!("{} {which}: hard-coded host instead of {{smtp_host}}", s.id));
             }

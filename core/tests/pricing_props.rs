@@ -118,7 +118,7 @@ mod pricing {
         #[test]
         fn the_chosen_plan_covers_every_requirement_and_says_why(i in input()) {
             let e = Estimate::new(data(), &i);
-            let chosen = data().plan(e.plan).map(|p| p.features.clone()).unwrap_or_default();
+            let chosen = data().plan(e.plan).map(|p| p.features).unwrap_or_default();
             prop_assert!(i.needs.iter().all(|f| chosen.contains(&f)));
             if i.ips > 0 {
                 prop_assert!(e.plan >= PlanId::Scale);

@@ -32,7 +32,7 @@ fn item(it: &Item, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
         return raw(m);
     }
     match it {
-        Item::Code { id, domain, lang, .. } => match Kb::get().ok().and_then(|kb| kb.snippet(id)) {
+        Item::Code { id, domain, lang, .. } => match Kb::get().snippet(id) {
             Some(s) => {
                 let on_refine = on_refine.clone();
                 let on_region = Callback::from(move |r| on_refine.emit(Refinement::Region(r)));

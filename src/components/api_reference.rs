@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn api_reference() -> Html {
     let filter = use_state(String::new);
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
+    let kb = Kb::get();
     let lang = ctx.lang;
     let needle = mailgun_help_core::case::lower(filter.trim());
     let rows: Vec<_> = kb
@@ -22,7 +22,7 @@ pub fn api_reference() -> Html {
         .iter()
         .filter(|e| {
             needle.is_empty()
-                || [e.method.as_str(), e.path.as_str(), e.purpose.en.as_str(), e.purpose.zh.as_str(), e.area.slug()]
+                || [e.method, e.path, e.purpose.en, e.purpose.zh, e.area.slug()]
                     .iter()
                     .any(|f| mailgun_help_core::case::lower(f).contains(&needle))
         })

@@ -32,7 +32,7 @@ pub fn area_view(kb: &Kb, area: &Area, ctx: &AppContext, lang: Lang) -> Html {
         .close("a")
         .close("p");
     if render::section_start(&mut head, t(lang, key::AREA_FACTS), !area.facts.is_empty()) {
-        render::fact_list(&mut head, "mh-facts", &area.facts, lang);
+        render::fact_list(&mut head, "mh-facts", area.facts, lang);
         head.close("section");
     }
     let endpoints = area.endpoints.iter().filter_map(|id| kb.endpoint(id));

@@ -28,7 +28,7 @@ pub struct AskFormProps {
 pub fn ask_form(props: &AskFormProps) -> Html {
     let QuestionForm { draft, oninput, onchange, onsubmit, onkeydown } = use_question_form();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
+    let kb = Kb::get();
     let lang = ctx.lang;
     let mut d = draft.borrow_mut();
     // Follow the link when it changes (back button, a new link).

@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn browse(kb: &Kb, lang: Lang) -> Html {
     let mut m = Markup::new();
     m.tag("section").attr("data-view", "browse").end().el("h1", t(lang, key::BROWSE_TITLE)).open_class("ul", "mh-grid");
-    for a in &kb.areas {
+    for a in kb.areas {
         m.open("li").tag("a").attr("class", "mh-card mh-area-card").attr("href", &Route::Area(a.id).to_hash());
         m.attr("data-area", a.id.slug()).end();
         m.tag("span")

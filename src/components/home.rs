@@ -16,7 +16,7 @@ use yew::prelude::*;
 pub fn home() -> Html {
     let QuestionForm { draft, oninput, onchange, onsubmit, onkeydown } = use_question_form();
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
-    let Ok(kb) = Kb::get() else { return Html::default() };
+    let kb = Kb::get();
     let lang = ctx.lang;
 
     let c = draft.borrow();
@@ -25,7 +25,7 @@ pub fn home() -> Html {
     m.open_class("fieldset", "mh-step")
         .el("legend", t(lang, key::WIZARD_AREA_QUESTION))
         .open_class("div", "mh-choices");
-    for a in &kb.areas {
+    for a in kb.areas {
         m.tag("label").attr("class", "mh-choice").attr("data-area", a.id.slug()).end();
         radio(&mut m, "mh-area", a.id.slug(), c.area == Some(a.id), a.id.letter());
         m.open_class("span", "mh-choice-text").el("strong", a.title.get(lang)).el("small", a.tagline.get(lang));
@@ -33,7 +33,7 @@ pub fn home() -> Html {
     }
     m.close("div").close("fieldset");
     m.open_class("fieldset", "mh-step").el("legend", t(lang, key::WIZARD_ROLE_QUESTION)).open_class("div", "mh-chips");
-    for r in &kb.roles {
+    for r in kb.roles {
         m.tag("label").attr("class", "mh-chip").attr("data-role", r.id.slug()).end();
         radio(&mut m, "mh-role", r.id.slug(), c.role == Some(r.id), r.id.letter());
         m.text(r.title.get(lang)).close("label");

@@ -267,7 +267,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
                         testid={AttrValue::from("copy-link")} />
                 </div>
             </div>
-            <p class="mh-hint mh-est-asof" data-as-of={data.as_of.clone()}>
+            <p class="mh-hint mh-est-asof" data-as-of={data.as_of}>
                 { fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))]) }{ " " }
                 <strong>{ data.verify.get(lang) }</strong>
             </p>

@@ -28,7 +28,7 @@ pub fn pricing_presets(props: &PricingPresetsProps, lang: Lang) -> Html {
         };
         html! {
             <button type="button" class={classes!("mh-button", "mh-small", pressed.then_some("is-active"))}
-                data-preset={p.id.clone()} aria-pressed={pressed.to_string()} {onclick}>
+                data-preset={p.id} aria-pressed={pressed.to_string()} {onclick}>
                 { p.label.get(lang) }
             </button>
         }

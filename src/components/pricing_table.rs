@@ -35,7 +35,7 @@ pub fn pricing_table(lang: Lang) -> Html {
         Err(e) => return error_panel(&e.to_string()),
     };
     let mut m = Markup::new();
-    m.tag("div").attr("class", "mh-pricing-table").attr("data-as-of", &data.as_of).end();
+    m.tag("div").attr("class", "mh-pricing-table").attr("data-as-of", data.as_of).end();
     m.el_class("p", "mh-lead", t(lang, key::PRICING_TABLE_INTRO));
     let plan_heads = [
         key::PRICING_TABLE_PLAN,
@@ -45,7 +45,7 @@ pub fn pricing_table(lang: Lang) -> Html {
         key::PRICING_TABLE_NOTE,
     ];
     render::table_start(&mut m, &plan_heads, lang);
-    for p in &data.plans {
+    for p in data.plans {
         m.tag("tr").attr("data-plan", p.id.id()).end();
         row_head(&mut m, p.name.get(lang));
         m.el_class("td", "mh-est-amount", &price(p, lang)).el("td", &volume(p, lang));
@@ -63,7 +63,7 @@ pub fn pricing_table(lang: Lang) -> Html {
         &fill(lang, key::PRICING_TABLE_EACH_MONTH, &[("amount", &intl::usd(lang, ip.price_usd))]),
     );
     m.el("td", ip.note.get(lang)).close("tr");
-    for o in &data.optimize_tiers {
+    for o in data.optimize_tiers {
         m.tag("tr").attr("data-addon", o.id.id()).end();
         row_head(&mut m, o.name.get(lang));
         m.el_class(
@@ -78,7 +78,7 @@ pub fn pricing_table(lang: Lang) -> Html {
     m.tag("p").attr("class", "mh-hint").attr("data-testid", "pricing-as-of").end();
     m.text(&fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))])).text(" ");
     m.el("strong", data.verify.get(lang)).text(" ");
-    m.text(&fill(lang, key::PRICING_TABLE_SOURCE, &[("source", &data.source)])).close("p");
+    m.text(&fill(lang, key::PRICING_TABLE_SOURCE, &[("source", data.source)])).close("p");
     m.open("p").tag("a").attr("class", "mh-button mh-primary").attr("href", "#/pricing").end();
     m.text(t(lang, key::PRICING_OPEN)).close("a").close("p");
     m.close("div");

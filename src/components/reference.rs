@@ -62,7 +62,7 @@ pub fn reference_view(kb: &Kb, page: RefPage, lang: Lang) -> Html {
             raw(m)
         }
         RefPage::About => {
-            render::text_list(&mut m, "mh-facts", &kb.company.facts, lang);
+            render::text_list(&mut m, "mh-facts", kb.company.facts, lang);
             raw(m)
         }
     };

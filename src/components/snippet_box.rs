@@ -54,7 +54,7 @@ pub fn snippet_box(props: &SnippetBoxProps) -> Html {
         }
     };
     html! {
-        <figure class="mh-snippet" data-snippet={s.id.clone()} data-region-code={props.region.code()}>
+        <figure class="mh-snippet" data-snippet={s.id} data-region-code={props.region.code()}>
             <figcaption>{ s.title.get(lang) }</figcaption>
             <div class="mh-snippet-bar">
                 <div class="mh-region" role="group" aria-label={t(lang, key::SNIPPET_REGION)}>

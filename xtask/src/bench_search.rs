@@ -58,7 +58,7 @@ use mailgun_help_core::search;
 /// first view before anyone searches; the libraries likewise get the documents already parsed.
 #[wasm_bindgen]
 pub fn parse_content() -> bool {
-    mailgun_help_core::kb::Kb::get().is_ok() && mailgun_help_core::pricing::PricingData::get().is_ok()
+    !mailgun_help_core::kb::Kb::get().areas.is_empty() && mailgun_help_core::pricing::PricingData::get().is_ok()
 }
 
 /// Everything search does before its first answer: reads the index header, makes the documents'

@@ -5,22 +5,19 @@
 //!
 //! How the gates are set. Issue 18's rule is: the file's budget is what the product measures once
 //! that issue's size work is done, plus 2 KB, and a later feature raises it by no more than its own
-//! budgeted share. That size work is not done, and the features of this round (developer tools,
-//! sales-call mode, the answer and knowledge-base work, embed hardening) came first. So the gates
-//! hold the line where the product is measured today (`cargo xtask measure --shares`, 2026-12-02):
-//! the file at that figure plus 2 KB; a feature over its issue's budget at its own figure plus
-//! 1 KB, a ratchet to lower as cuts land, with the overrun printed on every run; the others at
-//! their issue's budget. Raising a gate needs a commit that says why.
+//! budgeted share. The file gate stands at the figure measured once the knowledge base and the
+//! prices became compiled statics (session 10), plus 2 KB; a feature over its issue's budget at its
+//! own figure plus 1 KB, a ratchet to lower as cuts land, with the overrun printed on every run;
+//! the others at their issue's budget. Raising a gate needs a commit that says why.
 
 use crate::e2e::Ctx;
 use crate::webdriver::{Driver, TempDir};
 use std::path::Path;
 
-/// The single file as measured on 2026-12-02 (323,972 bytes gz, every feature), plus 2 KB; raised
-/// in session 8 to 329,656 (measured that day) plus 2 KB, for content, not code: 32 facts from
-/// Mailgun's documentation with their sources, in both languages, that the held-out fact sets
-/// showed missing (+4.7 KB gz with the off-topic examples and the answer code of that session).
-pub const FILE_GZ_BUDGET: usize = 329_656 + 2 * 1024;
+/// The single file as measured on 2026-12-02 in session 10 (320,852 bytes gz, every feature), plus
+/// 2 KB. It was 329,656 + 2 KB before: the knowledge base and the prices, read from embedded JSON
+/// by a hand-written reader at start, became Rust statics the build writes (−8,849 bytes gz).
+pub const FILE_GZ_BUDGET: usize = 320_852 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -42,8 +39,11 @@ pub const SHARES: [ShareGate; 3] = [
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;
-    // 29,020 once sha2 used its compact software SHA-256 (session 9): the ratchet follows.
-    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 29_020 + 1024 },
+    // 29,020 once sha2 used its compact software SHA-256 (session 9). Raised in session 10 to
+    // 30,643 + 1 KB, measured: the JSON parser (`core/src/json.rs`) had been in every build, for
+    // the content; once the content became statics the tools were its only user, so its bytes
+    // moved into their share (+1,702) while the file lost 8,849.
+    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 30_643 + 1024 },
 ];
 
 /// Issue 18's budget: the median time to ready at most this multiple of an empty page's median load.

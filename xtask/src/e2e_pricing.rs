@@ -311,7 +311,7 @@ fn pricing_typing_updates_the_result_live(c: &Ctx) -> Result<(), String> {
 }
 
 fn pricing_presets_fill_the_form(c: &Ctx) -> Result<(), String> {
-    let presets = &data()?.presets;
+    let presets = data()?.presets;
     check(!presets.is_empty(), "no presets in the data")?;
     for lang in ["en", "zh"] {
         c.open(&format!("?lang={lang}#/pricing"))?;

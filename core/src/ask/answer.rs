@@ -244,7 +244,7 @@ fn item_text(item: &Item, region: Region, out: &mut String) {
         Item::Note { title, body } => out.push_str(&format!("{title}: {body}")),
         Item::Code { id, title, domain, lang } => {
             out.push_str(&format!("{title} [{id}]"));
-            if let Some(s) = crate::kb::Kb::get().ok().and_then(|kb| kb.snippet(id)) {
+            if let Some(s) = crate::kb::Kb::get().snippet(id) {
                 for (code_lang, _, code) in crate::tools::codegen::snippet_code(s, region, domain) {
                     // The language shown first, or curl.
                     if Some(code_lang) == *lang || (lang.is_none() && code_lang == "curl") {

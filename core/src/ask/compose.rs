@@ -82,7 +82,8 @@ pub fn compose(
         region: region.unwrap_or_default(),
         refinements: refinements.to_vec(),
     };
-    let (Ok(kb), Some(model)) = (Kb::get(), engine()) else {
+    let kb = Kb::get();
+    let Some(model) = engine() else {
         let p = Phrases { lang };
         answer.title = target.slug().to_string();
         answer.lead = p.get(phrase::KB_MISSING);
@@ -185,10 +186,10 @@ struct Composer<'a> {
 /// Positions in a KB list of `n` items (ids `id(i)`, unique): those the area lists first, then
 /// every other item that names the area (`has(i)`), each once. Not generic, so the five lists
 /// share one copy.
-fn pool_of<'a>(listed: &[String], n: usize, id: &dyn Fn(usize) -> &'a str, has: &dyn Fn(usize) -> bool) -> Vec<usize> {
+fn pool_of<'a>(listed: &[&str], n: usize, id: &dyn Fn(usize) -> &'a str, has: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     for l in listed {
-        if let Some(i) = (0..n).find(|&i| id(i) == l) {
+        if let Some(i) = (0..n).find(|&i| id(i) == *l) {
             out.push(i);
         }
     }
@@ -252,7 +253,7 @@ impl Composer<'_> {
 
     fn endpoints(&self, area: &Area, max: usize) -> Vec<Item> {
         let all = &self.kb.endpoints;
-        let pool = pool_of(&area.endpoints, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let pool = pool_of(area.endpoints, all.len(), &|i| all[i].id, &|i| all[i].area == area.id);
         let mut texts = Vec::new();
         for &i in &pool {
             texts.push(format!("{} {} {}", all[i].method, all[i].path, both(&all[i].purpose)));
@@ -261,7 +262,12 @@ impl Composer<'_> {
         for i in self.rank(&texts).0.into_iter().take(max) {
             let e = &all[pool[i]];
             let purpose = self.t(&e.purpose);
-            items.push(Item::Endpoint { method: e.method.clone(), path: e.path.clone(), purpose, addon: e.addon });
+            items.push(Item::Endpoint {
+                method: e.method.to_string(),
+                path: e.path.to_string(),
+                purpose,
+                addon: e.addon,
+            });
         }
         items
     }
@@ -271,7 +277,7 @@ impl Composer<'_> {
         let texts = Self::both_all(area.facts.iter().map(|f| &f.text));
         let mut scores = self.query.score_all(&texts);
         let ignore = self.query.words_of(&both(&area.title));
-        for (s, f) in scores.iter_mut().zip(&area.facts) {
+        for (s, f) in scores.iter_mut().zip(area.facts) {
             if self.query.names_head(&f.text, &ignore) {
                 *s += HEAD_BONUS;
             }
@@ -286,7 +292,7 @@ impl Composer<'_> {
         }
         picked.retain(|i| Some(*i) != lead);
         picked.truncate(MAX_FACTS);
-        (lead.map(|i| self.t(&area.facts[i].text)), self.fact_items(&area.facts, &picked))
+        (lead.map(|i| self.t(&area.facts[i].text)), self.fact_items(area.facts, &picked))
     }
 
     /// The facts at `picked` as items.
@@ -301,7 +307,7 @@ impl Composer<'_> {
     fn general_facts(&self) -> Vec<Item> {
         let facts = &self.kb.api.facts;
         let (ranked, scores) = self.rank(&Self::both_all(facts.iter().map(|f| &f.text)));
-        let base = self.kb.api.base_us.as_str();
+        let base = self.kb.api.base_us;
         let mut picked = ranked;
         picked.retain(|&i| scores[i] >= STRONG && !facts[i].text.en.contains(base));
         picked.truncate(2);
@@ -312,11 +318,11 @@ impl Composer<'_> {
         let all = &self.kb.playbooks;
         let mut pool: Vec<&Playbook> = Vec::new();
         let mut texts = Vec::new();
-        for i in pool_of(&area.playbooks, all.len(), &|i| &all[i].id, &|i| all[i].areas.contains(&area.id)) {
+        for i in pool_of(area.playbooks, all.len(), &|i| all[i].id, &|i| all[i].areas.contains(&area.id)) {
             let p = &all[i];
             let mut text = both(&p.title);
             text.push(' ');
-            for s in &p.steps {
+            for s in p.steps {
                 text.push_str(&both(s));
             }
             pool.push(p);
@@ -356,11 +362,11 @@ impl Composer<'_> {
         let (g, t) = (&self.kb.gotchas, &self.kb.troubleshooting);
         let mut entries: Vec<(&Text, Vec<&Text>, Vec<&Text>)> = Vec::new();
         if gotchas {
-            for i in pool_of(&area.gotchas, g.len(), &|i| &g[i].id, &|i| g[i].areas.contains(&area.id)) {
+            for i in pool_of(area.gotchas, g.len(), &|i| g[i].id, &|i| g[i].areas.contains(&area.id)) {
                 entries.push((&g[i].title, vec![&g[i].body], vec![&g[i].title, &g[i].body]));
             }
         } else {
-            for i in pool_of(&area.troubleshooting, t.len(), &|i| &t[i].id, &|i| t[i].areas.contains(&area.id)) {
+            for i in pool_of(area.troubleshooting, t.len(), &|i| t[i].id, &|i| t[i].areas.contains(&area.id)) {
                 let x = &t[i];
                 entries.push((&x.title, vec![&x.symptom, &x.cause, &x.solution], vec![&x.title, &x.symptom, &x.cause]));
             }
@@ -395,15 +401,15 @@ impl Composer<'_> {
 
     fn snippet(&self, area: &Area) -> Option<Item> {
         let all = &self.kb.snippets;
-        let pool = pool_of(&area.snippets, all.len(), &|i| &all[i].id, &|i| all[i].area == area.id);
+        let pool = pool_of(area.snippets, all.len(), &|i| all[i].id, &|i| all[i].area == area.id);
         let mut texts = Vec::new();
         for &i in &pool {
             // What the snippet sends: its title, paths, parameter names and file fields.
             let mut text = both(&all[i].title);
-            for r in &all[i].requests {
+            for r in all[i].requests {
                 text.push(' ');
-                text.push_str(&r.path);
-                for (name, _) in r.form.iter().chain(&r.files) {
+                text.push_str(r.path);
+                for (name, _) in r.form.iter().chain(r.files) {
                     text.push(' ');
                     text.push_str(name);
                 }
@@ -412,7 +418,7 @@ impl Composer<'_> {
         }
         let s = all.get(*pool.get(*self.rank(&texts).0.first()?)?)?;
         Some(Item::Code {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             title: self.t(&s.title),
             domain: domain_in(self.question).unwrap_or_else(|| DOMAIN_PLACEHOLDER.to_string()),
             lang: language_named(self.question),
@@ -569,9 +575,9 @@ impl Composer<'_> {
         );
         let mut related: Vec<Item> = Vec::new();
         for s in area.siblings.iter().filter_map(|s| self.kb.sibling(s)) {
-            related.push(Item::Skill { slug: s.slug.clone(), name: self.t(&s.name) });
+            related.push(Item::Skill { slug: s.slug.to_string(), name: self.t(&s.name) });
         }
-        for &a in &area.related {
+        for &a in area.related {
             related.push(Item::AreaLink { area: a, title: self.area_title(a) });
         }
         let related = section(SectionKind::Related, self.p.get(phrase::HEADING_RELATED), related);
@@ -628,7 +634,7 @@ impl Composer<'_> {
             let options = playbooks
                 .iter()
                 .take(3)
-                .map(|p| QuickAnswer { label: self.t(&p.title), refinement: Refinement::Playbook(p.id.clone()) })
+                .map(|p| QuickAnswer { label: self.t(&p.title), refinement: Refinement::Playbook(p.id.to_string()) })
                 .collect();
             answer.questions.push(Clarify { question: self.p.get(phrase::Q_GOAL), options });
         }

@@ -186,8 +186,8 @@ pub fn speaks_of_plans(question: &str) -> bool {
 fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
     let mut names = vec![id.id().to_string()];
     if let Some(p) = data.plan(id) {
-        names.push(fold(&p.name.en));
-        names.push(fold(&p.name.zh));
+        names.push(fold(p.name.en));
+        names.push(fold(p.name.zh));
     }
     names.iter().any(|n| has_cue(q, n))
 }
@@ -343,12 +343,12 @@ pub fn fact_lead(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang:
 /// Every fact as a possible lead, best first (for [`fact_lead`] and for debugging a ranking).
 pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Vec<Lead> {
     let mut facts: Vec<(&Fact, Option<AreaId>)> = Vec::new();
-    for a in &kb.areas {
-        for f in &a.facts {
+    for a in kb.areas {
+        for f in a.facts {
             facts.push((f, Some(a.id)));
         }
     }
-    for f in &kb.api.facts {
+    for f in kb.api.facts {
         facts.push((f, None));
     }
     let mut texts = Vec::with_capacity(facts.len());
@@ -369,12 +369,12 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         }
         if wanted.is_some() && f.kind == wanted {
             *s *= KIND_BONUS;
-        } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::List) && states_number(&f.text.en) {
+        } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::List) && states_number(f.text.en) {
             // "How many event types?" is answered by the list that counts them.
         } else if wanted.is_some() && f.kind.is_some() {
             // A value of another kind ("which key" for "how long is the token").
             *s *= NO_VALUE;
-        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(&f.text.en) {
+        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(f.text.en) {
             // A value question is best answered by a fact that states a value.
             *s *= NO_VALUE;
         }
@@ -382,7 +382,7 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
             *s *= AREA_BONUS;
         }
         if let Some(shape) = shape {
-            *s *= if has_shape(&f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
+            *s *= if has_shape(f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
         }
     }
     let mut out = Vec::with_capacity(facts.len());

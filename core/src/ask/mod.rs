@@ -125,5 +125,5 @@ pub fn data_tables() -> Option<&'static data::AskData<'static>> {
 ///
 /// Call it once at start-up (or when the ask view opens) to move training out of the first question.
 pub fn engine() -> Option<&'static model::Model> {
-    ENGINE.get_or_init(|| data_tables().map(|d| model::Model::build(d, Kb::get().ok()))).as_ref()
+    ENGINE.get_or_init(|| data_tables().map(|d| model::Model::build(d, Some(Kb::get())))).as_ref()
 }

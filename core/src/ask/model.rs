@@ -215,9 +215,9 @@ fn parse_target(s: &str) -> Option<Target> {
 /// The KB text that describes each class, for the low-weight documents.
 fn kb_documents(kb: &Kb) -> Vec<(Target, String)> {
     let mut docs = Vec::new();
-    for area in &kb.areas {
+    for area in kb.areas {
         let mut text = format!("{} {} {}", both(&area.title), both(&area.tagline), both(&area.summary));
-        for f in &area.facts {
+        for f in area.facts {
             text.push(' ');
             text.push_str(&both(&f.text));
         }
@@ -235,8 +235,8 @@ fn kb_documents(kb: &Kb) -> Vec<(Target, String)> {
         }
         docs.push((Target::Area(area.id), text));
     }
-    for s in &kb.siblings {
-        docs.push((Target::Route(s.slug.clone()), format!("{} {}", both(&s.name), both(&s.covers))));
+    for s in kb.siblings {
+        docs.push((Target::Route(s.slug.to_string()), format!("{} {}", both(&s.name), both(&s.covers))));
     }
     docs
 }
@@ -252,8 +252,8 @@ impl Model {
             }
         }
         if let Some(kb) = kb {
-            for s in &kb.siblings {
-                let t = Target::Route(s.slug.clone());
+            for s in kb.siblings {
+                let t = Target::Route(s.slug.to_string());
                 if !classes.contains(&t) {
                     classes.push(t);
                 }
@@ -492,7 +492,7 @@ mod tests {
     #[test]
     fn feature_keys_do_not_collide() {
         let data = crate::ask::data_tables().expect("ask tables load");
-        let kb = Kb::get().expect("kb loads");
+        let kb = Kb::get();
         let model = crate::ask::engine().expect("model builds");
         let mut texts: Vec<String> = data
             .areas

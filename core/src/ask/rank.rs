@@ -75,7 +75,7 @@ impl<'m> Query<'m> {
     /// "how much is the scale plan" names the head of "Scale: $90/mo …". Words in `ignore` (the
     /// area's own name) name nothing in particular.
     pub fn names_head(&self, t: &Text, ignore: &[String]) -> bool {
-        for text in [t.en.as_str(), t.zh.as_str()] {
+        for text in [t.en, t.zh] {
             let Some(head) = text.split([':', '：']).next().filter(|h| h.len() < text.len() && h.chars().count() <= 40)
             else {
                 continue;

@@ -1,82 +1,56 @@
-//! The Mailgun knowledge base: loading it from the embedded content files and looking things up.
+//! The Mailgun knowledge base: compiled into the binary as one `static`, and looked up in place.
 //!
-//! Content lives in `assets/kb/` (TOML, both languages side by side). [`Kb::get`] parses it once and
-//! keeps it for the life of the page; [`validate`] is the contract the content must meet, run by the
-//! tests so a broken file fails a test, not the reader.
+//! Content lives in `assets/kb/` (TOML, both languages side by side). `build.rs` reads it with the
+//! types of [`model`] (unknown fields, missing fields and bad ids fail the build, naming file and
+//! line), checks it with [`validate`] (both languages, unique ids, every cross-link), and writes it
+//! out as Rust literals, so nothing is parsed when the page starts and no reader ships in the wasm.
+
+/// Declares content types for the crate: every type of [`model`] goes through it, as it goes
+/// through its build-time twin in `build_support/kb.rs`.
+macro_rules! content {
+    ($( $(#[$m:meta])* pub struct $name:ident { $( $(#[$fm:meta])* pub $f:ident : $t:ty ),* $(,)? } )*) => {
+        $(
+            $(#[$m])*
+            #[derive(Clone, Debug, PartialEq, Serialize)]
+            pub struct $name { $( $(#[$fm])* pub $f: $t ),* }
+        )*
+    };
+}
+
+/// Declares a content type whose file layout differs from its fields (the build reads it by hand).
+macro_rules! content_read_by_hand {
+    ($($item:tt)*) => { content! { $($item)* } };
+}
+
+pub(crate) use content;
 
 pub mod ids;
 pub mod model;
-mod read;
 mod validate;
 
-use crate::assets::AssetError;
 use ids::{AreaId, RoleId};
+pub use model::Kb;
 use model::*;
-use std::sync::OnceLock;
 
+pub use crate::text::Text;
 pub use validate::{validate, Problem};
 
-/// The whole knowledge base.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Kb {
-    /// The thirteen areas in letter order.
-    pub areas: Vec<Area>,
-    /// Step-1 roles in letter order.
-    pub roles: Vec<Role>,
-    /// API-wide facts.
-    pub api: ApiGeneral,
-    /// Every endpoint of the quick reference.
-    pub endpoints: Vec<Endpoint>,
-    /// Step-by-step playbooks.
-    pub playbooks: Vec<Playbook>,
-    /// Gotchas.
-    pub gotchas: Vec<Gotcha>,
-    /// Troubleshooting entries.
-    pub troubleshooting: Vec<Trouble>,
-    /// Worked examples.
-    pub examples: Vec<Example>,
-    /// Data model objects.
-    pub data_model: Vec<DataObject>,
-    /// Integrations table.
-    pub integrations: IntegrationsFile,
-    /// Sibling skills.
-    pub siblings: Vec<Sibling>,
-    /// Code snippets.
-    pub snippets: Vec<Snippet>,
-    /// Company background.
-    pub company: Company,
+/// A string of the compiled content (`String` when `build.rs` reads the same types).
+pub type Str = &'static str;
+/// A list of the compiled content (`Vec<T>` when `build.rs` reads the same types).
+pub type List<T> = &'static [T];
+
+mod compiled {
+    use super::ids::{AreaId, RoleId};
+    use super::model::*;
+    use super::Text;
+    include!(concat!(env!("OUT_DIR"), "/kb.rs"));
 }
 
-static KB: OnceLock<Result<Kb, AssetError>> = OnceLock::new();
-
 impl Kb {
-    /// Parses every content file. Prefer [`Kb::get`], which does this once.
-    pub fn load() -> Result<Kb, AssetError> {
-        let mut areas = Vec::new();
-        for id in AreaId::ALL {
-            areas.push(read::area(&format!("kb/areas/{}.toml", id.slug()))?);
-        }
-        let (api, endpoints) = read::api("kb/api.toml")?;
-        Ok(Kb {
-            areas,
-            roles: read::roles()?,
-            api,
-            endpoints,
-            playbooks: read::playbooks()?,
-            gotchas: read::gotchas()?,
-            troubleshooting: read::troubleshooting()?,
-            examples: read::examples()?,
-            data_model: read::data_model()?,
-            integrations: read::integrations()?,
-            siblings: read::siblings()?,
-            snippets: read::snippets()?,
-            company: read::company()?,
-        })
-    }
-
-    /// The knowledge base, parsed on first use and shared after.
-    pub fn get() -> Result<&'static Kb, &'static AssetError> {
-        KB.get_or_init(Kb::load).as_ref()
+    /// The knowledge base the build compiled in.
+    pub fn get() -> &'static Kb {
+        &compiled::KB
     }
 
     /// The area with this id.

@@ -54,7 +54,7 @@ pub fn sample_volumes(data: &PricingData, max: u64, extra: u64) -> Vec<u64> {
         v.extend([decade, decade * 2, decade * 5]);
         decade = decade.saturating_mul(10);
     }
-    for p in &data.plans {
+    for p in data.plans {
         let edge = match p.volume.per {
             // Free's daily cap in a 30-day month (the rule used when no busiest day is given).
             Period::Day => p.volume.emails * 30,

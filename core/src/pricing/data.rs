@@ -1,103 +1,16 @@
-//! The shape of `assets/pricing.toml`, and the questions the estimator asks of it.
+//! The questions the estimator asks of `assets/pricing.toml` (compiled in as [`PricingData`]).
 //!
 //! The estimator never names a price, a volume or a feature gate in code: it asks this data ("which
 //! plan first includes SSO?", "what does an IP cost?"), so a price change is an edit to one TOML file
 //! that both the estimator and the knowledge-base pricing table pick up.
 
-use crate::assets::node::read_all;
-use crate::assets::{self, AssetError};
-use crate::text::Text;
-use serde::Serialize;
+pub use super::model::*;
 use std::sync::OnceLock;
 
-/// A Mailgun plan, in rank order (cheapest first). The derived order is the rank.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PlanId {
-    /// Free: 100 emails a day.
-    Free,
-    /// Foundation: the smallest paid plan.
-    Foundation,
-    /// Scale: the smallest plan that allows dedicated IPs.
-    Scale,
-    /// Enterprise: custom price.
-    Enterprise,
-}
-
-impl PlanId {
-    /// Every plan, cheapest first.
-    pub const ALL: [PlanId; 4] = [PlanId::Free, PlanId::Foundation, PlanId::Scale, PlanId::Enterprise];
-
-    /// The id used in data and in the UI contract: `free`, `foundation`, `scale`, `enterprise`.
-    pub fn id(self) -> &'static str {
-        match self {
-            PlanId::Free => "free",
-            PlanId::Foundation => "foundation",
-            PlanId::Scale => "scale",
-            PlanId::Enterprise => "enterprise",
-        }
-    }
-
-    /// 0 for Free up to 3 for Enterprise.
-    pub fn rank(self) -> usize {
-        self as usize
-    }
-}
-
-/// A need a reader can tick; which plan first includes it is decided by the data, not here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Feature {
-    /// Email logs.
-    Logs,
-    /// 1,000 custom domains.
-    CustomDomains,
-    /// 24/7 ticket support.
-    TicketSupport,
-    /// SAML single sign-on.
-    Sso,
-    /// Priority support.
-    PrioritySupport,
-    /// A service-level agreement.
-    Sla,
-    /// A dedicated customer success manager.
-    Csm,
-    /// Phone support.
-    PhoneSupport,
-}
-
-impl Feature {
-    /// Every feature, in the order forms list them.
-    pub const ALL: [Feature; 8] = [
-        Feature::Logs,
-        Feature::CustomDomains,
-        Feature::TicketSupport,
-        Feature::Sso,
-        Feature::PrioritySupport,
-        Feature::Sla,
-        Feature::Csm,
-        Feature::PhoneSupport,
-    ];
-
-    /// The id used in links (`needs=sso,logs`) and data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Feature::Logs => "logs",
-            Feature::CustomDomains => "custom-domains",
-            Feature::TicketSupport => "ticket-support",
-            Feature::Sso => "sso",
-            Feature::PrioritySupport => "priority-support",
-            Feature::Sla => "sla",
-            Feature::Csm => "csm",
-            Feature::PhoneSupport => "phone-support",
-        }
-    }
-
-    /// Parses an id, ignoring case, surrounding space, and `_` written for `-`.
-    pub fn parse(s: &str) -> Option<Feature> {
-        let s = s.trim().to_ascii_lowercase().replace('_', "-");
-        Feature::ALL.into_iter().find(|f| f.id() == s)
-    }
+mod compiled {
+    use super::super::model::*;
+    use crate::text::Text;
+    include!(concat!(env!("OUT_DIR"), "/pricing.rs"));
 }
 
 /// A set of [`Feature`]s, iterated in [`Feature::ALL`] order. A bit set rather than a `BTreeSet`:
@@ -154,137 +67,6 @@ impl FromIterator<Feature> for FeatureSet {
     }
 }
 
-/// The Optimize add-on tier chosen (Optimize is never part of a plan).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Optimize {
-    /// No Optimize subscription.
-    #[default]
-    None,
-    /// Optimize Pilot.
-    Pilot,
-    /// Optimize Starter.
-    Starter,
-}
-
-impl Optimize {
-    /// Every choice, `none` first.
-    pub const ALL: [Optimize; 3] = [Optimize::None, Optimize::Pilot, Optimize::Starter];
-
-    /// The id used in links: `none`, `pilot`, `starter`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Optimize::None => "none",
-            Optimize::Pilot => "pilot",
-            Optimize::Starter => "starter",
-        }
-    }
-
-    /// Parses an id, ignoring case and surrounding space.
-    pub fn parse(s: &str) -> Option<Optimize> {
-        let s = s.trim().to_ascii_lowercase();
-        Optimize::ALL.into_iter().find(|o| o.id() == s)
-    }
-}
-
-/// Whether a plan's included volume counts per day or per month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Period {
-    /// Per UTC day (Free).
-    Day,
-    /// Per month.
-    Month,
-}
-
-/// A plan's included volume.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Volume {
-    /// How many emails.
-    pub emails: u64,
-    /// Per day or per month.
-    pub per: Period,
-    /// True when `emails` is a floor ("from 2.5M/mo"), not a cap.
-    pub from: bool,
-}
-
-/// One plan as `[[plan]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Plan {
-    /// Which plan.
-    pub id: PlanId,
-    /// Display name.
-    pub name: Text,
-    /// Whole dollars a month; `None` is a custom (negotiated) price.
-    pub price_usd: Option<u64>,
-    /// Included volume.
-    pub volume: Volume,
-    /// Needs this plan covers.
-    pub features: Vec<Feature>,
-    /// The table's "key gated features" cell.
-    pub summary: Text,
-    /// One line about the plan.
-    pub note: Text,
-}
-
-/// One tickable need as `[[feature]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct FeatureInfo {
-    /// Which need.
-    pub id: Feature,
-    /// Display name, lower case so it reads inside a sentence ("you need SAML single sign-on").
-    pub name: Text,
-}
-
-/// Dedicated IP rules.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DedicatedIp {
-    /// Whole dollars a month per IP.
-    pub price_usd: u64,
-    /// Plans that allow dedicated IPs.
-    pub allowed_on: Vec<PlanId>,
-    /// Shortest warm-up, in weeks.
-    pub warmup_weeks_min: u32,
-    /// Longest warm-up, in weeks.
-    pub warmup_weeks_max: u32,
-    /// Below this many emails a month per IP, warn that shared pools often do better.
-    pub low_volume_per_ip: u64,
-    /// One line about IPs.
-    pub note: Text,
-}
-
-/// One paid Optimize tier as `[[optimize]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OptimizeTier {
-    /// `pilot` or `starter`.
-    pub id: Optimize,
-    /// Display name.
-    pub name: Text,
-    /// Whole dollars a month.
-    pub price_usd: u64,
-    /// What the tier includes.
-    pub quota: Text,
-}
-
-/// A starting point for a call, as `[[preset]]` writes it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Preset {
-    /// Stable id.
-    pub id: String,
-    /// Button label.
-    pub label: Text,
-    /// Emails a month.
-    pub monthly: u64,
-    /// Emails on the busiest day, when known.
-    pub peak: Option<u64>,
-    /// Dedicated IPs.
-    pub ips: u32,
-    /// Optimize tier.
-    pub optimize: Optimize,
-    /// Needs.
-    pub needs: Vec<Feature>,
-}
-
 impl Preset {
     /// The estimator input this preset stands for.
     pub fn input(&self) -> super::Input {
@@ -298,40 +80,9 @@ impl Preset {
     }
 }
 
-/// Everything in `assets/pricing.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct PricingData {
-    /// `YYYY-MM` the prices were checked.
-    pub as_of: String,
-    /// The same date for readers ("March 2026").
-    pub as_of_label: Text,
-    /// Always `USD`.
-    pub currency: String,
-    /// Where to verify.
-    pub source: String,
-    /// "Verify current pricing" note.
-    pub verify: Text,
-    /// Plans, cheapest first.
-    #[serde(rename = "plan")]
-    pub plans: Vec<Plan>,
-    /// Tickable needs.
-    #[serde(rename = "feature")]
-    pub features: Vec<FeatureInfo>,
-    /// Dedicated IP rules.
-    pub dedicated_ip: DedicatedIp,
-    /// Paid Optimize tiers.
-    #[serde(rename = "optimize")]
-    pub optimize_tiers: Vec<OptimizeTier>,
-    /// Presets for a call.
-    #[serde(rename = "preset")]
-    pub presets: Vec<Preset>,
-}
-
 /// Why the pricing data cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataError {
-    /// The file is missing or malformed.
-    Asset(AssetError),
     /// The file loads but breaks a rule the estimator relies on (the message says which).
     Contract(String),
 }
@@ -339,7 +90,6 @@ pub enum DataError {
 impl std::fmt::Display for DataError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DataError::Asset(e) => write!(f, "{e}"),
             DataError::Contract(m) => write!(f, "assets/pricing.toml: {m}"),
         }
     }
@@ -347,19 +97,18 @@ impl std::fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-static DATA: OnceLock<Result<PricingData, DataError>> = OnceLock::new();
+static CHECKED: OnceLock<Result<(), DataError>> = OnceLock::new();
 
 impl PricingData {
-    /// Parses and checks `assets/pricing.toml`. Prefer [`PricingData::get`], which does this once.
-    pub fn load() -> Result<PricingData, DataError> {
-        let data = read_pricing().map_err(DataError::Asset)?;
-        data.check().map_err(DataError::Contract)?;
-        Ok(data)
-    }
-
-    /// The pricing data, parsed on first use and shared after.
+    /// The pricing data the build compiled in, once it has passed [`check`](Self::check) (checked
+    /// on first use; a native test checks the shipped file, so an `Err` here means a file edited
+    /// without running the tests, shown to the reader as that, never as a wrong number).
     pub fn get() -> Result<&'static PricingData, &'static DataError> {
-        DATA.get_or_init(PricingData::load).as_ref()
+        let data = &compiled::PRICING;
+        match CHECKED.get_or_init(|| data.check().map_err(DataError::Contract)) {
+            Ok(()) => Ok(data),
+            Err(e) => Err(e),
+        }
     }
 
     /// The rules the estimator relies on: every plan once and in rank order, only Enterprise without
@@ -378,7 +127,7 @@ impl PricingData {
                 }
             }
         }
-        for p in &self.plans {
+        for p in self.plans {
             match p.price_usd {
                 Some(price) if price < last_price => return Err(format!("{} is cheaper than a lower plan", p.id.id())),
                 Some(price) => last_price = price,
@@ -410,7 +159,7 @@ impl PricingData {
                 return Err("a top-level text has an empty language".into());
             }
         }
-        for p in &self.presets {
+        for p in self.presets {
             if let Err(e) = p.input().validate() {
                 return Err(format!(
                     "preset `{}`: {}",
@@ -466,105 +215,4 @@ impl PricingData {
     pub fn volume(&self, id: PlanId) -> Volume {
         self.plan(id).map_or(Volume { emails: 0, per: Period::Month, from: false }, |p| p.volume)
     }
-}
-
-/// Reads `assets/pricing.toml` (compiled to JSON) field by field; see `assets::node` for why this is
-/// not derived. Unknown fields, missing ones and wrong kinds are errors naming the place.
-fn read_pricing() -> Result<PricingData, AssetError> {
-    const PATH: &str = "pricing.toml";
-    read_all(&assets::node(PATH)?, PATH, |o| {
-        o.only(&[
-            "as_of",
-            "as_of_label",
-            "currency",
-            "source",
-            "verify",
-            "plan",
-            "feature",
-            "dedicated_ip",
-            "optimize",
-            "preset",
-        ]);
-        for key in ["plan", "feature", "optimize"] {
-            o.require(key);
-        }
-        PricingData {
-            as_of: o.string("as_of"),
-            as_of_label: o.text("as_of_label"),
-            currency: o.string("currency"),
-            source: o.string("source"),
-            verify: o.text("verify"),
-            plans: o.each("plan", |p| {
-                p.only(&["id", "name", "price_usd", "volume", "features", "summary", "note"]);
-                p.require("features");
-                Plan {
-                    id: p.one_of("id", &PlanId::ALL, PlanId::id),
-                    name: p.text("name"),
-                    price_usd: p.opt_int("price_usd"),
-                    volume: p.object("volume", |v| {
-                        v.only(&["emails", "per", "from"]);
-                        Volume {
-                            emails: v.int("emails"),
-                            per: v.one_of("per", &[Period::Day, Period::Month], |p| match p {
-                                Period::Day => "day",
-                                Period::Month => "month",
-                            }),
-                            from: v.flag("from"),
-                        }
-                    }),
-                    features: p.list_of("features", &Feature::ALL, Feature::id),
-                    summary: p.text("summary"),
-                    note: p.text("note"),
-                }
-            }),
-            features: o.each("feature", |f| {
-                f.only(&["id", "name"]);
-                FeatureInfo { id: f.one_of("id", &Feature::ALL, Feature::id), name: f.text("name") }
-            }),
-            dedicated_ip: o.object("dedicated_ip", |ip| {
-                ip.only(&[
-                    "price_usd",
-                    "allowed_on",
-                    "warmup_weeks_min",
-                    "warmup_weeks_max",
-                    "low_volume_per_ip",
-                    "note",
-                ]);
-                ip.require("allowed_on");
-                DedicatedIp {
-                    price_usd: ip.int("price_usd"),
-                    allowed_on: ip.list_of("allowed_on", &PlanId::ALL, PlanId::id),
-                    warmup_weeks_min: ip.int("warmup_weeks_min"),
-                    warmup_weeks_max: ip.int("warmup_weeks_max"),
-                    low_volume_per_ip: ip.int("low_volume_per_ip"),
-                    note: ip.text("note"),
-                }
-            }),
-            optimize_tiers: o.each("optimize", |t| {
-                t.only(&["id", "name", "price_usd", "quota"]);
-                OptimizeTier {
-                    id: t.one_of("id", &Optimize::ALL, Optimize::id),
-                    name: t.text("name"),
-                    price_usd: t.int("price_usd"),
-                    quota: t.text("quota"),
-                }
-            }),
-            presets: o.each("preset", |p| {
-                p.only(&["id", "label", "monthly", "peak", "ips", "optimize", "needs"]);
-                Preset {
-                    id: p.string("id"),
-                    label: p.text("label"),
-                    monthly: p.int("monthly"),
-                    peak: p.opt_int("peak"),
-                    ips: p.opt_int("ips").unwrap_or(0),
-                    optimize: if p.has("optimize") {
-                        p.one_of("optimize", &Optimize::ALL, Optimize::id)
-                    } else {
-                        Optimize::None
-                    },
-                    needs: p.list_of("needs", &Feature::ALL, Feature::id),
-                }
-            }),
-        }
-    })
 }

@@ -17,12 +17,16 @@ mod estimate;
 mod form;
 mod history;
 mod input;
+mod model;
 mod quote;
 mod scenario;
 mod words;
 
 #[cfg(test)]
 mod tests;
+
+use crate::kb::{content, List, Str};
+use crate::text::Text;
 
 pub use chart::{chart, sample_volumes, x_position, Chart, ChartPoint, Series, CHART_MAX_VOLUME};
 pub use data::{

@@ -31,7 +31,7 @@ fn num(n: u64) -> String {
 
 #[test]
 fn pricing_data_loads_and_passes_its_contract() {
-    assert!(PricingData::load().is_ok(), "{:?}", PricingData::load().err());
+    assert!(PricingData::get().is_ok(), "{:?}", PricingData::get().err());
 }
 
 #[test]

@@ -26,7 +26,7 @@ pub fn kind_key(k: DocKind) -> Key {
 }
 
 fn pair(t: &Text) -> [String; 2] {
-    [t.en.clone(), t.zh.clone()]
+    [t.en.to_string(), t.zh.to_string()]
 }
 
 fn join<'a>(parts: impl Iterator<Item = &'a Text> + Clone) -> [String; 2] {
@@ -71,39 +71,39 @@ pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
         let body = join([&a.tagline, &a.summary].into_iter().chain(a.facts.iter().map(|f| &f.text)));
         out.push(doc(DocKind::Area, id, &format!("#/area/{id}"), pair(&a.title), String::new(), body));
     }
-    for e in &kb.endpoints {
+    for e in kb.endpoints {
         let path = format!("{} {}", e.method, e.path);
-        out.push(doc(DocKind::Endpoint, &e.id, "#/ref/api", pair(&e.purpose), path, Default::default()));
+        out.push(doc(DocKind::Endpoint, e.id, "#/ref/api", pair(&e.purpose), path, Default::default()));
     }
     let path = format!("{} {}", kb.api.base_us, kb.api.base_eu);
     let api = [String::from("API"), String::from("API")];
     out.push(doc(DocKind::ApiFacts, "general", "#/ref/api", api, path, join(kb.api.facts.iter().map(|f| &f.text))));
-    for p in &kb.playbooks {
-        out.push(doc(DocKind::Playbook, &p.id, "#/ref/playbooks", pair(&p.title), String::new(), join(p.steps.iter())));
+    for p in kb.playbooks {
+        out.push(doc(DocKind::Playbook, p.id, "#/ref/playbooks", pair(&p.title), String::new(), join(p.steps.iter())));
     }
-    for g in &kb.gotchas {
-        out.push(doc(DocKind::Gotcha, &g.id, "#/ref/gotchas", pair(&g.title), String::new(), pair(&g.body)));
+    for g in kb.gotchas {
+        out.push(doc(DocKind::Gotcha, g.id, "#/ref/gotchas", pair(&g.title), String::new(), pair(&g.body)));
     }
-    for t in &kb.troubleshooting {
+    for t in kb.troubleshooting {
         let body = join([&t.symptom, &t.cause, &t.solution].into_iter());
-        out.push(doc(DocKind::Trouble, &t.id, "#/ref/troubleshooting", pair(&t.title), String::new(), body));
+        out.push(doc(DocKind::Trouble, t.id, "#/ref/troubleshooting", pair(&t.title), String::new(), body));
     }
-    for x in &kb.examples {
+    for x in kb.examples {
         let body = join(std::iter::once(&x.request).chain(x.steps.iter()).chain(std::iter::once(&x.result)));
-        out.push(doc(DocKind::Example, &x.id, "#/ref/examples", pair(&x.title), String::new(), body));
+        out.push(doc(DocKind::Example, x.id, "#/ref/examples", pair(&x.title), String::new(), body));
     }
-    for o in &kb.data_model {
+    for o in kb.data_model {
         let slug = o.name.to_ascii_lowercase().replace(' ', "-");
-        let title = [o.name.clone(), o.name.clone()];
+        let title = [o.name.to_string(), o.name.to_string()];
         out.push(doc(DocKind::Object, &slug, "#/ref/data-model", title, o.fields.join(" "), pair(&o.description)));
     }
     if let Some(p) = pricing {
-        for plan in &p.plans {
+        for plan in p.plans {
             let body = with_price(join([&plan.summary, &plan.note].into_iter()), plan.price_usd);
             let slug = format!("plan-{}", plan.id.id());
             out.push(doc(DocKind::Pricing, &slug, "#/ref/pricing", pair(&plan.name), String::new(), body));
         }
-        for o in &p.optimize_tiers {
+        for o in p.optimize_tiers {
             let body = with_price(pair(&o.quota), Some(o.price_usd));
             let slug = format!("optimize-{}", o.id.id());
             out.push(doc(DocKind::Pricing, &slug, "#/ref/pricing", pair(&o.name), String::new(), body));
@@ -115,13 +115,13 @@ pub fn from_kb(kb: &Kb, pricing: Option<&PricingData>) -> Vec<Doc> {
     let about = join(kb.company.facts.iter());
     out.push(doc(DocKind::Page, "about", "#/ref/about", page_title(key::REF_ABOUT), String::new(), about));
     let mut parts = vec![pair(&kb.integrations.summary)];
-    for i in &kb.integrations.integration {
+    for i in kb.integrations.integration {
         parts.push([format!("{}: {}", i.category.en, i.tools.en), format!("{}：{}", i.category.zh, i.tools.zh)]);
     }
     let title = page_title(key::REF_INTEGRATIONS);
     out.push(doc(DocKind::Page, "integrations", "#/ref/integrations", title, String::new(), join_pairs(&parts)));
     let (mut parts, mut paths) = (Vec::new(), Vec::new());
-    for sk in &kb.siblings {
+    for sk in kb.siblings {
         parts.push([format!("{}: {}", sk.name.en, sk.covers.en), format!("{}：{}", sk.name.zh, sk.covers.zh)]);
         paths.push(format!("/{}", sk.slug));
     }

@@ -498,10 +498,7 @@ fn docs_kind(d: usize) -> Option<docs::DocKind> {
 /// The documents, in index order, with their texts (built from the embedded content on first use).
 pub fn documents() -> &'static [Doc] {
     static DOCS: OnceLock<Vec<Doc>> = OnceLock::new();
-    DOCS.get_or_init(|| match crate::kb::Kb::get() {
-        Ok(kb) => display::from_kb(kb, crate::pricing::PricingData::get().ok()),
-        Err(_) => Vec::new(),
-    })
+    DOCS.get_or_init(|| display::from_kb(crate::kb::Kb::get(), crate::pricing::PricingData::get().ok()))
 }
 
 /// The matched places of `text`: (start, end, term) for each token among `terms` (sorted), and for

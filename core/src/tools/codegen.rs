@@ -360,19 +360,23 @@ pub const DOMAIN_PLACEHOLDER: &str = "YOUR_DOMAIN";
 pub fn from_snippet(r: &SnippetRequest, domain: &str) -> ApiRequest {
     let fill = |s: &str| s.replace(DOMAIN_PLACEHOLDER, domain);
     let mut fields: Vec<FormField> = Vec::new();
-    for (name, value) in &r.form {
+    for (name, value) in r.form {
         match fields.iter_mut().find(|f| f.name == *name) {
             Some(f) => f.values.push(fill(value)),
-            None => fields.push(FormField { name: name.clone(), values: vec![fill(value)] }),
+            None => fields.push(FormField { name: name.to_string(), values: vec![fill(value)] }),
         }
     }
     ApiRequest {
-        method: Method::parse(&r.method).unwrap_or(Method::Get),
+        method: Method::parse(r.method).unwrap_or(Method::Get),
         domain: domain.to_string(),
-        path: fill(&r.path),
-        query: r.query.iter().map(|(k, v)| (k.clone(), fill(v))).collect(),
+        path: fill(r.path),
+        query: r.query.iter().map(|(k, v)| (k.to_string(), fill(v))).collect(),
         fields,
-        files: r.files.iter().map(|(field, name)| FilePart { field: field.clone(), name: name.clone() }).collect(),
+        files: r
+            .files
+            .iter()
+            .map(|(field, name)| FilePart { field: field.to_string(), name: name.to_string() })
+            .collect(),
     }
 }
 
@@ -382,7 +386,7 @@ pub fn snippet_code(s: &Snippet, region: Region, domain: &str) -> Vec<(&'static 
     let mut out = Vec::new();
     for lang in LANGS {
         let code = if s.requests.is_empty() {
-            match s.code.iter().find(|(id, _)| id == lang.id) {
+            match s.code.iter().find(|(id, _)| *id == lang.id) {
                 Some((_, code)) => region.fill(code).replace(DOMAIN_PLACEHOLDER, domain),
                 None => continue,
             }
