@@ -336,7 +336,7 @@ impl Parser<'_> {
         // The slice holds only ASCII digits, signs, dots and exponents.
         let text = String::from_utf8_lossy(&self.b[start..self.at]).into_owned();
         if whole {
-            if let Ok(n) = text.parse::<i64>() {
+            if let Some(n) = crate::text::parse_int(&text) {
                 return Ok(Json::Int(n));
             }
         }

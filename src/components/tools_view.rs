@@ -122,7 +122,8 @@ fn tool(props: &ToolProps) -> Html {
             else {
                 return;
             };
-            if let Some(i) = button.get_attribute("data-remove").and_then(|v| v.parse::<usize>().ok()) {
+            if let Some(i) = button.get_attribute("data-remove").and_then(|v| mailgun_help_core::text::parse_index(&v))
+            {
                 form.replace(without_route(&form.params, i));
             }
             match button.get_attribute("data-action").as_deref() {

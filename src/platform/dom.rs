@@ -220,5 +220,5 @@ pub fn closest(e: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 /// The number in attribute `attr` of the nearest element matching `selector` around an event's
 /// target: how one listener on a list of markup buttons or options learns which one was used.
 pub fn data_index(e: &web_sys::Event, selector: &str, attr: &str) -> Option<usize> {
-    closest(e, selector)?.get_attribute(attr)?.parse().ok()
+    mailgun_help_core::text::parse_index(&closest(e, selector)?.get_attribute(attr)?)
 }

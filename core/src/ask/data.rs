@@ -11,6 +11,7 @@
 
 use crate::assets::AssetError;
 use crate::kb::ids::{AreaId, RoleId};
+use crate::text::parse_int;
 use std::sync::OnceLock;
 
 /// The compiled tables (format in `core/build_support/ask_tables.rs`).
@@ -185,8 +186,12 @@ impl<'a> AskData<'a> {
                     data.aliases.concept.push(Concept { name: field(1), family: field(2), terms: list(3) });
                     true
                 }
-                ("U", 7) => match (field(1), field(3).parse(), field(4).parse::<i32>()) {
-                    (kind @ ("force" | "boost"), Ok(priority), Ok(weight)) => {
+                ("U", 7) => match (
+                    field(1),
+                    parse_int(field(3)).and_then(|p| u8::try_from(p).ok()),
+                    parse_int(field(4)).and_then(|w| i32::try_from(w).ok()),
+                ) {
+                    (kind @ ("force" | "boost"), Some(priority), Some(weight)) => {
                         data.aliases.rule.push(Rule {
                             kind: if kind == "force" { RuleKind::Force } else { RuleKind::Boost },
                             target: field(2),

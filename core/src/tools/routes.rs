@@ -413,7 +413,7 @@ pub fn to_js_regex(python: &str) -> JsRegex {
 /// fills (`e<n>`, `a<n>`), 1 to [`MAX_ROUTES`]; 2 when it says nothing.
 pub fn route_count(params: &[(String, String)]) -> usize {
     let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
-    let mut n = get("n").trim().parse::<usize>().unwrap_or(2);
+    let mut n = crate::text::parse_index(get("n").trim()).unwrap_or(2);
     for i in 1..=MAX_ROUTES {
         if !get(&format!("e{i}")).is_empty() || !get(&format!("a{i}")).is_empty() {
             n = n.max(i);
@@ -547,7 +547,7 @@ fn fill_captures(dest: &str, caps: &Captures) -> String {
         if let Some(named) = after.strip_prefix("g<").and_then(|t| t.split_once('>')) {
             let (name, tail) = named;
             let by_name = caps.named.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-            let by_number = name.parse::<usize>().ok().and_then(|n| caps.numbered.get(n)).map(String::as_str);
+            let by_number = crate::text::parse_index(name).and_then(|n| caps.numbered.get(n)).map(String::as_str);
             out.push_str(by_name.or(by_number).unwrap_or(""));
             rest = tail;
         } else if let Some(d) = after.chars().next().filter(char::is_ascii_digit) {
@@ -624,7 +624,7 @@ pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> 
         let number = i + 1;
         let priority = match r.priority.trim() {
             "" => Ok(0),
-            p => p.parse::<i64>().map_err(|_| RouteProblem::Priority),
+            p => crate::text::parse_int(p).ok_or(RouteProblem::Priority),
         };
         let filter = parse_filter(&r.expression).map_err(RouteProblem::Expression);
         let actions = parse_actions(&r.actions).map_err(RouteProblem::Actions);

@@ -11,6 +11,7 @@ use super::dns::{self, DomainError};
 use crate::json::{self, Json, JsonError};
 use crate::kb::Region;
 use crate::route::percent_encode;
+use crate::text::parse_int;
 
 /// The documentation page this tool follows, linked on its page.
 pub const SOURCE: &str = "https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages";
@@ -337,10 +338,11 @@ pub fn address(entry: &str) -> Option<String> {
 pub fn local_to_unix(value: &str, offset_minutes: i32) -> Option<i64> {
     let (date, time) = value.trim().split_once('T')?;
     let mut d = date.split('-');
-    let (y, m, day) = (d.next()?.parse::<i64>().ok()?, d.next()?.parse::<u32>().ok()?, d.next()?.parse::<u32>().ok()?);
+    let part = |s: Option<&str>| parse_int(s?);
+    let (y, m, day) = (part(d.next())?, u32::try_from(part(d.next())?).ok()?, u32::try_from(part(d.next())?).ok()?);
     let mut t = time.split(':');
-    let (h, mi) = (t.next()?.parse::<i64>().ok()?, t.next()?.parse::<i64>().ok()?);
-    let s = t.next().map_or(Some(0), |s| s.split('.').next()?.parse::<i64>().ok())?;
+    let (h, mi) = (part(t.next())?, part(t.next())?);
+    let s = t.next().map_or(Some(0), |s| parse_int(s.split('.').next()?))?;
     if d.next().is_some() || t.next().is_some() || !(1..=12).contains(&m) || !(0..24).contains(&h) {
         return None;
     }

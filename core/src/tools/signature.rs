@@ -171,7 +171,7 @@ pub fn check(signed: &Signed, key: &str, now: i64) -> Check {
     let (key, timestamp, token, signature) =
         (key.trim(), signed.timestamp.trim(), signed.token.trim(), signed.signature.trim());
     let too_long = [key, timestamp, token, signature].iter().any(|s| s.chars().count() > MAX_INPUT_CHARS);
-    let age_seconds = timestamp.parse::<i64>().ok().map(|t| now.saturating_sub(t));
+    let age_seconds = crate::text::parse_int(timestamp).map(|t| now.saturating_sub(t));
     let computed = (!key.is_empty() && !too_long).then(|| sign(key, timestamp, token));
     let reason = if too_long {
         Reason::TooLong
