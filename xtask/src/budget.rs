@@ -208,6 +208,33 @@ pub fn check_ready(single: &Path) -> Result<(), String> {
     within("time to ready ÷ empty page", ratio, READY_RATIO_GATE)
 }
 
+/// Every gate on `single` (`cargo xtask budget`): each is run and printed, and every failure is
+/// reported, not only the first.
+pub fn check_all(single: &Path) -> Result<(), String> {
+    let mut failed = Vec::new();
+    let gz = match check_file(single) {
+        Ok(gz) => Some(gz),
+        Err(e) => {
+            failed.push(e);
+            crate::dist::gzip_len(&std::fs::read(single).map_err(|e| e.to_string())?).ok()
+        }
+    };
+    if let Err(e) = check_ready(single) {
+        failed.push(e);
+    }
+    match gz.map(|gz| check_shares(gz, None)) {
+        Some(Err(e)) => failed.push(e),
+        None => failed.push("no size for the shares".into()),
+        Some(Ok(())) => {}
+    }
+    if failed.is_empty() {
+        println!("budget: every gate passed");
+        Ok(())
+    } else {
+        Err(failed.join("; "))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

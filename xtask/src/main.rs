@@ -41,6 +41,8 @@ usage: cargo xtask <command>
   measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
   measure --shares [feature]  what the ask, search and tools features each add to dist/index.html
                     (gz), against their budgets; one feature when named
+  budget            the gates of `test` alone, on the existing dist/index.html: its size, time to
+                    ready against an empty page, and each feature's share (which builds without it)
   measure --host [--rounds N]  what the embed (launcher mode) costs examples/docs.html: load, main-thread work, long tasks, heap
   eval [--lines F]  accuracy of the ask flow on ../shared/eval/ask-dev.json (or a held-out line file), beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
@@ -84,6 +86,9 @@ fn main() -> ExitCode {
                 None => Ok(measure_host::ROUNDS),
             };
             rounds.and_then(|r| crate::tools::ensure_browser().and_then(|_| measure_host::run(r)))
+        }
+        Some("budget") => {
+            crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| budget::check_all(&f))
         }
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
