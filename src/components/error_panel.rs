@@ -1,5 +1,5 @@
-//! Shown when the embedded content cannot be read (a broken build): says so in both languages
-//! instead of showing an empty widget.
+//! Shown when compiled content breaks a rule the code relies on (a price table edited without
+//! running the tests): says so in both languages instead of showing an empty widget or a wrong number.
 
 use yew::prelude::*;
 

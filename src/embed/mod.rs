@@ -203,11 +203,11 @@ pub fn mh_unmount(id: u32) {
     FREE.with(|f| f.borrow_mut().push(root));
 }
 
-/// Reads the knowledge base and the prices from the embedded content (once per page), so that a
-/// widget started when the browser is idle does it in a task of its own, not in its first render.
+/// Checks the compiled prices (once per page: the knowledge base and the prices are statics, so
+/// nothing else is left to read), so that a widget started when the browser is idle does it in a
+/// task of its own, not in its first render.
 #[wasm_bindgen]
 pub fn mh_prepare() {
-    let _ = mailgun_help_core::kb::Kb::get();
     let _ = PricingData::get();
 }
 

@@ -54,8 +54,8 @@ panic = "abort"
 const ENGINE_RS: &str = r#"use wasm_bindgen::prelude::*;
 use mailgun_help_core::search;
 
-/// Parses the embedded content (the knowledge base and prices), which the widget has done for its
-/// first view before anyone searches; the libraries likewise get the documents already parsed.
+/// Checks the compiled prices (the knowledge base is a static; the widget has done this for its
+/// first view before anyone searches); the libraries likewise get the documents already parsed.
 #[wasm_bindgen]
 pub fn parse_content() -> bool {
     !mailgun_help_core::kb::Kb::get().areas.is_empty() && mailgun_help_core::pricing::PricingData::get().is_ok()

@@ -495,7 +495,8 @@ fn docs_kind(d: usize) -> Option<docs::DocKind> {
     Index::get().kind(d)
 }
 
-/// The documents, in index order, with their texts (built from the embedded content on first use).
+/// The documents, in index order, with their texts (built from the compiled knowledge base and
+/// prices on first use).
 pub fn documents() -> &'static [Doc] {
     static DOCS: OnceLock<Vec<Doc>> = OnceLock::new();
     DOCS.get_or_init(|| display::from_kb(crate::kb::Kb::get(), crate::pricing::PricingData::get().ok()))
