@@ -6,8 +6,8 @@
 //! `PricingData::check`, which the crate's tests run on this file.
 //!
 //! `pricing.toml` owns every price and plan volume: the knowledge base's prose names them through
-//! placeholders ([`Owned::fill`]), and a file that writes one of those numbers out fails the build
-//! ([`Owned::repeats`]), so a price change is one edit.
+//! placeholders, and a file that writes one of those numbers out fails the build
+//! (`src/pricing/owned.rs`, compiled here and tested in the crate), so a price change is one edit.
 
 use super::kb::{closed_set, content, emit_fields, Emit, List, Str, Text};
 use serde::{Deserialize, Deserializer};
@@ -18,6 +18,11 @@ use std::path::Path;
 #[path = "../src/pricing/model.rs"]
 #[allow(dead_code)]
 mod model;
+
+#[path = "../src/pricing/owned.rs"]
+mod owned;
+
+pub use owned::Owned;
 
 use model::*;
 
@@ -43,115 +48,6 @@ pub fn build(data: &PricingData, out: &Path) -> Result<(), Vec<String>> {
     data.emit(&mut code);
     code.push_str(";\n");
     fs::write(out.join("pricing.rs"), code).map_err(|e| vec![format!("cannot write pricing.rs: {e}")])
-}
-
-/// `n` with commas between thousands: `2500000` → `2,500,000`.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `n / unit` with its decimals and no trailing zeros: (2500000, 1000000) → `2.5`.
-fn in_units(n: u64, unit: u64) -> String {
-    let whole = n / unit;
-    let rest = n % unit;
-    if rest == 0 {
-        return whole.to_string();
-    }
-    let width = unit.to_string().len() - 1;
-    let frac = format!("{rest:0width$}");
-    format!("{whole}.{}", frac.trim_end_matches('0'))
-}
-
-/// The numbers `pricing.toml` owns, as the placeholders prose uses and the literals it must not.
-pub struct Owned {
-    /// (placeholder, value), e.g. (`{price:scale}`, `$90`).
-    placeholders: Vec<(String, String)>,
-    /// Written-out forms of an owned number, e.g. `$90`, `100,000`, `10 万`, `100 emails`.
-    literals: Vec<String>,
-}
-
-impl Owned {
-    /// The placeholders and forbidden literals of `data`:
-    /// * `{price:<plan>}`, `{price:ip}`, `{price:pilot}`, `{price:starter}`: `$35`;
-    /// * `{volume:<plan>}`: `50,000`; `{wan:<plan>}`: `5 万`; `{millions:<plan>}`: `2.5`.
-    pub fn of(data: &PricingData) -> Owned {
-        let mut placeholders = Vec::new();
-        let mut literals = Vec::new();
-        let mut price = |name: &str, usd: u64| {
-            placeholders.push((format!("{{price:{name}}}"), format!("${usd}")));
-            literals.push(format!("${usd}"));
-        };
-        for p in &data.plans {
-            if let Some(usd) = p.price_usd {
-                price(p.id.id(), usd);
-            }
-        }
-        price("ip", data.dedicated_ip.price_usd);
-        for t in &data.optimize_tiers {
-            price(t.id.id(), t.price_usd);
-        }
-        for p in &data.plans {
-            let (id, n) = (p.id.id(), p.volume.emails);
-            placeholders.push((format!("{{volume:{id}}}"), grouped(n)));
-            placeholders.push((format!("{{wan:{id}}}"), format!("{} 万", in_units(n, 10_000))));
-            placeholders.push((format!("{{millions:{id}}}"), in_units(n, 1_000_000)));
-            if n >= 10_000 {
-                literals.extend([grouped(n), n.to_string(), format!("{} 万", in_units(n, 10_000))]);
-                literals.push(format!("{}万", in_units(n, 10_000)));
-            } else {
-                literals.extend([format!("{n} emails"), format!("{n} 封"), format!("每天 {n}")]);
-            }
-            if n >= 1_000_000 {
-                literals
-                    .extend([format!("{}M", in_units(n, 1_000_000)), format!("{} million", in_units(n, 1_000_000))]);
-            }
-        }
-        Owned { placeholders, literals }
-    }
-
-    /// `text` with every placeholder filled; an unknown `{price:…}`-style placeholder is an error.
-    pub fn fill(&self, text: &str) -> Result<String, String> {
-        let mut out = text.to_string();
-        for (key, value) in &self.placeholders {
-            out = out.replace(key.as_str(), value);
-        }
-        for prefix in ["{price:", "{volume:", "{wan:", "{millions:"] {
-            if let Some(at) = out.find(prefix) {
-                let end = out[at..].find('}').map_or(out.len(), |e| at + e + 1);
-                return Err(format!("unknown placeholder `{}`", &out[at..end]));
-            }
-        }
-        Ok(out)
-    }
-
-    /// The first owned number `text` writes out (one not inside a longer number), with its line.
-    pub fn repeats(&self, text: &str) -> Option<(usize, String)> {
-        for (i, line) in text.lines().enumerate() {
-            for lit in &self.literals {
-                let mut from = 0;
-                while let Some(at) = line[from..].find(lit.as_str()).map(|a| a + from) {
-                    let before = line[..at].chars().next_back();
-                    let after = line[at + lit.len()..].chars().next();
-                    let digit_like = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
-                    let joined_before = !lit.starts_with('$') && digit_like(before);
-                    let joined_after = lit.ends_with(|c: char| c.is_ascii_digit()) && digit_like(after);
-                    if !joined_before && !joined_after {
-                        return Some((i + 1, lit.clone()));
-                    }
-                    from = at + lit.len();
-                }
-            }
-        }
-        None
-    }
 }
 
 /// Reads a content file, checks it names no owned number itself, and fills its placeholders.

@@ -18,6 +18,8 @@ mod form;
 mod history;
 mod input;
 mod model;
+#[cfg(test)]
+mod owned;
 mod quote;
 mod scenario;
 mod words;
