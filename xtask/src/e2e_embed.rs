@@ -102,6 +102,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// Waits until the page has been idle once after everything queued so far: its load event,
+    /// any idle-time start the widget scheduled before this call (`requestIdleCallback` runs
+    /// callbacks in the order they were queued), and two frames. What "nothing more happened"
+    /// checks wait for, instead of a fixed sleep.
+    pub(crate) fn idle(&self) -> Result<(), String> {
+        self.wait("document.readyState === 'complete'")?;
+        self.js("window.__idleSeen = false; requestAnimationFrame(() => requestAnimationFrame(() =>
+               requestIdleCallback(() => { window.__idleSeen = true; }, { timeout: 5000 })));")?;
+        self.wait("window.__idleSeen === true")
+    }
+
     pub(crate) fn settle(&self) {
         std::thread::sleep(Duration::from_millis(250));
     }

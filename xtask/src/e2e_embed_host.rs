@@ -316,7 +316,7 @@ fn a_launcher_starts_on_first_use_and_fetches_its_wasm_only_then(c: &Ctx) -> Res
     let wasm = "/dist/embed/csp/mailgun-help_bg.wasm";
     let fetched = |c: &Ctx| c.server.take_requests().iter().filter(|p| p.as_str() == wasm).count();
     c.open_only("lazy-csp.html")?;
-    std::thread::sleep(Duration::from_millis(1500));
+    c.idle()?;
     // Drawn, labelled and keyboard-reachable without any wasm.
     let drawn = c.js("const b = S('lazy-launcher', '.mh-launcher');
         return [!!b && b.getClientRects().length > 0, b && b.textContent, !!S('lazy-launcher', '.mh-app'), window.__mh.wasm, W('lazy-launcher').currentLang];")?;
@@ -341,7 +341,7 @@ fn a_launcher_prepares_when_idle_after_the_page_load(c: &Ctx) -> Result<(), Stri
     // rendered (here: the suggested question's answer) until the launcher is opened.
     c.open_only("launcher.html")?;
     c.wait("window.__mh.wasm > 0")?;
-    std::thread::sleep(Duration::from_millis(1500));
+    c.idle()?;
     let at =
         c.js("return [window.__mh.loadAt, window.__mh.wasmAt, EV('ready').length, !!S('page-launcher', '.mh-app')];")?;
     let (load, wasm) = (at[0].as_f64().unwrap_or(f64::MAX), at[1].as_f64().unwrap_or(0.0));
@@ -360,7 +360,7 @@ fn a_launcher_prepares_when_idle_after_the_page_load(c: &Ctx) -> Result<(), Stri
            const el = document.createElement('mailgun-help'); el.id = id; el.setAttribute('mode', 'launcher');
            el.setAttribute('load', load); document.querySelector('main').append(el); }")?;
     c.wait("EV('ready', 'eager').length === 1")?;
-    std::thread::sleep(Duration::from_millis(1000));
+    c.idle()?;
     check(c.count("ready", "lazy")? == 0, "load=open started without being used")
 }
 
