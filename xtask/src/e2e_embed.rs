@@ -17,7 +17,7 @@ use std::time::Duration;
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 const RECORDER: &str = r#"(() => {
-  const rec = { events: [], warnings: [], violations: [], types: [], wasm: 0, wasmAt: null, loadAt: null };
+  const rec = { events: [], warnings: [], violations: [], types: [], wasm: 0, wasmAt: null, loadAt: null, fetches: 0 };
   window.__mh = rec;
   for (const n of ["ready", "ask", "route", "estimate", "lang"]) {
     document.addEventListener("mailgun-help:" + n, (e) =>
@@ -38,6 +38,12 @@ const RECORDER: &str = r#"(() => {
       return f.apply(this, args);
     };
   }
+  // Every fetch, counted when it is called (the strict-CSP build fetches its wasm only on start).
+  const fetchOf = window.fetch;
+  window.fetch = function (...args) {
+    rec.fetches++;
+    return fetchOf.apply(this, args);
+  };
   window.addEventListener("load", () => (rec.loadAt = performance.now()));
   document.addEventListener("securitypolicyviolation", (e) =>
     rec.violations.push(e.violatedDirective + " " + e.blockedURI));
