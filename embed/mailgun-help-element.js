@@ -1,17 +1,20 @@
 // The <mailgun-help> custom element. Not a module of its own: `cargo xtask embed` concatenates it,
 // inside one function scope, after the wasm-bindgen glue (exports stripped) and a loader that
 // defines `mhBoot()` (starts the wasm once, returns a promise), `mhStyle(shadowRoot)` (adds the
-// embed's own CSS to a shadow root, returns a promise that resolves when it applies),
-// `mhStyleWidget(shadowRoot)` (the same for the widget's CSS, called when the widget starts;
-// nothing to do where `mhStyle` brought both) and `MH_TEXTS`
+// embed's own CSS for the host and the launcher to a shadow root, returns a promise that resolves
+// when it applies), `mhStyleMore(shadowRoot)` (the rest of the embed's CSS: the dialog and the
+// widget's themes, added when the dialog is built or the widget starts), `mhStyleWidget(shadowRoot)`
+// (the same for the widget's CSS, called when the widget starts; both are nothing to do where
+// `mhStyle` brought everything) and `MH_TEXTS`
 // (the element's own labels in both languages, so a launcher is drawn before the wasm starts).
 //
 // Everything the reader sees renders inside an open shadow root, so host CSS cannot reach it and its
 // CSS cannot leak out. Each element mounts its own independent widget (mh_mount) and turns what the
 // widget reports into `mailgun-help:*` DOM events (bubbling, composed).
 //
-// Lazy start: an inline widget starts at once (it is on screen); a launcher draws its button from
-// plain DOM and starts on its first opening or API call. With `load="idle"` (the default) the
+// Lazy start: an inline widget starts at once (it is on screen); a launcher draws only its button,
+// from plain DOM with the few rules it needs, and builds its dialog and starts on its first opening
+// or API call. With `load="idle"` (the default) the
 // costly part is done before that, when the browser is idle after the page's load event: the wasm
 // is unpacked, compiled and instantiated, then the content is read, each in a task of its own;
 // the first opening then only renders. (Rendering in a closed panel would be a long task nobody
@@ -308,8 +311,9 @@ class MailgunHelpElement extends HTMLElement {
   _start() {
     if (this._id || !this._wrap) return Promise.resolve();
     if (!this._starting) {
+      this._ensurePanel();
       this._loading(true);
-      this._starting = Promise.all([mhBoot(), this._styled, mhStyleWidget(this._shadow)])
+      this._starting = Promise.all([mhBoot(), this._styled, mhStyleMore(this._shadow), mhStyleWidget(this._shadow)])
         .then(() => {
           this._starting = null;
           if (this.isConnected && !this._id) this._mount();
@@ -465,14 +469,10 @@ class MailgunHelpElement extends HTMLElement {
       this._labels();
       return;
     }
-    const panelId = `mh-panel-${this._seq}`;
-    const titleId = `mh-panel-title-${this._seq}`;
-
     const launcher = document.createElement("button");
     launcher.type = "button";
     launcher.className = "mh-launcher";
     launcher.setAttribute("aria-expanded", "false");
-    launcher.setAttribute("aria-controls", panelId);
     launcher.setAttribute("aria-haspopup", "dialog");
     launcher.dataset.testid = "launcher";
     const icon = document.createElement("span");
@@ -483,7 +483,19 @@ class MailgunHelpElement extends HTMLElement {
     text.className = "mh-launcher-text";
     launcher.append(icon, text);
     launcher.addEventListener("click", () => this.toggle());
+    wrap.append(launcher);
+    this._launcher = launcher;
+    this._labels();
+    // A widget already running (an inline one turned into a launcher) keeps its mount in the page.
+    if (this._id || this._starting) this._ensurePanel();
+  }
 
+  /** The launcher's dialog, built at its first use (an opening, or a start that renders into it),
+   * with the rules it needs: a launcher never opened costs the page its button only. */
+  _ensurePanel() {
+    if (this._panel || !this._launcher) return;
+    const panelId = `mh-panel-${this._seq}`;
+    const titleId = `mh-panel-title-${this._seq}`;
     const panel = document.createElement("div");
     panel.className = "mh-panel";
     panel.id = panelId;
@@ -506,8 +518,10 @@ class MailgunHelpElement extends HTMLElement {
     panel.append(bar, this._mountEl);
     panel.addEventListener("keydown", (e) => this._panelKey(e));
 
-    wrap.append(launcher, panel);
-    Object.assign(this, { _launcher: launcher, _panel: panel, _closeBtn: closeBtn, _title: title });
+    mhStyleMore(this._shadow);
+    this._wrap.append(panel);
+    this._launcher.setAttribute("aria-controls", panelId);
+    Object.assign(this, { _panel: panel, _closeBtn: closeBtn, _title: title });
     this._labels();
   }
 
@@ -519,6 +533,8 @@ class MailgunHelpElement extends HTMLElement {
     if (this._launcher) {
       this._launcher.querySelector(".mh-launcher-text").textContent = t.launcher;
       this._launcher.title = t.launcherLabel;
+    }
+    if (this._panel) {
       this._title.textContent = t.dialog;
       this._closeBtn.setAttribute("aria-label", t.close);
       this._closeBtn.title = t.close;
@@ -542,7 +558,8 @@ class MailgunHelpElement extends HTMLElement {
   // ---- the launcher's dialog -----------------------------------------------------------------
 
   _setOpen(open, restoreFocus = true) {
-    if (!this._panel || open === this._open) return;
+    if (!this._launcher || open === this._open) return;
+    this._ensurePanel();
     this._open = open;
     this._panel.hidden = !open;
     this._launcher.setAttribute("aria-expanded", String(open));

@@ -544,15 +544,21 @@ fn launcher_works_with_the_keyboard_only(c: &Ctx) -> Result<(), String> {
         }
     }
     check(found, "Tab never reached the launcher")?;
+    // Closed and never opened: a button announcing a dialog, and no dialog built yet.
+    let closed = c.js(
+        "const b = S('launcher-widget', '.mh-launcher');
+         return [b.getAttribute('aria-expanded'), b.getAttribute('aria-haspopup'), b.hasAttribute('aria-controls'), !!S('launcher-widget', '.mh-panel')];",
+    )?;
+    check(closed == json!(["false", "dialog", false, false]), format!("launcher before first use: {closed}"))?;
+    c.key("Enter", false)?;
+    let inside = "W('launcher-widget').shadowRoot.activeElement && S('launcher-widget', '.mh-panel').contains(W('launcher-widget').shadowRoot.activeElement) && document.activeElement === W('launcher-widget')";
+    c.wait(&format!("!S('launcher-widget', '.mh-panel').hidden && {inside}"))?;
     let aria = c.js(
         "const b = S('launcher-widget', '.mh-launcher'), p = S('launcher-widget', '.mh-panel');
          return [b.getAttribute('aria-expanded'), b.getAttribute('aria-controls') === p.id, p.getAttribute('role'),
                  p.getAttribute('aria-modal'), !!W('launcher-widget').shadowRoot.getElementById(p.getAttribute('aria-labelledby')).textContent];",
     )?;
-    check(aria == json!(["false", true, "dialog", "true", true]), format!("launcher/dialog semantics: {aria}"))?;
-    c.key("Enter", false)?;
-    let inside = "W('launcher-widget').shadowRoot.activeElement && S('launcher-widget', '.mh-panel').contains(W('launcher-widget').shadowRoot.activeElement) && document.activeElement === W('launcher-widget')";
-    c.wait(&format!("!S('launcher-widget', '.mh-panel').hidden && {inside}"))?;
+    check(aria == json!(["true", true, "dialog", "true", true]), format!("launcher/dialog semantics: {aria}"))?;
     check(
         c.js("return S('launcher-widget', '.mh-launcher').getAttribute('aria-expanded');")? == json!("true"),
         "aria-expanded not true when open",

@@ -354,7 +354,7 @@ fn a_launcher_prepares_when_idle_after_the_page_load(c: &Ctx) -> Result<(), Stri
     check(c.js(styles)? == json!(["shell"]), format!("styles before first use: {}", c.js(styles)?))?;
     c.js("S('page-launcher', '.mh-launcher').click();")?;
     c.wait("EV('ready', 'page-launcher').length === 1 && S('page-launcher', '[data-view=ask] .mh-answer')")?;
-    check(c.js(styles)? == json!(["widget", "shell"]), format!("styles after the start: {}", c.js(styles)?))?;
+    check(c.js(styles)? == json!(["widget", "more", "shell"]), format!("styles after the start: {}", c.js(styles)?))?;
     let max_width = c.js("return getComputedStyle(S('page-launcher', '.mh-app')).maxWidth;")?;
     check(max_width == json!("980px"), format!("the widget's rules do not apply: max-width {max_width}"))?;
     // load="eager" renders at once; load="open" does nothing by itself.

@@ -66,15 +66,22 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     let texts = texts()?;
 
     let unpack = crate::pack::wasm_loader(&wasm)?;
-    // The one-script build gives a shadow root the embed's own rules at once (the host, the
-    // launcher and its panel) and the widget's when it starts: a launcher that is never opened
-    // does not parse the widget's 21 KB of CSS. Cascade order is kept (widget rules first).
+    // The one-script build gives a shadow root the embed's own rules for the host and the launcher
+    // at once, the rest of them (the dialog, the widget's themes: the part of
+    // `embed/mailgun-help.css` after its `@more` marker) at the first opening or start, and the
+    // widget's when it starts: a launcher that is never opened parses neither the widget's 21 KB
+    // of CSS nor its dialog's rules. Cascade order is kept (widget, then more, then shell).
+    let (shell_css, more_css) = embed_css
+        .split_once(MORE_MARKER)
+        .map(|(shell, more)| (shell.to_string(), format!("{MORE_MARKER}{more}")))
+        .ok_or_else(|| format!("embed/mailgun-help.css has no `{MORE_MARKER}` marker"))?;
     let json = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
     let one_loader = format!(
         "{texts}\n{}",
         ONE_LOADER
             .replace("@WIDGET_CSS_JSON@", &json(&shadow_css(&widget_css))?)
-            .replace("@SHELL_CSS_JSON@", &json(&embed_css)?)
+            .replace("@SHELL_CSS_JSON@", &json(&shell_css)?)
+            .replace("@MORE_CSS_JSON@", &json(&more_css)?)
             .replace("@UNPACK@", &unpack)
     );
     let one =
@@ -126,10 +133,15 @@ fn wrap(what: &str, glue: &str, loader: &str, element: &str) -> String {
 const PRELUDE: &str = r#"const MH_BASE = (document.currentScript && document.currentScript.src) ||
   (document.querySelector('script[src*="mailgun-help"]') || {}).src || location.href;"#;
 
-/// Boots the inlined wasm once; adds the CSS to a shadow root as `<style>`s: the embed's own rules
-/// (`mhStyle`, at once) and the widget's (`mhStyleWidget`, when the widget starts), in that
-/// cascade order: widget rules first.
+/// Where `embed/mailgun-help.css` splits: the rules a closed launcher needs come before it.
+const MORE_MARKER: &str = "/* @more";
+
+/// Boots the inlined wasm once; adds the CSS to a shadow root as `<style>`s: the embed's rules for
+/// the host and the launcher (`mhStyle`, at once), the rest of its rules (`mhStyleMore`, when the
+/// dialog is built or the widget starts) and the widget's (`mhStyleWidget`, when it starts), in the
+/// cascade order widget, more, shell.
 const ONE_LOADER: &str = r#"const MH_SHELL_CSS = @SHELL_CSS_JSON@;
+const MH_MORE_CSS = @MORE_CSS_JSON@;
 const MH_WIDGET_CSS = @WIDGET_CSS_JSON@;
 @UNPACK@
 let mhBooting = null;
@@ -147,6 +159,9 @@ function mhStyleText(shadow, css, name) {
 }
 function mhStyle(shadow) {
   return mhStyleText(shadow, MH_SHELL_CSS, "shell");
+}
+function mhStyleMore(shadow) {
+  return shadow.querySelector('style[data-mh="more"]') ? Promise.resolve() : mhStyleText(shadow, MH_MORE_CSS, "more");
 }
 function mhStyleWidget(shadow) {
   return shadow.querySelector('style[data-mh="widget"]') ? Promise.resolve() : mhStyleText(shadow, MH_WIDGET_CSS, "widget");
@@ -167,6 +182,9 @@ function mhStyle(shadow) {
     link.addEventListener("error", () => resolve(), { once: true });
     shadow.prepend(link);
   });
+}
+function mhStyleMore() {
+  return Promise.resolve();
 }
 function mhStyleWidget() {
   return Promise.resolve();
