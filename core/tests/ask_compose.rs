@@ -159,6 +159,16 @@ fn plan_question_with_a_volume_runs_the_estimator() {
 }
 
 #[test]
+fn a_volume_per_day_is_the_busiest_day_not_the_month() {
+    // 500 a day is over Free's daily cap: read as 500 a month it would wrongly fit Free.
+    for q in ["500 emails per day, which plan?", "每天500封选哪个套餐"] {
+        let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+        assert!(a.lead.starts_with("Foundation"), "{q}: {}", a.lead);
+        assert!(answer_text(&a).contains("#/pricing?monthly=15000&peak=500"), "{q}: {}", answer_text(&a));
+    }
+}
+
+#[test]
 fn a_region_named_in_the_question_is_the_region_of_its_code() {
     let q = "如何设置EU域名的DKIM";
     let a = compose(q, &classify(q, &Context::default()), Some(RoleId::Developer), None, &[]);

@@ -11,7 +11,7 @@ use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{fact_lead, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
-use super::volume::{speaks_of_sending, volume_in};
+use super::volume::{per_day, speaks_of_sending, volume_in};
 use super::{engine, Target, Understanding};
 use crate::i18n::key as tool_phrase;
 use crate::kb::ids::{AreaId, RoleId};
@@ -485,16 +485,25 @@ impl Composer<'_> {
         items
     }
 
-    /// For a plan question that names a monthly volume: the estimator's choice as the lead, and a
-    /// section with the total and a link that opens the estimator filled in.
+    /// For a plan question that names a volume: the estimator's choice as the lead, and a section
+    /// with the total and a link that opens the estimator filled in. A day's volume is the busiest
+    /// day of a month of such days.
     fn estimate(&self) -> Option<(String, Section)> {
-        let monthly = volume_in(self.question).filter(|n| *n <= MAX_MONTHLY && speaks_of_sending(self.question))?;
+        let n = volume_in(self.question).filter(|_| speaks_of_sending(self.question))?;
+        let peak = per_day(self.question).then_some(n);
+        let monthly = peak.map_or(n, |day| day.saturating_mul(30)).min(MAX_MONTHLY + 1);
+        if monthly > MAX_MONTHLY {
+            return None;
+        }
         let data = PricingData::get().ok()?;
-        let estimate = Estimate::new(data, &Input { monthly, ..Input::default() });
+        let estimate = Estimate::new(data, &Input { monthly, peak, ..Input::default() });
         let num = |n: u64| group(n);
         let headline = estimate.headline(data, self.lang, &num);
         let total = estimate.total_label(self.lang, &num);
-        let href = format!("#/pricing?monthly={monthly}");
+        let href = match peak {
+            Some(day) => format!("#/pricing?monthly={monthly}&peak={day}"),
+            None => format!("#/pricing?monthly={monthly}"),
+        };
         let items = vec![
             Item::Text(self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)])),
             Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) },

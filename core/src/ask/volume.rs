@@ -9,6 +9,27 @@ const SENDING_CUES: &[&str] = &[
     "monthly", "mo", "day", "daily", "封", "邮件", "发送", "发信", "每月", "每天", "月",
 ];
 
+/// Words that make a volume one day's ("500 emails per day", "每天 500 封").
+const DAY_CUES: &[&str] =
+    &["per day", "a day", "each day", "every day", "daily", "/day", "每天", "每日", "一天", "日均"];
+/// Words that make a volume a month's, which wins when a question names both.
+const MONTH_CUES: &[&str] = &["month", "monthly", "/mo", "月"];
+
+/// True when the volume a question names is a day's, not a month's: "500 emails per day", "每天
+/// 2000 封", but not "50,000 a month, 3,000 on the busiest day".
+///
+/// ```
+/// use mailgun_help_core::ask::volume::per_day;
+/// assert!(per_day("500 emails per day, which plan?"));
+/// assert!(per_day("每天发2000封用什么套餐"));
+/// assert!(!per_day("80k emails a month"));
+/// assert!(!per_day("50,000 a month and 3,000 a day at peak"));
+/// ```
+pub fn per_day(question: &str) -> bool {
+    let q = fold(question);
+    DAY_CUES.iter().any(|c| has_cue(&q, c)) && !MONTH_CUES.iter().any(|c| has_cue(&q, c))
+}
+
 /// True when a question speaks of sending email, so a number in it can be a volume: "80,000
 /// emails", "we send 1.5M", "每月 8万封", but not "run my first 5k in 8 weeks".
 pub fn speaks_of_sending(question: &str) -> bool {
