@@ -192,6 +192,17 @@ fn any_enterprise_feature_makes_the_price_custom_even_at_low_volume() {
 }
 
 #[test]
+fn three_reasons_join_with_the_languages_own_commas() {
+    let e = run(&with_needs(Input { ips: 1, ..est(100_000) }, &[Feature::PrioritySupport]));
+    assert!(e.because.len() >= 3, "{:?}", e.because);
+    let en = e.headline(data(), Lang::En, &num);
+    let zh = e.headline(data(), Lang::Zh, &num);
+    assert!(en.contains(", ") && en.contains(" and "), "{en}");
+    // Grouped numbers keep their commas ("100,000"); the list is joined with "，".
+    assert!(zh.contains("），你需要") && zh.contains("，并且") && !zh.contains("）,"), "{zh}");
+}
+
+#[test]
 fn dedicated_ips_force_scale_and_cost_59_each() {
     let e = run(&Input { ips: 2, ..est(500) });
     assert_eq!(e.plan, PlanId::Scale);
