@@ -34,7 +34,7 @@ pub fn send_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>)
         <div class="mh-tool-out">
             <h2>{ t(lang, key::TOOLS_SEND_CODE) }</h2>
             <div role="status" aria-live="polite" class="mh-tool-status" data-errors={built.errors.len().to_string()}>
-                if !built.errors.is_empty() {
+                if !built.errors.is_empty() && !form.params.is_empty() {
                     <p>{ t(lang, key::TOOLS_SEND_HAS_ERRORS) }</p>
                 }
             </div>

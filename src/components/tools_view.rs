@@ -97,12 +97,17 @@ fn tool(props: &ToolProps) -> Html {
         let (params, secret) = ((*form.params).clone(), (*form.secret).clone());
         use_memo((page, lang, *form.revision), move |(page, lang, _)| form_markup(*page, &params, &secret, *lang))
     };
-    let (output, errors) = match page {
+    let (output, mut errors) = match page {
         ToolPage::Send => send_output(&form, lang),
         ToolPage::WebhookSignature => signature_output(&form, lang),
         ToolPage::Routes => routes_output(&form, lang),
         ToolPage::Dns | ToolPage::Index => dns_output(&form, lang),
     };
+    // A form nobody has filled in yet (a bare `#/tools/…` link, nothing typed) is not told what is
+    // missing: field problems show from the first value on.
+    if form.params.is_empty() {
+        errors.clear();
+    }
     {
         let form_ref = form_ref.clone();
         use_effect(move || {

@@ -153,7 +153,17 @@ fn send_bad_fields_are_shown_at_the_field_and_the_rest_updates(c: &Ctx) -> Resul
         rcpt.contains("ann@example.org"),
         format!("batch recipients missing from recipient-variables are named: {rcpt}"),
     )?;
-    check(c.text("h1")?.contains("请求生成器"), "Chinese title")
+    check(c.text("h1")?.contains("请求生成器"), "Chinese title")?;
+    // A bare link, nothing typed: no field is told it is missing; the first value brings them.
+    for tool in ["send", "routes"] {
+        c.open(&format!("?lang=en#/tools/{tool}"))?;
+        c.wait_sel(".mh-tool-form")?;
+        check(c.count("[data-error]:not(section)")? == 0, format!("{tool}: problems shown before any input"))?;
+    }
+    c.open("?lang=en#/tools/send")?;
+    c.wait_sel("#mh-tool-to")?;
+    type_into(c, "#mh-tool-to", "ann@")?;
+    c.wait_sel("[data-error='to']")
 }
 
 fn send_typing_keeps_the_link_and_a_reload_restores_it(c: &Ctx) -> Result<(), String> {
