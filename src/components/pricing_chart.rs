@@ -81,6 +81,15 @@ struct Run {
 pub fn pricing_chart(input: &Input, lang: Lang) -> Html {
     let Ok(data) = PricingData::get() else { return Html::default() };
     let c = chart(data, input);
+    if c.max_usd == 0 {
+        // Every volume needs a plan priced per contract: a money axis would have nothing on it.
+        let mut m = Markup::new();
+        m.tag("figure").attr("class", "mh-est-chart").attr("data-testid", "pricing-chart").attr("data-chart", "custom");
+        m.end().open("figcaption").el("h2", t(lang, key::PRICING_CHART)).close("figcaption");
+        let note = fill(lang, key::PRICING_CHART_ALL_CUSTOM, &[("plan", &data.plan_name(c.you_plan, lang))]);
+        m.el_class("p", "mh-hint", &note).close("figure");
+        return raw(m);
+    }
     let scale = Scale { max_volume: c.max_volume, top_usd: nice_ceiling(c.max_usd + c.max_usd / 10) };
 
     let mut points: Vec<(PlanId, ChartPoint)> =

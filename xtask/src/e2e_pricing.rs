@@ -7,7 +7,7 @@
 
 use crate::e2e::{check, Ctx, Test};
 use mailgun_help_core::lang::Lang;
-use mailgun_help_core::pricing::{estimate_query, Estimate, Field, PricingData, Sales};
+use mailgun_help_core::pricing::{estimate_query, Estimate, Field, PlanId, PricingData, Sales};
 use mailgun_help_core::route::parse_query;
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -219,6 +219,17 @@ fn pricing_link_contract_in_english_and_chinese(c: &Ctx) -> Result<(), String> {
             asof.contains(d.as_of_label.get(Lang::parse(lang).unwrap_or_default())),
             format!("as-of missing: {asof}"),
         )?;
+        // Needs only Enterprise meets, at every volume: no money axis with nothing on it, a note.
+        c.open(&format!("?lang={lang}#/pricing?monthly=3000000&needs=sla"))?;
+        c.wait_sel("[data-testid=pricing-chart]")?;
+        check(c.count("[data-testid=pricing-chart] svg")? == 0, format!("{lang}: an all-custom chart drew axes"))?;
+        let note = c.text("[data-testid=pricing-chart][data-chart=custom] p")?;
+        check(
+            note.contains(&d.plan_name(PlanId::Enterprise, Lang::parse(lang).unwrap_or_default())),
+            format!("{lang}: {note}"),
+        )?;
+        c.open(&format!("?lang={lang}#/pricing?monthly=3000000"))?;
+        c.wait_sel("[data-testid=pricing-chart] svg")?;
     }
     Ok(())
 }
