@@ -293,7 +293,7 @@ pub fn answer_section(m: &mut Markup, s: &Section) -> bool {
     if s.items.iter().any(|i| matches!(i, Item::Code { .. })) {
         return false;
     }
-    m.open_class("section", &format!("mh-section {}", s.kind.class())).el("h2", &s.heading);
+    m.open_class("section", s.kind.class()).el("h2", &s.heading);
     let list = if s.kind == SectionKind::Steps { ("ol", "mh-steps") } else { ("ul", "mh-facts") };
     m.open_class(list.0, list.1);
     for it in &s.items {

@@ -57,7 +57,7 @@ fn section(s: &Section, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
     let ordered = s.kind == SectionKind::Steps;
     let items = s.items.iter().map(|i| item(i, a, on_refine));
     html! {
-        <section class={classes!("mh-section", s.kind.class())}>
+        <section class={s.kind.class()}>
             <h2>{ &s.heading }</h2>
             if ordered { <ol class="mh-steps">{ for items }</ol> } else { <ul class="mh-facts">{ for items }</ul> }
         </section>

@@ -64,18 +64,19 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// The CSS class of a section of this kind (`mh-sec-steps`, `mh-sec-roletip`, …).
+    /// The class attribute of a section of this kind: `mh-section` and its own
+    /// (`mh-section mh-sec-steps`), one static string for the view and the markup alike.
     pub fn class(self) -> &'static str {
         match self {
-            SectionKind::Steps => "mh-sec-steps",
-            SectionKind::Endpoints => "mh-sec-endpoints",
-            SectionKind::Facts => "mh-sec-facts",
-            SectionKind::Snippet => "mh-sec-snippet",
-            SectionKind::Gotchas => "mh-sec-gotchas",
-            SectionKind::Troubleshooting => "mh-sec-troubleshooting",
-            SectionKind::RoleTip => "mh-sec-roletip",
-            SectionKind::MailgunSide => "mh-sec-mailgunside",
-            SectionKind::Related => "mh-sec-related",
+            SectionKind::Steps => "mh-section mh-sec-steps",
+            SectionKind::Endpoints => "mh-section mh-sec-endpoints",
+            SectionKind::Facts => "mh-section mh-sec-facts",
+            SectionKind::Snippet => "mh-section mh-sec-snippet",
+            SectionKind::Gotchas => "mh-section mh-sec-gotchas",
+            SectionKind::Troubleshooting => "mh-section mh-sec-troubleshooting",
+            SectionKind::RoleTip => "mh-section mh-sec-roletip",
+            SectionKind::MailgunSide => "mh-section mh-sec-mailgunside",
+            SectionKind::Related => "mh-section mh-sec-related",
         }
     }
 }
