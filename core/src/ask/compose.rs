@@ -491,10 +491,7 @@ impl Composer<'_> {
     fn estimate(&self) -> Option<(String, Section)> {
         let n = volume_in(self.question).filter(|_| speaks_of_sending(self.question))?;
         let peak = per_day(self.question).then_some(n);
-        let monthly = peak.map_or(n, |day| day.saturating_mul(30)).min(MAX_MONTHLY + 1);
-        if monthly > MAX_MONTHLY {
-            return None;
-        }
+        let monthly = peak.map_or(Some(n), |day| day.checked_mul(30)).filter(|m| *m <= MAX_MONTHLY)?;
         let data = PricingData::get().ok()?;
         let estimate = Estimate::new(data, &Input { monthly, peak, ..Input::default() });
         let num = |n: u64| group(n);
