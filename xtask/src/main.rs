@@ -43,7 +43,7 @@ usage: cargo xtask <command>
                     (gz), against their budgets; one feature when named
   budget            the gates of `test` alone, on the existing dist/index.html: its size, time to
                     ready against an empty page, and each feature's share (which builds without it)
-  measure --host [--rounds N]  what the embed (launcher mode) costs examples/docs.html: load, main-thread work, long tasks, heap
+  measure --host [--rounds N] [--open-only]  what the embed (launcher mode) costs examples/docs.html: load, main-thread work, long tasks, heap
   eval [--lines F]  accuracy of the ask flow on ../shared/eval/ask-dev.json (or a held-out line file), beside a keyword baseline
   shot S OUT [W]    screenshot of dist/index.html at suffix S (e.g. '#/pricing') into OUT, W px wide
   install           install every missing tool and stop
@@ -85,7 +85,10 @@ fn main() -> ExitCode {
                 Some(n) => n.parse().map_err(|_| format!("--rounds needs a number, got `{n}`")),
                 None => Ok(measure_host::ROUNDS),
             };
-            rounds.and_then(|r| crate::tools::ensure_browser().and_then(|_| measure_host::run(r)))
+            rounds.and_then(|r| {
+                crate::tools::ensure_browser()
+                    .and_then(|_| measure_host::run(r, args.iter().any(|a| a == "--open-only")))
+            })
         }
         Some("budget") => {
             crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| budget::check_all(&f))
