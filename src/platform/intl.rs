@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Style {
     /// `120,000` / `120,000`.
     Count,
-    /// Whole US dollars: `$1,234` / `US$1,234`.
+    /// Whole US dollars: `$1,234` in both languages.
     Usd,
     /// Short axis labels: `100K`, `2.5M` / `10万`, `250万`.
     Compact,
@@ -42,6 +42,7 @@ fn options(style: Style) -> js_sys::Object {
         Style::Usd => {
             set("style", "currency".into());
             set("currency", "USD".into());
+            set("currencyDisplay", "narrowSymbol".into());
             set("minimumFractionDigits", JsValue::from_f64(0.0));
         }
         Style::Compact => set("notation", "compact".into()),
@@ -80,7 +81,9 @@ pub fn count(lang: Lang, n: u64) -> String {
     format(lang, Style::Count, n)
 }
 
-/// Whole dollars: `$149` (`US$149` in Chinese, so it is never read as yuan).
+/// Whole dollars: `$149` in both languages. Chinese locales would write `US$149`; the knowledge
+/// base, the estimator's sentences and the seed write `$149` in Chinese (the pages say the prices
+/// are US dollars), so the narrow symbol keeps one notation on a page.
 pub fn usd(lang: Lang, n: u64) -> String {
     format(lang, Style::Usd, n)
 }

@@ -202,6 +202,9 @@ fn pricing_link_contract_in_english_and_chinese(c: &Ctx) -> Result<(), String> {
                     text.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
                     format!("zh {q}: result not in Chinese"),
                 )?;
+                // One notation for dollars on a page: the knowledge base and the seed write `$59`
+                // in Chinese, so the browser's number format must not write `US$59`.
+                check(!c.text("body")?.contains("US$"), format!("zh {q}: `US$` beside `$`"))?;
             } else {
                 check(text.contains("because"), format!("en {q}: no reason in the headline: {text}"))?;
             }
