@@ -169,6 +169,47 @@ fn a_volume_per_day_is_the_busiest_day_not_the_month() {
 }
 
 #[test]
+fn a_plans_own_figure_or_an_overage_question_is_not_the_readers_volume() {
+    let lead = |q: &str| compose(q, &classify(q, &Context::default()), None, None, &[]).lead;
+    // "100" is the Free plan's daily cap asked about, not a volume to estimate.
+    let a = lead("is the free plan 100 emails a day or a month");
+    assert!(a.contains("per day (not per month)"), "{a}");
+    let a = lead("免费套餐是每月100封吗");
+    assert!(a.contains("按天计"), "{a}");
+    // No overage rate is known: the answer says so instead of estimating 1,000 emails.
+    let a = lead("what is the overage cost per 1000 emails above plan limit");
+    assert!(a.contains("overage rate"), "{a}");
+    let a = lead("超出套餐额度后每千封多少钱");
+    assert!(a.contains("向 Mailgun 确认"), "{a}");
+}
+
+#[test]
+fn an_estimate_from_a_question_keeps_its_needs_and_reads_a_week() {
+    let answer = |q: &str| compose(q, &classify(q, &Context::default()), None, None, &[]);
+    let a = answer("we need SSO and send 10k emails a month");
+    assert!(a.lead.starts_with("Scale"), "{}", a.lead);
+    assert!(answer_text(&a).contains("needs=sso"), "{}", answer_text(&a));
+    let a = answer("每月1万封但需要SLA");
+    assert!(a.lead.starts_with("企业版"), "{}", a.lead);
+    let a = answer("we send 80k a month and need a dedicated ip");
+    assert!(answer_text(&a).contains("ips=1"), "{}", answer_text(&a));
+    // 1,000 a week is about 143 a day: over Free's 100 a day.
+    for q in ["which plan for 1000 emails per week", "每周发1000封邮件用什么套餐"] {
+        let a = answer(q);
+        assert!(a.lead.starts_with("Foundation"), "{q}: {}", a.lead);
+        assert!(answer_text(&a).contains("monthly=4286"), "{q}: {}", answer_text(&a));
+    }
+}
+
+#[test]
+fn a_number_typed_without_its_thousands_comma_finds_the_fact_that_writes_it() {
+    // The fact says "1,000 recipients"; the reader types "1000".
+    let q = "how do I send 1000 emails in one call";
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    assert!(a.lead.contains("1,000 recipients"), "{}", a.lead);
+}
+
+#[test]
 fn a_region_named_in_the_question_is_the_region_of_its_code() {
     let q = "如何设置EU域名的DKIM";
     let a = compose(q, &classify(q, &Context::default()), Some(RoleId::Developer), None, &[]);

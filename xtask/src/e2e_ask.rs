@@ -39,6 +39,12 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "Which SMTP port works when port 25 is blocked by my cloud host?", "direct", "2525"),
         ("zh", "Foundation 套餐有可用性 SLA 吗？", "direct", "企业版"),
         ("en", "Does the Foundation plan come with an uptime SLA?", "direct", "Enterprise"),
+        // A volume is estimated with the needs the question names, a week spread over its days;
+        // a plan's own figure or an overage question is not a volume to estimate.
+        ("en", "we need SSO and send 10k emails a month", "direct", "Scale, because you need SAML"),
+        ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约143封"),
+        ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
+        ("zh", "超出套餐额度后每千封多少钱", "direct", "向 Mailgun 确认"),
         ("en", "How do I add my sending domain and get it verified?", "overview", ""),
         ("zh", "怎么给邮件添加标签？", "overview", ""),
         ("en", "How do I build an automation with Zapier when a Mailgun email bounces?", "routed", ""),

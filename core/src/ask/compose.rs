@@ -8,10 +8,12 @@
 use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
 use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
-use super::lead::{fact_lead, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans};
+use super::lead::{
+    fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans,
+};
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
-use super::volume::{per_day, speaks_of_sending, volume_in};
+use super::volume::{per_day, per_week, speaks_of_overage, speaks_of_sending, volume_in};
 use super::{engine, Target, Understanding};
 use crate::i18n::key as tool_phrase;
 use crate::kb::ids::{AreaId, RoleId};
@@ -487,20 +489,40 @@ impl Composer<'_> {
 
     /// For a plan question that names a volume: the estimator's choice as the lead, and a section
     /// with the total and a link that opens the estimator filled in. A day's volume is the busiest
-    /// day of a month of such days.
+    /// day of a month of such days; a week's is spread over its days. Plan features and dedicated
+    /// IPs the question names are needs of the estimate. A number that is not the reader's volume
+    /// (an overage question, a plan's own figure: "is the free plan 100 a day or a month?") is left
+    /// to the facts.
     fn estimate(&self) -> Option<(String, Section)> {
         let n = volume_in(self.question).filter(|_| speaks_of_sending(self.question))?;
-        let peak = per_day(self.question).then_some(n);
-        let monthly = peak.map_or(Some(n), |day| day.checked_mul(30)).filter(|m| *m <= MAX_MONTHLY)?;
         let data = PricingData::get().ok()?;
-        let estimate = Estimate::new(data, &Input { monthly, peak, ..Input::default() });
+        let q = crate::ask::normalise::fold(self.question);
+        let plans_own = data
+            .plans
+            .iter()
+            .any(|p| p.volume.emails == n && (self.asks == Asks::YesNo || named_plan_is(&q, data, p.id)));
+        if plans_own || speaks_of_overage(self.question) {
+            return None;
+        }
+        let peak = per_day(self.question).then_some(n);
+        let monthly = match peak {
+            Some(day) => day.checked_mul(30),
+            None if per_week(self.question) => n.checked_mul(30).map(|m| m.div_ceil(7)),
+            None => Some(n),
+        }
+        .filter(|m| *m <= MAX_MONTHLY)?;
+        let mut input = Input { monthly, peak, ..Input::default() };
+        for feature in named_features(&q) {
+            match feature {
+                Some(f) => input.needs.insert(f),
+                None => input.ips = 1,
+            }
+        }
+        let estimate = Estimate::new(data, &input);
         let num = |n: u64| group(n);
         let headline = estimate.headline(data, self.lang, &num);
         let total = estimate.total_label(self.lang, &num);
-        let href = match peak {
-            Some(day) => format!("#/pricing?monthly={monthly}&peak={day}"),
-            None => format!("#/pricing?monthly={monthly}"),
-        };
+        let href = crate::route::Route::Pricing(input.to_query()).to_hash();
         let items = vec![
             Item::Text(self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)])),
             Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) },

@@ -183,7 +183,8 @@ pub fn speaks_of_plans(question: &str) -> bool {
         || PricingData::get().ok().is_some_and(|data| PlanId::ALL.iter().any(|id| named_plan_is(&q, data, *id)))
 }
 
-fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
+/// True when `q` (folded) names plan `id`.
+pub(super) fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
     let mut names = vec![id.id().to_string()];
     if let Some(p) = data.plan(id) {
         names.push(fold(p.name.en));
@@ -194,7 +195,12 @@ fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
 
 /// The plan feature a question names (`Some(None)` for dedicated IPs).
 fn named_feature(q: &str) -> Option<Option<Feature>> {
-    FEATURE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(f, _)| *f)
+    named_features(q).next()
+}
+
+/// Every plan feature a question (folded) names (`None` for dedicated IPs).
+pub(super) fn named_features(q: &str) -> impl Iterator<Item = Option<Feature>> + '_ {
+    FEATURE_CUES.iter().filter(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(f, _)| *f)
 }
 
 /// A yes/no or "which plan" answer about a plan feature, from the plan table.

@@ -78,6 +78,7 @@ pub fn squeeze_cjk_spaces(text: &str) -> String {
 /// ```
 /// use mailgun_help_core::ask::normalise::fold;
 /// assert_eq!(fold("ＤＫＩＭ，ＳＰＦ？"), "dkim spf ");
+/// assert_eq!(fold("Up to 1,000 recipients, 3 tags"), "up to 1000 recipients  3 tags");
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -93,8 +94,19 @@ pub fn fold(text: &str) -> String {
             out.push(crate::case::lower_char(c));
         }
     }
-    // Half-width punctuation that came from full-width forms acts as a separator too.
-    out.replace([',', '?', '!', ';'], " ")
+    // Half-width punctuation that came from full-width forms acts as a separator too, except a
+    // comma that groups digits: "1,000" is the number 1000, as a reader who types "1000" means.
+    let chars: Vec<char> = out.chars().collect();
+    let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let mut folded = String::with_capacity(out.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            ',' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => {}
+            ',' | '?' | '!' | ';' => folded.push(' '),
+            _ => folded.push(c),
+        }
+    }
+    folded
 }
 
 fn is_cjk_punct(c: char) -> bool {

@@ -12,6 +12,11 @@ const SENDING_CUES: &[&str] = &[
 /// Words that make a volume one day's ("500 emails per day", "每天 500 封").
 const DAY_CUES: &[&str] =
     &["per day", "a day", "each day", "every day", "daily", "/day", "每天", "每日", "一天", "日均"];
+/// Words that make a volume a week's ("1000 emails per week", "每周 1000 封").
+const WEEK_CUES: &[&str] = &["week", "weekly", "每周", "一周"];
+/// Words of a question about sending past what a plan includes: its number is a plan's, not the
+/// reader's volume.
+const OVERAGE_CUES: &[&str] = &["overage", "exceed", "exceeding", "超出", "超过", "超额"];
 /// Words that make a volume a month's, which wins when a question names both.
 const MONTH_CUES: &[&str] = &["month", "monthly", "/mo", "月"];
 
@@ -26,15 +31,38 @@ const MONTH_CUES: &[&str] = &["month", "monthly", "/mo", "月"];
 /// assert!(!per_day("50,000 a month and 3,000 a day at peak"));
 /// ```
 pub fn per_day(question: &str) -> bool {
+    any_cue(question, DAY_CUES) && !any_cue(question, MONTH_CUES)
+}
+
+/// True when `question` (folded) holds one of `cues`.
+fn any_cue(question: &str, cues: &[&str]) -> bool {
     let q = fold(question);
-    DAY_CUES.iter().any(|c| has_cue(&q, c)) && !MONTH_CUES.iter().any(|c| has_cue(&q, c))
+    cues.iter().any(|c| has_cue(&q, c))
+}
+
+/// True when the volume a question names is a week's: "1000 emails per week", "每周发1000封", but
+/// not when it also names a day or a month.
+///
+/// ```
+/// use mailgun_help_core::ask::volume::per_week;
+/// assert!(per_week("which plan for 1000 emails per week"));
+/// assert!(per_week("每周发1000封邮件用什么套餐"));
+/// assert!(!per_week("10,000 a month, 500 a week at most"));
+/// ```
+pub fn per_week(question: &str) -> bool {
+    any_cue(question, WEEK_CUES) && !any_cue(question, MONTH_CUES) && !any_cue(question, DAY_CUES)
+}
+
+/// True when a question asks about sending past what a plan includes ("the overage cost per 1000
+/// emails", "超出套餐额度后…").
+pub fn speaks_of_overage(question: &str) -> bool {
+    any_cue(question, OVERAGE_CUES)
 }
 
 /// True when a question speaks of sending email, so a number in it can be a volume: "80,000
 /// emails", "we send 1.5M", "每月 8万封", but not "run my first 5k in 8 weeks".
 pub fn speaks_of_sending(question: &str) -> bool {
-    let q = fold(question);
-    SENDING_CUES.iter().any(|c| has_cue(&q, c))
+    any_cue(question, SENDING_CUES)
 }
 
 /// The largest volume written in `question`, when there is one of at least 100 (smaller numbers are
