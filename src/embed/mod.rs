@@ -27,7 +27,6 @@ use mailgun_help_core::pricing::{Estimate, Input, PricingData};
 use mailgun_help_core::route::{shared_route, AskQuery, Route, MAX_LINK, MAX_QUESTION};
 use mailgun_help_core::text::clip;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew::{AppHandle, UseReducerDispatcher};
@@ -67,8 +66,37 @@ struct Instance {
     container: web_sys::Element,
 }
 
+/// The mounted widgets by id. A page has a few: a list, not a hash map, so the wasm carries no
+/// hasher for it (with the number formats' cache, that took std's SipHash out: 1.5 KB of code).
+#[derive(Default)]
+struct Instances(Vec<(u32, Instance)>);
+
+impl Instances {
+    fn insert(&mut self, id: u32, inst: Instance) {
+        self.remove(&id);
+        self.0.push((id, inst));
+    }
+
+    fn get(&self, id: &u32) -> Option<&Instance> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, id: &u32) -> Option<&mut Instance> {
+        self.0.iter_mut().find(|(k, _)| k == id).map(|(_, v)| v)
+    }
+
+    fn remove(&mut self, id: &u32) -> Option<Instance> {
+        let at = self.0.iter().position(|(k, _)| k == id)?;
+        Some(self.0.swap_remove(at).1)
+    }
+
+    fn values(&self) -> impl Iterator<Item = &Instance> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
 thread_local! {
-    static INSTANCES: RefCell<HashMap<u32, Instance>> = RefCell::new(HashMap::new());
+    static INSTANCES: RefCell<Instances> = RefCell::new(Instances::default());
     /// Roots no mount is using.
     static FREE: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };

@@ -7,7 +7,6 @@
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::pricing::group;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// How a number is written.
@@ -21,8 +20,13 @@ pub enum Style {
     Compact,
 }
 
+/// A formatter built for a language and style (`None` when the browser could not build it).
+type Cached = ((Lang, Style), Option<js_sys::Function>);
+
 thread_local! {
-    static CACHE: RefCell<HashMap<(Lang, Style), Option<js_sys::Function>>> = RefCell::new(HashMap::new());
+    // At most six formatters (two languages, three styles): a list, not a map, so the wasm needs
+    // no hasher for it.
+    static CACHE: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
 }
 
 fn options(style: Style) -> js_sys::Object {
@@ -70,7 +74,15 @@ fn fallback(n: u64, style: Style) -> String {
 
 /// `n` written in `lang`'s style.
 pub fn format(lang: Lang, style: Style, n: u64) -> String {
-    let f = CACHE.with(|c| c.borrow_mut().entry((lang, style)).or_insert_with(|| build(lang, style)).clone());
+    let f = CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(k, _)| *k == (lang, style)) {
+            return f.clone();
+        }
+        let f = build(lang, style);
+        cache.push(((lang, style), f.clone()));
+        f
+    });
     f.and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok())
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| fallback(n, style))
