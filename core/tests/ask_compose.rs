@@ -169,6 +169,25 @@ fn a_volume_per_day_is_the_busiest_day_not_the_month() {
 }
 
 #[test]
+fn a_sending_volume_stated_alone_is_a_plan_question() {
+    // No plan word: a reader who only states a volume wants to know what it costs.
+    for (q, monthly) in [
+        ("I send 80k emails a month", "80000"),
+        ("we do about 1.2M emails monthly", "1200000"),
+        ("We send roughly 70k emails every month", "70000"),
+        ("我们一个月大概发 7 万封", "70000"),
+        ("we will send around 1000 emails per week", "4286"),
+    ] {
+        let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+        assert!(answer_text(&a).contains(&format!("#/pricing?monthly={monthly}")), "{q}: {}", answer_text(&a));
+    }
+    // A how-to with a volume stays a how-to; a volume with another area's topic stays there.
+    let target = |q: &str| classify(q, &Context::default()).target;
+    assert_eq!(target("how do I send 500 emails a day from PHP"), Target::Area(AreaId::EmailApi));
+    assert_eq!(target("I send 80k emails a month and many bounce"), Target::Area(AreaId::Metrics));
+}
+
+#[test]
 fn a_plans_own_figure_or_an_overage_question_is_not_the_readers_volume() {
     let lead = |q: &str| compose(q, &classify(q, &Context::default()), None, None, &[]).lead;
     // "100" is the Free plan's daily cap asked about, not a volume to estimate.

@@ -41,6 +41,11 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "Does the Foundation plan come with an uptime SLA?", "direct", "Enterprise"),
         // A volume is estimated with the needs the question names, a week spread over its days;
         // a plan's own figure or an overage question is not a volume to estimate.
+        ("en", "We send roughly 70k emails every month", "direct", "Scale, because you send 70,000"),
+        // Leads that name what was asked (found by a QA pass).
+        ("en", "what webhook events are there", "direct", "8 event types"),
+        ("zh", "怎么验证webhook签名", "overview", "HMAC-SHA256"),
+        ("en", "can i move my domain from US to EU region", "direct", "cannot move from US to EU"),
         ("en", "we need SSO and send 10k emails a month", "direct", "Scale, because you need SAML"),
         ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约143封"),
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),

@@ -23,6 +23,10 @@ const CONTEXT_BOOST: f32 = 1.5;
 /// Confidence reported for an area the reader chose themselves.
 const CONTEXT_CONFIDENCE: f32 = 0.6;
 
+/// Below this confidence, another area than the email API yields a question that states a sending
+/// volume to the account area ("we will send around 1000 emails per week" is not about metrics).
+const VOLUME_YIELDS_BELOW: f32 = 0.6;
+
 /// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
 const VAGUE_CONFIDENCE: f32 = 0.5;
 
@@ -116,12 +120,20 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top || (!anchored && model.coverage(&exact).is_some_and(|c| c < off_topic_coverage(lang))));
+    // A volume stated with nothing else to go on asks what it costs: the account area, whose
+    // answer runs the estimator on it (the sending words alone would pull it to the email API).
+    let volume_only = forced.is_none() && ctx.area.is_none() && super::volume::states_volume(&question);
+    let account = model.class_of(&Target::Area(AreaId::Account));
     if off_topic || (known == 0 && forced.is_none()) {
         let mut u = fallback(matched);
         u.analysis = analysis;
         u.role = role;
         u.area_named = area_named;
         u.covered = !off_topic;
+        if volume_only {
+            u.target = Target::Area(AreaId::Account);
+            u.covered = true;
+        }
         return u;
     }
     if let Some(a) = ctx.area.and_then(|a| model.class_of(&Target::Area(a))) {
@@ -140,6 +152,11 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         (None, Some(c)) => (c, probs.get(c).copied().unwrap_or(0.0).max(CONTEXT_CONFIDENCE)),
         (None, None) => (order[0], probs[order[0]]),
     };
+    // Unless another area holds the question ("… a month and many bounce").
+    let other_area = matches!(&model.classes[top], Target::Area(a) if *a != AreaId::EmailApi)
+        && confidence >= VOLUME_YIELDS_BELOW
+        || area_named.is_some_and(|a| a != AreaId::EmailApi);
+    let top = account.filter(|_| volume_only && chosen.is_none() && !other_area).unwrap_or(top);
     // Words the model has seen, but none from the vocabulary tables, and no class stands out: the
     // question is vague or off-topic ("where do I even start"), which is the general router's job.
     let vague = forced.is_none()

@@ -1,6 +1,7 @@
 //! Finds the monthly email volume a question names ("80,000 emails", "1.5M a month", "8万封"), so an
 //! answer about plans can run the estimator on it instead of listing every plan.
 
+use super::asks::{asks, Asks};
 use super::normalise::{fold, has_cue};
 
 /// Words that make a number in a question an email volume.
@@ -57,6 +58,23 @@ pub fn per_week(question: &str) -> bool {
 /// emails", "超出套餐额度后…").
 pub fn speaks_of_overage(question: &str) -> bool {
     any_cue(question, OVERAGE_CUES)
+}
+
+/// True when a question states how much is sent in a month, a week or a day and asks nothing of
+/// how: "we send roughly 70k emails every month", "我们一个月大概发 7 万封", but not "send 1000
+/// emails in one call" (no period) or "how do I send 500 emails a day from PHP" (a how-to). Such a
+/// question wants the plan and the price for that volume.
+///
+/// ```
+/// use mailgun_help_core::ask::volume::states_volume;
+/// assert!(states_volume("We send roughly 70k emails every month"));
+/// assert!(states_volume("我们一个月大概发 7 万封"));
+/// assert!(!states_volume("how do I send 1000 emails in one call"));
+/// assert!(!states_volume("how do I send 500 emails a day from PHP"));
+/// ```
+pub fn states_volume(question: &str) -> bool {
+    let period = [DAY_CUES, MONTH_CUES, WEEK_CUES].iter().any(|cues| any_cue(question, cues));
+    period && speaks_of_sending(question) && volume_in(question).is_some() && asks(question) != Asks::HowTo
 }
 
 /// True when a question speaks of sending email, so a number in it can be a volume: "80,000
