@@ -676,7 +676,9 @@ impl Composer<'_> {
     /// price from the plan table, else the fact that states what was asked (direct for a value or
     /// yes/no question), else the area's summary.
     fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
-        let from_table = if self.asks.wants_fact() { optimize_lead(self.question, self.lang) } else { None }
+        // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
+        let about_inclusion = self.asks.wants_fact() && self.asks != Asks::Value(Some(FactKind::Price));
+        let from_table = if about_inclusion { optimize_lead(self.question, self.lang) } else { None }
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
                 // parameter, wants a plan only when it speaks of plans.
