@@ -14,10 +14,11 @@ use crate::e2e::Ctx;
 use crate::webdriver::{Driver, TempDir};
 use std::path::Path;
 
-/// The single file as measured on 2026-12-02 in session 10 (320,852 bytes gz, every feature), plus
-/// 2 KB. It was 329,656 + 2 KB before: the knowledge base and the prices, read from embedded JSON
-/// by a hand-written reader at start, became Rust statics the build writes (−8,849 bytes gz).
-pub const FILE_GZ_BUDGET: usize = 320_852 + 2 * 1024;
+/// The single file as measured on 2026-12-02 in session 11 (319,667 bytes gz, every feature), plus
+/// 2 KB: a ratchet lowered as cuts land. It was 329,656 + 2 KB, then 320,852 + 2 KB once the
+/// knowledge base and the prices became Rust statics the build writes (session 10); session 11
+/// took std's hash maps out of the widget's own code (−1,557) and added answer fixes.
+pub const FILE_GZ_BUDGET: usize = 319_667 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -42,8 +43,9 @@ pub const SHARES: [ShareGate; 3] = [
     // 29,020 once sha2 used its compact software SHA-256 (session 9). Raised in session 10 to
     // 30,643 + 1 KB, measured: the JSON parser (`core/src/json.rs`) had been in every build, for
     // the content; once the content became statics the tools were its only user, so its bytes
-    // moved into their share (+1,702) while the file lost 8,849.
-    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 30_643 + 1024 },
+    // moved into their share (+1,702) while the file lost 8,849. Lowered in session 11 to its
+    // measured 30,286 + 1 KB.
+    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 30_286 + 1024 },
 ];
 
 /// Issue 18's budget: the median time to ready at most this multiple of an empty page's median load.
