@@ -520,7 +520,9 @@ impl Composer<'_> {
         }
         let estimate = Estimate::new(data, &input);
         let num = |n: u64| group(n);
-        let headline = estimate.headline(data, self.lang, &num);
+        // The estimator's headline is a heading there; here it is the answer's first sentence.
+        let mut headline = estimate.headline(data, self.lang, &num);
+        headline.push(if self.lang == Lang::Zh { '。' } else { '.' });
         let total = estimate.total_label(self.lang, &num);
         let href = crate::route::Route::Pricing(input.to_query()).to_hash();
         let items = vec![
