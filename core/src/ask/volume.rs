@@ -32,13 +32,14 @@ const MONTH_CUES: &[&str] = &["month", "monthly", "/mo", "月"];
 /// assert!(!per_day("50,000 a month and 3,000 a day at peak"));
 /// ```
 pub fn per_day(question: &str) -> bool {
-    any_cue(question, DAY_CUES) && !any_cue(question, MONTH_CUES)
+    let q = fold(question);
+    any_cue(&q, DAY_CUES) && !any_cue(&q, MONTH_CUES)
 }
 
-/// True when `question` (folded) holds one of `cues`.
-fn any_cue(question: &str, cues: &[&str]) -> bool {
-    let q = fold(question);
-    cues.iter().any(|c| has_cue(&q, c))
+/// True when the folded question `q` holds one of `cues` (each public check folds its question
+/// once and asks several lists).
+fn any_cue(q: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| has_cue(q, c))
 }
 
 /// True when the volume a question names is a week's: "1000 emails per week", "每周发1000封", but
@@ -51,13 +52,14 @@ fn any_cue(question: &str, cues: &[&str]) -> bool {
 /// assert!(!per_week("10,000 a month, 500 a week at most"));
 /// ```
 pub fn per_week(question: &str) -> bool {
-    any_cue(question, WEEK_CUES) && !any_cue(question, MONTH_CUES) && !any_cue(question, DAY_CUES)
+    let q = fold(question);
+    any_cue(&q, WEEK_CUES) && !any_cue(&q, MONTH_CUES) && !any_cue(&q, DAY_CUES)
 }
 
 /// True when a question asks about sending past what a plan includes ("the overage cost per 1000
 /// emails", "超出套餐额度后…").
 pub fn speaks_of_overage(question: &str) -> bool {
-    any_cue(question, OVERAGE_CUES)
+    any_cue(&fold(question), OVERAGE_CUES)
 }
 
 /// True when a question states how much is sent in a month, a week or a day and asks nothing of
@@ -73,14 +75,15 @@ pub fn speaks_of_overage(question: &str) -> bool {
 /// assert!(!states_volume("how do I send 500 emails a day from PHP"));
 /// ```
 pub fn states_volume(question: &str) -> bool {
-    let period = [DAY_CUES, MONTH_CUES, WEEK_CUES].iter().any(|cues| any_cue(question, cues));
-    period && speaks_of_sending(question) && volume_in(question).is_some() && asks(question) != Asks::HowTo
+    let q = fold(question);
+    let period = [DAY_CUES, MONTH_CUES, WEEK_CUES].iter().any(|cues| any_cue(&q, cues));
+    period && any_cue(&q, SENDING_CUES) && volume_in(question).is_some() && asks(question) != Asks::HowTo
 }
 
 /// True when a question speaks of sending email, so a number in it can be a volume: "80,000
 /// emails", "we send 1.5M", "每月 8万封", but not "run my first 5k in 8 weeks".
 pub fn speaks_of_sending(question: &str) -> bool {
-    any_cue(question, SENDING_CUES)
+    any_cue(&fold(question), SENDING_CUES)
 }
 
 /// The largest volume written in `question`, when there is one of at least 100 (smaller numbers are
