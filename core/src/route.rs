@@ -275,6 +275,11 @@ fn ask_query(params: &[(String, String)]) -> AskQuery {
     out
 }
 
+/// The value of `key` in `params` ("" when absent): how every tool reads its link.
+pub fn param<'a>(params: &'a [(String, String)], key: &str) -> &'a str {
+    params.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str())
+}
+
 /// `params` with `key` set to `value` in its place (appended when new), or removed when `value`
 /// is empty; a value is cut to `max` characters.
 ///

@@ -3,9 +3,8 @@
 //! and the steps from unverified to active. The records are `core::tools::dns`; the form is
 //! `core::tools::view::dns_form`.
 
-use crate::components::raw;
+use crate::components::tools_view::ToolOutput;
 use crate::hooks::ToolForm;
-use crate::platform::dom;
 use mailgun_help_core::i18n::{key, t};
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
@@ -13,10 +12,10 @@ use mailgun_help_core::markup::Markup;
 use mailgun_help_core::tools::dns::{domain, records, SOURCE};
 use mailgun_help_core::tools::messages::domain_error;
 use mailgun_help_core::tools::view;
-use yew::prelude::*;
 
-/// The records for the form as it stands, and the domain's problem at its field.
-pub fn dns_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>) {
+/// The records for the form as it stands, and the domain's problem at its field. Its copy buttons
+/// are handled by the tool's one click listener.
+pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     let region = Region::parse(&form.get("region")).unwrap_or_default();
     let typed = form.get("domain");
     let checked = domain(&typed);
@@ -34,13 +33,5 @@ pub fn dns_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>) 
     view::dns_records(&mut m, &recs, &spf, region, checked.as_deref().ok(), lang);
     view::dns_checklist(&mut m, region, lang);
     view::sources(&mut m, SOURCE, lang);
-    let on_copy = Callback::from(move |e: MouseEvent| {
-        dom::copy_from_button(&e, t(lang, key::COPY_DONE), t(lang, key::COPY_FAILED));
-    });
-    (html! { <div onclick={on_copy}>{ raw(m) }</div> }, errors)
-}
-
-/// The region the form shows (US unless the link says EU).
-pub fn dns_region(form: &ToolForm) -> Region {
-    Region::parse(&form.get("region")).unwrap_or_default()
+    ToolOutput { result: None, after: m, errors }
 }

@@ -3,7 +3,7 @@
 //! run in the browser's RegExp (`platform::regex`); the form is `core::tools::view::routes_form`.
 //! Route `n`'s inputs are the link keys `p<n>`, `e<n>` and `a<n>`; `n=` says how many routes show.
 
-use crate::components::raw;
+use crate::components::tools_view::{ResultHooks, ToolOutput};
 use crate::hooks::ToolForm;
 use crate::platform::regex::BrowserRegex;
 use mailgun_help_core::i18n::{key, t};
@@ -12,10 +12,9 @@ use mailgun_help_core::markup::Markup;
 use mailgun_help_core::tools::messages::route_problem;
 use mailgun_help_core::tools::routes::{evaluate, routes_of, Message, RouteProblem, SOURCE};
 use mailgun_help_core::tools::view;
-use yew::prelude::*;
 
 /// The evaluation of the form as it stands, and each route's problem at its field.
-pub fn routes_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>) {
+pub fn routes_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     let routes = routes_of(&form.params);
     let message = Message { recipient: form.get("rcpt"), headers: form.get("hdr") };
     let eval = evaluate(&routes, &message, &BrowserRegex);
@@ -31,22 +30,18 @@ pub fn routes_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)
     let matched: Vec<String> = eval.matched().iter().map(usize::to_string).collect();
     let mut result = Markup::new();
     view::routes_result(&mut result, &eval, lang);
-    let mut sources = Markup::new();
-    view::sources(&mut sources, SOURCE, lang);
-    let html = html! {
-        <>
-            <section class="mh-card mh-tool-result" role="status" aria-live="polite"
-                data-matched={matched.join(",")} data-actions={eval.actions().join(", ")}
-                data-error={(!eval.problems.is_empty()).then_some("true")}>
-                { raw(result) }
-            </section>
-            <ul class="mh-hint mh-tool-notes">
-                <li>{ t(lang, key::TOOLS_ROUTES_NOTE_REGEX) }</li>
-                <li>{ t(lang, key::TOOLS_ROUTES_NOTE_SEARCH) }</li>
-                <li>{ t(lang, key::TOOLS_ROUTES_NOTE_TIES) }</li>
-            </ul>
-            { raw(sources) }
-        </>
+    let mut after = Markup::new();
+    after.open_class("ul", "mh-hint mh-tool-notes");
+    for k in [key::TOOLS_ROUTES_NOTE_REGEX, key::TOOLS_ROUTES_NOTE_SEARCH, key::TOOLS_ROUTES_NOTE_TIES] {
+        after.el("li", t(lang, k));
+    }
+    after.close("ul");
+    view::sources(&mut after, SOURCE, lang);
+    let hooks = ResultHooks {
+        matched: Some(matched.join(",")),
+        actions: Some(eval.actions().join(", ")),
+        error: (!eval.problems.is_empty()).then_some("true"),
+        ..ResultHooks::default()
     };
-    (html, errors)
+    ToolOutput { result: Some((hooks, result)), after, errors }
 }

@@ -24,25 +24,32 @@ pub fn send_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>)
     let errors = built.errors.iter().map(|e| (e.field.code().to_string(), send_problem(lang, &e.problem))).collect();
     let codes: Vec<(&'static str, &'static str, String)> =
         LANGS.iter().map(|l| (l.id, l.label, render(&built.request, built.region, l))).collect();
+    let mut head = Markup::new();
+    head.el("h2", t(lang, key::TOOLS_SEND_CODE));
+    let mut status = Markup::new();
+    if !built.errors.is_empty() && !form.params.is_empty() {
+        status.el("p", t(lang, key::TOOLS_SEND_HAS_ERRORS));
+    }
     let mut notes = Markup::new();
     view::send_notes(&mut notes, &built.notes, lang);
+    let mut tail = Markup::new();
+    if let Some(at) = &built.delivery {
+        tail.tag("p").attr("class", "mh-hint").attr("data-deliverytime", at).end().text("o:deliverytime = ");
+        tail.el("code", at).close("p");
+    }
     let on_select = {
         let params = form.params.clone();
         Callback::from(move |id: String| params.set(with_param(&params, "code", &id)))
     };
     let html = html! {
         <div class="mh-tool-out">
-            <h2>{ t(lang, key::TOOLS_SEND_CODE) }</h2>
+            { raw(head) }
             <div role="status" aria-live="polite" class="mh-tool-status" data-errors={built.errors.len().to_string()}>
-                if !built.errors.is_empty() && !form.params.is_empty() {
-                    <p>{ t(lang, key::TOOLS_SEND_HAS_ERRORS) }</p>
-                }
+                { raw(status) }
             </div>
             { raw(notes) }
             { code_tabs(&codes, &form.get("code"), on_select, lang) }
-            if let Some(at) = &built.delivery {
-                <p class="mh-hint" data-deliverytime={at.clone()}>{ "o:deliverytime = " }<code>{ at.clone() }</code></p>
-            }
+            { raw(tail) }
         </div>
     };
     (html, errors)

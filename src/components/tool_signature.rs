@@ -3,7 +3,7 @@
 //! form keeps apart from the link), so it is not put in the address, stored or logged. The check is
 //! `core::tools::signature`; the form is `core::tools::view::signature_form`.
 
-use crate::components::raw;
+use crate::components::tools_view::{ResultHooks, ToolOutput};
 use crate::hooks::ToolForm;
 use crate::platform::dom;
 use mailgun_help_core::lang::Lang;
@@ -11,13 +11,12 @@ use mailgun_help_core::markup::Markup;
 use mailgun_help_core::tools::messages::paste_error;
 use mailgun_help_core::tools::signature::{check, read_paste, test_payload, Signed, SOURCE, TOKEN_LEN};
 use mailgun_help_core::tools::view;
-use yew::prelude::*;
 
 /// The key a test payload is signed with when none was typed.
 const SAMPLE_KEY: &str = "sample-signing-key";
 
 /// The verdict for the form as it stands, and the paste's problem as `[("paste", message)]`.
-pub fn signature_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, String)>) {
+pub fn signature_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     let secret = form.secret.as_str();
     let paste = form.get("paste");
     let (signed, problem) = if paste.trim().is_empty() {
@@ -32,20 +31,16 @@ pub fn signature_output(form: &ToolForm, lang: Lang) -> (Html, Vec<(String, Stri
     let result = check(&signed, secret, (dom::epoch_ms() / 1000.0) as i64);
     let mut m = Markup::new();
     view::signature_result(&mut m, (!nothing).then_some(&result), problem.as_deref(), lang);
-    let mut sources = Markup::new();
-    view::sources(&mut sources, SOURCE, lang);
+    let mut after = Markup::new();
+    view::sources(&mut after, SOURCE, lang);
     let reason = if problem.is_some() { "paste" } else { result.reason.code() };
-    let html = html! {
-        <>
-            <section class="mh-card mh-tool-result" role="status" aria-live="polite"
-                data-verdict={(!nothing).then_some(if result.valid { "valid" } else { "invalid" })}
-                data-reason={(!nothing).then_some(reason)}>
-                { raw(m) }
-            </section>
-            { raw(sources) }
-        </>
+    let hooks = ResultHooks {
+        verdict: (!nothing).then_some(if result.valid { "valid" } else { "invalid" }),
+        reason: (!nothing).then_some(reason),
+        ..ResultHooks::default()
     };
-    (html, problem.map(|p| vec![("paste".to_string(), p)]).unwrap_or_default())
+    let errors = problem.map(|p| vec![("paste".to_string(), p)]).unwrap_or_default();
+    ToolOutput { result: Some((hooks, m)), after, errors }
 }
 
 /// "Make a test payload": signs a payload with the typed key (or a sample key, which then fills

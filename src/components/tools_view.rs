@@ -2,7 +2,7 @@
 //! keyed by its link, so opening a new link starts it afresh while typing (which only rewrites the
 //! address) keeps it.
 
-use crate::components::raw_text;
+use crate::components::{raw, raw_text};
 use crate::components::{
     tool_dns::dns_output,
     tool_routes::routes_output,
@@ -15,7 +15,7 @@ use mailgun_help_core::i18n::{key, t, Key};
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::route::set_param;
+use mailgun_help_core::route::{param, set_param};
 use mailgun_help_core::route::{Route, ToolPage};
 use mailgun_help_core::tools::routes::{routes_of, without_route, MAX_ROUTES};
 use mailgun_help_core::tools::send::SendForm;
@@ -36,19 +36,61 @@ pub fn tool_words(page: ToolPage) -> (Key, Key) {
 
 /// The view of `#/tools…`.
 pub fn tools_view(page: ToolPage, params: &[(String, String)], lang: Lang) -> Html {
+    let mut m = Markup::new();
+    if page == ToolPage::Index {
+        index(&mut m, lang);
+        return raw(m);
+    }
     let link = Route::Tools(page, params.to_vec()).to_hash();
     let params = params.to_vec();
-    if page == ToolPage::Index {
-        return index(lang);
-    }
-    let tool = html! { <Tool key={link} {page} {params} {lang} /> };
+    m.tag("nav").attr("class", "mh-crumbs").attr("aria-label", t(lang, key::TOOLS_TITLE)).end();
+    m.tag("a").attr("href", "#/tools").end().text(t(lang, key::TOOLS_TITLE)).close("a").close("nav");
     html! {
         <>
-            <nav class="mh-crumbs" aria-label={t(lang, key::TOOLS_TITLE)}>
-                <a href="#/tools">{ t(lang, key::TOOLS_TITLE) }</a>
-            </nav>
-            { tool }
+            { raw(m) }
+            <Tool key={link} {page} {params} {lang} />
         </>
+    }
+}
+
+/// The test hooks a tool's result region carries (see the README's tools contract).
+#[derive(Default)]
+pub struct ResultHooks {
+    /// `data-verdict`: `valid` or `invalid`.
+    pub verdict: Option<&'static str>,
+    /// `data-reason`: why.
+    pub reason: Option<&'static str>,
+    /// `data-matched`: route numbers in evaluation order.
+    pub matched: Option<String>,
+    /// `data-actions`: the actions that run, in order.
+    pub actions: Option<String>,
+    /// `data-error`: set when an input is malformed.
+    pub error: Option<&'static str>,
+}
+
+/// What a tool shows beside its form: a live result region (announced as it changes) with its
+/// hooks, the markup after it, and each field's problem as `(field, message)`.
+pub struct ToolOutput {
+    /// The result region's hooks and content, when the tool has one.
+    pub result: Option<(ResultHooks, Markup)>,
+    /// Read-only markup after it: records, notes, sources.
+    pub after: Markup,
+    /// Field problems, shown in the form's slots.
+    pub errors: Vec<(String, String)>,
+}
+
+impl ToolOutput {
+    /// The output as nodes, and its field problems.
+    fn into_parts(self) -> (Html, Vec<(String, String)>) {
+        let result = self.result.map(|(h, m)| {
+            html! {
+                <section class="mh-card mh-tool-result" role="status" aria-live="polite" data-verdict={h.verdict}
+                    data-reason={h.reason} data-matched={h.matched} data-actions={h.actions} data-error={h.error}>
+                    { raw(m) }
+                </section>
+            }
+        });
+        (html! { <>{ for result }{ raw(self.after) }</> }, self.errors)
     }
 }
 
@@ -71,11 +113,11 @@ fn form_markup(page: ToolPage, params: &[(String, String)], secret: &str, lang: 
         ToolPage::WebhookSignature => view::signature_form(&mut m, params, secret, lang),
         ToolPage::Routes => {
             let routes = routes_of(params);
-            let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+            let get = |k: &str| param(params, k);
             view::routes_form(&mut m, &routes, get("rcpt"), get("hdr"), routes.len() < MAX_ROUTES, lang);
         }
         ToolPage::Dns => {
-            let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+            let get = |k: &str| param(params, k);
             view::dns_form(&mut m, get("domain"), Region::parse(get("region")).unwrap_or_default(), get("spf"), lang);
         }
         ToolPage::Index => {}
@@ -99,9 +141,9 @@ fn tool(props: &ToolProps) -> Html {
     };
     let (output, mut errors) = match page {
         ToolPage::Send => send_output(&form, lang),
-        ToolPage::WebhookSignature => signature_output(&form, lang),
-        ToolPage::Routes => routes_output(&form, lang),
-        ToolPage::Dns | ToolPage::Index => dns_output(&form, lang),
+        ToolPage::WebhookSignature => signature_output(&form, lang).into_parts(),
+        ToolPage::Routes => routes_output(&form, lang).into_parts(),
+        ToolPage::Dns | ToolPage::Index => dns_output(&form, lang).into_parts(),
     };
     // A form nobody has filled in yet (a bare `#/tools/…` link, nothing typed) is not told what is
     // missing: field problems show from the first value on.
@@ -116,10 +158,14 @@ fn tool(props: &ToolProps) -> Html {
             }
         });
     }
-    // The buttons inside the form: add or remove a route, make a test payload.
+    // The buttons inside the form (add or remove a route, make a test payload) and the copy
+    // buttons of the output (the request builder's code tabs handle their own).
     let onclick = {
         let form = form.clone();
         Callback::from(move |e: MouseEvent| {
+            if page != ToolPage::Send && dom::copy_from_button(&e, t(lang, key::COPY_DONE), t(lang, key::COPY_FAILED)) {
+                return;
+            }
             let Some(button) = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -148,13 +194,14 @@ fn tool(props: &ToolProps) -> Html {
         ToolPage::Routes => key::TOOLS_ROUTES_INTRO,
         ToolPage::Dns | ToolPage::Index => key::TOOLS_DNS_INTRO,
     };
+    let mut head = Markup::new();
+    head.el("h1", t(lang, title)).el_class("p", "mh-lead", t(lang, intro));
     html! {
         <section class="mh-tool" data-tool={page.slug()}>
-            <h1>{ t(lang, title) }</h1>
-            <p class="mh-lead">{ t(lang, intro) }</p>
-            <div class={classes!((page == ToolPage::Send).then_some("mh-tool-grid"))}>
+            { raw(head) }
+            <div class={classes!((page == ToolPage::Send).then_some("mh-tool-grid"))} {onclick}>
                 <form class="mh-tool-form" ref={form_ref} oninput={form.oninput.clone()} onchange={form.onchange.clone()}
-                    {onclick} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { raw_text((*markup).clone()) }
                 </form>
                 { output }
@@ -163,20 +210,15 @@ fn tool(props: &ToolProps) -> Html {
     }
 }
 
-fn index(lang: Lang) -> Html {
-    html! {
-        <section class="mh-tools" data-tool="index">
-            <h1>{ t(lang, key::TOOLS_TITLE) }</h1>
-            <p class="mh-lead">{ t(lang, key::TOOLS_INTRO) }</p>
-            <ul class="mh-cards">
-                { for ToolPage::TOOLS.iter().map(|p| {
-                    let (title, summary) = tool_words(*p);
-                    html! {
-                        <li class="mh-card"><a href={p.hash()} data-tool-link={p.slug()}><strong>{ t(lang, title) }</strong></a>
-                            <p>{ t(lang, summary) }</p></li>
-                    }
-                }) }
-            </ul>
-        </section>
+/// The tools' index: a card per tool.
+fn index(m: &mut Markup, lang: Lang) {
+    m.tag("section").attr("class", "mh-tools").attr("data-tool", "index").end();
+    m.el("h1", t(lang, key::TOOLS_TITLE)).el_class("p", "mh-lead", t(lang, key::TOOLS_INTRO));
+    m.open_class("ul", "mh-cards");
+    for p in ToolPage::TOOLS {
+        let (title, summary) = tool_words(p);
+        m.open_class("li", "mh-card").tag("a").attr("href", &p.hash()).attr("data-tool-link", p.slug()).end();
+        m.el("strong", t(lang, title)).close("a").el("p", t(lang, summary)).close("li");
     }
+    m.close("ul").close("section");
 }

@@ -32,7 +32,7 @@ pub struct ToolForm {
 impl ToolForm {
     /// The value of `key` ("" when unset).
     pub fn get(&self, key: &str) -> String {
-        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+        mailgun_help_core::route::param(&self.params, key).to_string()
     }
 
     /// Replaces every value at once, from a button: the form is written again to show them.

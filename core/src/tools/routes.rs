@@ -412,7 +412,7 @@ pub fn to_js_regex(python: &str) -> JsRegex {
 /// The number of routes a route tester's link shows: `n=`, or enough for every route the link
 /// fills (`e<n>`, `a<n>`), 1 to [`MAX_ROUTES`]; 2 when it says nothing.
 pub fn route_count(params: &[(String, String)]) -> usize {
-    let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let get = |k: &str| crate::route::param(params, k);
     let mut n = crate::text::parse_index(get("n").trim()).unwrap_or(2);
     for i in 1..=MAX_ROUTES {
         if !get(&format!("e{i}")).is_empty() || !get(&format!("a{i}")).is_empty() {
@@ -424,7 +424,7 @@ pub fn route_count(params: &[(String, String)]) -> usize {
 
 /// The routes of a route tester's link: route `i` is `p<i>`, `e<i>`, `a<i>`.
 pub fn routes_of(params: &[(String, String)]) -> Vec<RouteInput> {
-    let get = |k: String| params.iter().find(|(p, _)| *p == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |k: String| crate::route::param(params, &k).to_string();
     (1..=route_count(params))
         .map(|i| RouteInput {
             priority: get(format!("p{i}")),
@@ -437,20 +437,23 @@ pub fn routes_of(params: &[(String, String)]) -> Vec<RouteInput> {
 /// The link's query after removing route `i` (1-based): later routes move up one place, so the
 /// numbers stay contiguous, and `n` shrinks.
 pub fn without_route(params: &[(String, String)], i: usize) -> Vec<(String, String)> {
-    let count = route_count(params);
-    let mut next = params.to_vec();
-    let get =
-        |p: &[(String, String)], k: &str| p.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    for j in i.max(1)..count {
-        for prefix in ["p", "e", "a"] {
-            let v = get(&next, &format!("{prefix}{}", j + 1));
-            next = crate::route::set_param(&next, &format!("{prefix}{j}"), &v, MAX_FIELD_CHARS);
+    let (count, i) = (route_count(params), i.max(1));
+    let n = count.saturating_sub(1).max(1).to_string();
+    let mut next = Vec::new();
+    for (k, v) in params {
+        // `p3` is route 3's priority; keys of later routes move up one number.
+        let number = k.get(1..).and_then(crate::text::parse_index).filter(|_| k.starts_with(['p', 'e', 'a']));
+        match number {
+            Some(n) if n == i => {}
+            Some(n) if n > i => next.push((format!("{}{}", &k[..1], n - 1), v.clone())),
+            _ if k == "n" => next.push((k.clone(), n.clone())),
+            _ => next.push((k.clone(), v.clone())),
         }
     }
-    for prefix in ["p", "e", "a"] {
-        next = crate::route::set_param(&next, &format!("{prefix}{count}"), "", MAX_FIELD_CHARS);
+    if !params.iter().any(|(k, _)| k == "n") {
+        next.push(("n".to_string(), n));
     }
-    crate::route::set_param(&next, "n", &count.saturating_sub(1).max(1).to_string(), MAX_FIELD_CHARS)
+    next
 }
 
 /// One route as entered: its priority and the two texts.

@@ -433,7 +433,7 @@ struct Builder<'a> {
     fields: Vec<FormField>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn fail(&mut self, field: SendField, problem: SendProblem) {
         self.errors.push(FieldError { field, problem });
     }
@@ -444,7 +444,14 @@ impl Builder<'_> {
         }
     }
 
-    fn text(&self, field: SendField) -> &str {
+    /// One value, when it is not empty.
+    fn push_one(&mut self, name: &str, value: &str) {
+        if !value.is_empty() {
+            self.push(name, vec![value.to_string()]);
+        }
+    }
+
+    fn text(&self, field: SendField) -> &'a str {
         self.form.get(field).trim()
     }
 
@@ -467,7 +474,7 @@ impl Builder<'_> {
                 }
             }
         }
-        self.push(field.code_api(), vec![list.join(", ")]);
+        self.push_one(field.code_api(), &list.join(", "));
         bare
     }
 
@@ -491,11 +498,8 @@ impl Builder<'_> {
 
     fn choice(&mut self, field: SendField, name: &str, allowed: &[&str]) {
         let v = self.text(field).to_ascii_lowercase();
-        if v.is_empty() {
-            return;
-        }
-        if allowed.contains(&v.as_str()) {
-            self.push(name, vec![v]);
+        if v.is_empty() || allowed.contains(&v.as_str()) {
+            self.push_one(name, &v);
         } else {
             self.fail(field, SendProblem::BadChoice);
         }
@@ -543,7 +547,7 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
     let from = split_addresses(form.get(SendField::From));
     match from.as_slice() {
         [] => b.fail(SendField::From, SendProblem::Required),
-        [one] if address(one).is_some() => b.push("from", vec![one.clone()]),
+        [one] if address(one).is_some() => b.push_one("from", one),
         [one, ..] => b.fail(SendField::From, SendProblem::BadAddress(quoted(one))),
     }
     let mut to = b.addresses(SendField::To, true);
@@ -553,26 +557,21 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
     if all > MAX_RECIPIENTS {
         b.fail(SendField::To, SendProblem::TooManyRecipients(all));
     }
-    let subject = b.text(SendField::Subject).to_string();
-    b.push("subject", if subject.is_empty() { vec![] } else { vec![subject] });
-    let (text, html, template) = (
-        b.text(SendField::Text).to_string(),
-        b.text(SendField::Html).to_string(),
-        b.text(SendField::Template).to_string(),
-    );
+    b.push_one("subject", b.text(SendField::Subject));
+    let (text, html, template) = (b.text(SendField::Text), b.text(SendField::Html), b.text(SendField::Template));
     if text.is_empty() && html.is_empty() && template.is_empty() {
         b.fail(SendField::Text, SendProblem::NoBody);
     }
-    b.push("text", if text.is_empty() { vec![] } else { vec![text] });
+    b.push_one("text", text);
     if !html.is_empty() && !template.is_empty() {
         b.fail(SendField::Template, SendProblem::HtmlAndTemplate);
     }
-    b.push("html", if html.is_empty() { vec![] } else { vec![html.clone()] });
-    if !template.is_empty() && html.is_empty() {
-        b.push("template", vec![template]);
+    b.push_one("html", html);
+    if html.is_empty() {
+        b.push_one("template", template);
     }
     if let Some(vars) = b.json_object(SendField::TemplateVariables) {
-        b.push("t:variables", vec![Json::Obj(vars).to_compact()]);
+        b.push_one("t:variables", &Json::Obj(vars).to_compact());
     }
     let tags: Vec<String> =
         form.get(SendField::Tags).split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect();
@@ -596,20 +595,20 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
         let keys: Vec<String> = vars.iter().filter_map(|(k, _)| address(k)).collect();
         to.retain(|a| !keys.contains(a));
         if to.is_empty() {
-            b.push("recipient-variables", vec![Json::Obj(vars).to_compact()]);
+            b.push_one("recipient-variables", &Json::Obj(vars).to_compact());
         } else {
             let named = to.iter().take(5).cloned().collect();
             b.fail(SendField::RecipientVariables, SendProblem::MissingRecipientVariables(named, to.len()));
         }
     }
     if matches!(b.text(SendField::TestMode), "1" | "yes" | "true" | "on") {
-        b.push("o:testmode", vec!["yes".into()]);
+        b.push_one("o:testmode", "yes");
         notes.push(SendNote::TestModeCharged);
     }
     let mut delivery = None;
-    let at = b.text(SendField::Delivery).to_string();
+    let at = b.text(SendField::Delivery);
     if !at.is_empty() {
-        match local_to_unix(&at, clock.offset_minutes) {
+        match local_to_unix(at, clock.offset_minutes) {
             None => b.fail(SendField::Delivery, SendProblem::DeliveryMalformed),
             Some(t) if t < clock.now => b.fail(SendField::Delivery, SendProblem::DeliveryPast),
             Some(t) if t > clock.now + MAX_SCHEDULE_DAYS * 86_400 => {
@@ -620,7 +619,7 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
                     notes.push(SendNote::DeliveryPlanDependent);
                 }
                 let value = rfc2822(t, clock.offset_minutes);
-                b.push("o:deliverytime", vec![value.clone()]);
+                b.push_one("o:deliverytime", &value);
                 delivery = Some(value);
             }
         }

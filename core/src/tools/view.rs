@@ -356,7 +356,7 @@ pub fn send_form(m: &mut Markup, values: &SendForm, lang: Lang) {
 /// The signature checker's form; `secret` is the signing key as typed (shown only in its own
 /// password field, never elsewhere).
 pub fn signature_form(m: &mut Markup, params: &[(String, String)], secret: &str, lang: Lang) {
-    let get = |k: &str| params.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let get = |k: &str| crate::route::param(params, k);
     field(m, "paste", t(lang, key::TOOLS_SIG_PASTE), get("paste"), None, Control::Area(8, true));
     m.open_class("fieldset", "mh-tool-group").el("legend", t(lang, key::TOOLS_SIG_OR_FIELDS));
     for (k, label) in [
