@@ -151,8 +151,9 @@ fn tool(props: &ToolProps) -> Html {
         errors.clear();
     }
     {
-        let form_ref = form_ref.clone();
+        let (form_ref, form) = (form_ref.clone(), form.clone());
         use_effect(move || {
+            form.sync_address();
             if let Some(el) = form_ref.cast::<web_sys::Element>() {
                 dom::show_field_errors(&el, &errors);
             }

@@ -21,18 +21,13 @@ fn text_of(v: &JsValue) -> String {
     if let Some(b) = v.as_bool() {
         return if b { "1".into() } else { String::new() };
     }
-    if v.as_f64().is_some() {
-        // The browser writes the number: Rust's float formatting would add kilobytes to the wasm.
-        return js_sys::Number::from(v.clone()).to_string_with_radix(10).ok().map(String::from).unwrap_or_default();
-    }
     if Array::is_array(v) {
         let items: Vec<String> = Array::from(v).iter().map(|x| text_of(&x)).collect();
         return items.join(", ");
     }
-    if v.is_object() {
-        return JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default();
-    }
-    String::new()
+    // Numbers as the browser writes them (Rust's float formatting would add kilobytes to the
+    // wasm), objects as JSON; `undefined`, functions and symbols as nothing.
+    JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 fn set(obj: &Object, key: &str, value: &JsValue) {

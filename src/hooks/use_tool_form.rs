@@ -4,8 +4,10 @@
 //! Controls named `secret-…` (the webhook signing key) are never recorded here: the tool keeps them
 //! in its own state, out of the address.
 
-use crate::hooks::use_navigator;
+use crate::hooks::{use_navigator, Navigator};
 use mailgun_help_core::route::{Route, ToolPage};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -27,12 +29,30 @@ pub struct ToolForm {
     /// Counts changes made by a button rather than typed (a route added, a test payload made):
     /// the form's markup is written again when it changes, so it shows them.
     pub revision: UseStateHandle<u32>,
+    /// Which tool (its link's path).
+    page: ToolPage,
+    /// Where the address is kept (none outside an app).
+    nav: Option<Navigator>,
+    /// The values the address last showed.
+    shown: Rc<RefCell<Vec<(String, String)>>>,
 }
 
 impl ToolForm {
     /// The value of `key` ("" when unset).
     pub fn get(&self, key: &str) -> String {
         mailgun_help_core::route::param(&self.params, key).to_string()
+    }
+
+    /// After a render: makes the address show the values when they changed, without a history
+    /// entry per keystroke, so the link restores the tool as it is.
+    pub fn sync_address(&self) {
+        if *self.shown.borrow() == *self.params {
+            return;
+        }
+        self.shown.replace((*self.params).clone());
+        if let Some(nav) = &self.nav {
+            nav.replace(&Route::Tools(self.page, (*self.params).clone()).to_hash());
+        }
     }
 
     /// Replaces every value at once, from a button: the form is written again to show them.
@@ -75,20 +95,9 @@ fn record(params: &UseStateHandle<Vec<(String, String)>>, secret: &UseStateHandl
 #[hook]
 pub fn use_tool_form(page: ToolPage, initial: &[(String, String)]) -> ToolForm {
     let initial = initial.to_vec();
+    let shown = use_mut_ref(|| initial.clone());
     let params = use_state(move || initial);
     let nav = use_navigator();
-    {
-        // Keep the address restorable once the reader changes something, without a history entry
-        // per keystroke; an embed in memory mode has no address to keep.
-        let first = use_mut_ref(|| true);
-        use_effect_with((*params).clone(), move |params| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                if let Some(nav) = nav {
-                    nav.replace(&Route::Tools(page, params.clone()).to_hash());
-                }
-            }
-        });
-    }
     let secret = use_state(String::new);
     let oninput = {
         let (params, secret) = (params.clone(), secret.clone());
@@ -99,5 +108,5 @@ pub fn use_tool_form(page: ToolPage, initial: &[(String, String)]) -> ToolForm {
         Callback::from(move |e: Event| record(&params, &secret, &e))
     };
     let revision = use_state(|| 0u32);
-    ToolForm { params, oninput, onchange, secret, revision }
+    ToolForm { params, oninput, onchange, secret, revision, page, nav, shown }
 }

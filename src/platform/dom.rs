@@ -67,10 +67,7 @@ pub fn random_hex(n: usize) -> Option<String> {
     let crypto = web_sys::window()?.crypto().ok()?;
     let mut bytes = vec![0u8; n.div_ceil(2)];
     crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
-    let mut out = String::with_capacity(n + 1);
-    for b in bytes {
-        out.push_str(&format!("{b:02x}"));
-    }
+    let mut out = mailgun_help_core::tools::signature::hex(&bytes);
     out.truncate(n);
     Some(out)
 }

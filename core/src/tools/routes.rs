@@ -639,11 +639,12 @@ pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> 
             (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => eval.problems.push((number, e)),
         }
     }
-    // Priority first, then creation order: a stable sort keeps equal priorities as entered.
-    crate::sort::sort_by(&mut parsed, |a, b| (a.0, a.1) < (b.0, b.1));
     let mut any_matched = false;
     let mut stopped = false;
-    for (priority, number, filter, actions) in parsed {
+    // Priority first, then creation order (`parsed` is in creation order): at most MAX_ROUTES, so
+    // the lowest is taken each time instead of sorting.
+    while let Some(next) = (0..parsed.len()).min_by_key(|&i| parsed[i].0) {
+        let (priority, number, filter, actions) = parsed.remove(next);
         let mut outcome =
             RouteOutcome { number, priority, matched: false, actions: vec![], stopped: false, skipped: false };
         if stopped {

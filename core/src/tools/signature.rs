@@ -155,7 +155,8 @@ pub fn sign(key: &str, timestamp: &str, token: &str) -> String {
     hex(&Sha256::new().chain_update(pad(0x5c)).chain_update(inner).finalize())
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// `bytes` as lower-case hex digits.
+pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
