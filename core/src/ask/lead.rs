@@ -29,6 +29,8 @@ const KIND_BONUS: f32 = 1.5;
 const AREA_BONUS: f32 = 1.3;
 /// Multiplies the score of a fact that states no value, for a value question.
 const NO_VALUE: f32 = 0.7;
+/// A yes/no question's lead, among facts that score about alike, is one that says yes or no.
+const SAYS_YES_OR_NO: f32 = 1.1;
 
 /// What the value asked for looks like when a question names its shape rather than a kind the
 /// knowledge base tags ("which *endpoint*", "which *parameter*", "what is the *event* called",
@@ -386,6 +388,10 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         }
         if area.is_some() && *a == area {
             *s *= AREA_BONUS;
+        }
+        if asks == Asks::YesNo && ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y))
+        {
+            *s *= SAYS_YES_OR_NO;
         }
         if let Some(shape) = shape {
             *s *= if has_shape(f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
