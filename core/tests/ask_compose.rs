@@ -270,12 +270,16 @@ fn the_carried_analysis_answers_as_a_fresh_reading_does() {
 
 #[test]
 fn a_yes_no_question_leads_with_the_fact_that_says_yes_or_no() {
-    // "sms" and "短信" are vocabulary now; among facts that score alike, a yes/no question's lead
-    // is the one that says yes or no.
+    // "sms" and "短信" are vocabulary now; a yes/no question's lead is a fact that says yes or no
+    // when one scores about as well as the best.
     let en = ask("can Mailgun send SMS");
     assert!(en.lead.starts_with("No, Mailgun does not send SMS"), "{}", en.lead);
     let zh = ask("Mailgun 能发短信吗");
     assert!(zh.lead.starts_with("不，Mailgun 不发短信"), "{}", zh.lead);
+    let validation = ask("does Mailgun do email validation");
+    assert!(validation.lead.starts_with("Yes, email validation is offered"), "{}", validation.lead);
+    let zh_validation = ask("Mailgun 有邮箱验证吗");
+    assert!(zh_validation.lead.starts_with("是的，提供邮箱验证"), "{}", zh_validation.lead);
     // Who owns Mailgun is answered by the company fact, not by "an IP address your account owns".
     let owner = ask("who owns Mailgun");
     assert!(owner.lead.contains("Sinch"), "{}", owner.lead);

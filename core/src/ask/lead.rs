@@ -29,8 +29,8 @@ const KIND_BONUS: f32 = 1.5;
 const AREA_BONUS: f32 = 1.3;
 /// Multiplies the score of a fact that states no value, for a value question.
 const NO_VALUE: f32 = 0.7;
-/// A yes/no question's lead, among facts that score about alike, is one that says yes or no.
-const SAYS_YES_OR_NO: f32 = 1.1;
+/// A yes/no question is best led by a fact that says yes or no, when it scores about as well.
+const SAYS_YES_OR_NO: f32 = 1.25;
 
 /// What the value asked for looks like when a question names its shape rather than a kind the
 /// knowledge base tags ("which *endpoint*", "which *parameter*", "what is the *event* called",
