@@ -50,8 +50,8 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约143封"),
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
         ("zh", "超出套餐额度后每千封多少钱", "direct", "向 Mailgun 确认"),
-        // A yes/no question leads with the fact that says yes or no (session 12).
-        ("en", "can Mailgun send SMS", "direct", "No, Mailgun does not send SMS"),
+        // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
+        ("en", "can Mailgun send SMS", "direct", "sends email only, not SMS"),
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),
         ("en", "How do I add my sending domain and get it verified?", "overview", ""),
         ("zh", "怎么给邮件添加标签？", "overview", ""),
