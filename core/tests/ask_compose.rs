@@ -281,6 +281,8 @@ fn sms_validation_and_ownership_questions_lead_with_their_answer() {
     assert!(validation.lead.starts_with("Yes, email validation is offered"), "{}", validation.lead);
     let zh_validation = ask("Mailgun 有邮箱验证吗");
     assert!(zh_validation.lead.starts_with("是的，提供邮箱验证"), "{}", zh_validation.lead);
+    let templates = ask("does Mailgun have email templates");
+    assert!(templates.lead.starts_with("Yes, Mailgun keeps stored email templates"), "{}", templates.lead);
     // Who owns Mailgun is answered by the company fact, not by "an IP address your account owns".
     let owner = ask("who owns Mailgun");
     assert!(owner.lead.contains("Sinch"), "{}", owner.lead);
