@@ -63,6 +63,7 @@ pub fn assemble_with(web: &Path, css_filter: &dyn Fn(&str) -> String) -> Result<
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
     // The fallback that fetches the .wasm beside the module never runs here (the module is passed
     // in); without `import.meta` the glue also parses as a plain script, which the minifier needs.
+    let (wasm, glue) = crate::wasm_names::shorten_imports(&wasm, &glue)?;
     let glue = minify_js(&strip_exports(&glue)?.replace("import.meta.url", "document.baseURI"))?;
     let unpack = crate::pack::wasm_loader(&wasm)?;
 

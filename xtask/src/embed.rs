@@ -56,6 +56,7 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     let root = cmd::root();
     let glue = read(&only_file(web, "js")?)?;
     let wasm = fs::read(only_file(web, "wasm")?).map_err(|e| format!("wasm: {e}"))?;
+    let (wasm, glue) = crate::wasm_names::shorten_imports(&wasm, &glue)?;
     let widget_css = read(&only_file(web, "css")?)?;
     let embed_css = read(&root.join("embed").join("mailgun-help.css"))?;
     let element = read(&root.join("embed").join("mailgun-help-element.js"))?;

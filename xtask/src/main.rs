@@ -29,6 +29,7 @@ mod shot;
 mod static_server;
 mod test;
 mod tools;
+mod wasm_names;
 mod webdriver;
 
 const HELP: &str = "\
