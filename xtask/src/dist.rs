@@ -144,7 +144,8 @@ pub fn strip_exports(glue: &str) -> Result<String, String> {
 }
 
 /// `css` without comments and without the whitespace that separates nothing: runs become one
-/// space, and spaces next to `{`, `}`, `;`, `,` and `>` go. Quoted strings are kept as they are.
+/// space, spaces next to `{`, `}`, `;`, `,` and `>` and after `:` go, and so does the `;` before a
+/// `}`. Quoted strings are kept as they are.
 pub fn minify_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -165,7 +166,7 @@ pub fn minify_css(css: &str) -> String {
             }
             c if c.is_whitespace() => pending_space = true,
             '"' | '\'' => {
-                if pending_space && !out.is_empty() && !out.ends_with(tight) {
+                if pending_space && !out.is_empty() && !out.ends_with(tight) && !out.ends_with(':') {
                     out.push(' ');
                 }
                 pending_space = false;
@@ -182,10 +183,13 @@ pub fn minify_css(css: &str) -> String {
                 }
             }
             c => {
-                if pending_space && !out.is_empty() && !out.ends_with(tight) && !tight(c) {
+                if pending_space && !out.is_empty() && !out.ends_with(tight) && !out.ends_with(':') && !tight(c) {
                     out.push(' ');
                 }
                 pending_space = false;
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
                 out.push(c);
             }
         }
@@ -297,7 +301,7 @@ mod tests {
         let css = "/* theme */\n.mh-app  a:hover ,\n.mh-b > p {\n  font: 12px \"Segoe  UI\", sans-serif ;\n  content: 'a } b';\n}\n@media (max-width: 600px) { .x .y { top: 0 } }\n";
         assert_eq!(
             minify_css(css),
-            ".mh-app a:hover,.mh-b>p{font: 12px \"Segoe  UI\",sans-serif;content: 'a } b';}@media (max-width: 600px){.x .y{top: 0}}"
+            ".mh-app a:hover,.mh-b>p{font:12px \"Segoe  UI\",sans-serif;content:'a } b'}@media (max-width:600px){.x .y{top:0}}"
         );
     }
 
