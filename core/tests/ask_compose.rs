@@ -269,7 +269,7 @@ fn the_carried_analysis_answers_as_a_fresh_reading_does() {
 }
 
 #[test]
-fn sms_validation_and_ownership_questions_lead_with_their_answer() {
+fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
     // (question, text of the lead, whether the lead starts with it or only contains it)
     let cases = [
         // "sms" and "短信" are vocabulary, and the company fact says first that Mailgun sends
@@ -280,6 +280,10 @@ fn sms_validation_and_ownership_questions_lead_with_their_answer() {
         ("does Mailgun do email validation", "Yes, email validation is offered", true),
         ("Mailgun 有邮箱验证吗", "是的，提供邮箱验证", true),
         ("does Mailgun have email templates", "Yes, Mailgun keeps stored email templates", true),
+        // Warm-up is an account matter (dedicated IPs), not wiring to other tools: it was routed
+        // to the integration skill, then led by the sandbox fact's "Mailgun emails that address".
+        ("does Mailgun do email warmup", "Yes, for a dedicated IP: POST /v3/ip_warmups", true),
+        ("Mailgun 支持 IP 预热吗", "预热", false),
         // Who owns Mailgun is answered by the company fact, not by "an IP address your account
         // owns".
         ("who owns Mailgun", "Sinch", false),

@@ -53,6 +53,8 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
         ("en", "can Mailgun send SMS", "direct", "sends email only, not SMS"),
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),
+        // Session 13: warm-up is answered from the account area, not routed to integrations.
+        ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),
         ("en", "How do I add my sending domain and get it verified?", "overview", ""),
         ("zh", "怎么给邮件添加标签？", "overview", ""),
         ("en", "How do I build an automation with Zapier when a Mailgun email bounces?", "routed", ""),
