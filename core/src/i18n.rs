@@ -1,23 +1,28 @@
 //! UI strings, compiled from `assets/i18n/en.toml` and `zh.toml` by `build.rs`.
 //!
 //! Each key is a constant (`key::NAV_ASK`), so a misspelt key does not compile, and the build fails
-//! when either language misses a key or their `{placeholders}` differ. Lookup is an array index.
+//! when either language misses a key or their `{placeholders}` differ. A key is its two strings
+//! (English, Chinese), not an index into one table per language: the linker then keeps only the
+//! strings some code uses, so a feature's strings leave with its code and count in its share.
 
 use crate::lang::Lang;
 
-/// A UI string key. Values come from the generated `key` module.
+/// A UI string key: its English and Chinese text. Values come from the generated `key` module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Key(pub usize);
+pub struct Key(pub &'static [&'static str; 2]);
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    entry(lang, EN, ZH, key.0)
+    match lang {
+        Lang::En => key.0[0],
+        Lang::Zh => key.0[1],
+    }
 }
 
-/// Entry `i` of the table for `lang` (`en` or `zh`), or "" past the end: the lookup of every table
-/// compiled per language (UI strings, ask phrases).
+/// Entry `i` of the table for `lang` (`en` or `zh`), or "" past the end: the lookup of the tables
+/// compiled per language (the ask phrases).
 pub fn entry(lang: Lang, en: &'static [&'static str], zh: &'static [&'static str], i: usize) -> &'static str {
     let table = match lang {
         Lang::En => en,
@@ -47,11 +52,10 @@ mod tests {
 
     #[test]
     fn both_languages_have_every_key_and_no_empty_string() {
-        assert_eq!(EN.len(), NAMES.len());
-        assert_eq!(ZH.len(), NAMES.len());
-        for (i, name) in NAMES.iter().enumerate() {
-            assert!(!EN[i].trim().is_empty(), "en `{name}` is empty");
-            assert!(!ZH[i].trim().is_empty(), "zh `{name}` is empty");
+        assert!(ALL.len() > 100, "the strings are compiled");
+        for (name, key) in ALL {
+            assert!(!t(Lang::En, *key).trim().is_empty(), "en `{name}` is empty");
+            assert!(!t(Lang::Zh, *key).trim().is_empty(), "zh `{name}` is empty");
         }
     }
 
@@ -60,8 +64,9 @@ mod tests {
         // A Chinese string identical to its English one is a missed translation, unless it is a
         // product or protocol name that stays the same in both.
         let same_ok = ["nav.lang_toggle_other"];
-        for (i, name) in NAMES.iter().enumerate() {
-            if EN[i] == ZH[i] && EN[i].chars().any(|c| c.is_ascii_alphabetic()) && EN[i].len() > 6 {
+        for (name, key) in ALL {
+            let [en, zh] = *key.0;
+            if en == zh && en.chars().any(|c| c.is_ascii_alphabetic()) && en.len() > 6 {
                 assert!(same_ok.contains(name), "zh `{name}` is a copy of the English text");
             }
         }
@@ -69,8 +74,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders() {
-        let i = NAMES.iter().position(|n| *n == "not_found.body").expect("key exists");
-        let text = fill(Lang::En, Key(i), &[("path", "#/nowhere")]);
+        let text = fill(Lang::En, key::NOT_FOUND_BODY, &[("path", "#/nowhere")]);
         assert!(text.contains("#/nowhere"), "{text}");
     }
 }
