@@ -159,123 +159,186 @@ impl<'a> RangeDecoder<'a> {
 
 /// Decodes the raw LZMA stream `src` into `out`, filling it exactly.
 pub fn decode(src: &[u8], out: &mut [u8], props: Props) -> Result<(), Error> {
-    if props.lc + props.lp > MAX_LC_PLUS_LP || props.pb > 4 {
-        return Err(Error::Props);
+    let mut decoder = Decoder::new(src, props)?;
+    decoder.run(src, out, out.len())?;
+    decoder.finish(src)
+}
+
+/// A decoder that can stop and resume: [`Decoder::run`] fills the output up to a given position
+/// and returns, so the page can unpack in slices and let other work run between them (a single
+/// unpack of the product's wasm is one 30–60 ms task, a long task for a page that embeds the
+/// widget). Every run ends at a packet boundary, so nothing but these fields carries over.
+pub struct Decoder {
+    probs: [u16; PROBS],
+    src_pos: usize,
+    range: u32,
+    code: u32,
+    lc: u32,
+    pb_mask: usize,
+    lp_mask: usize,
+    state: usize,
+    reps: [usize; 4],
+    pos: usize,
+}
+
+impl Decoder {
+    /// Starts decoding the raw LZMA stream `src`.
+    pub fn new(src: &[u8], props: Props) -> Result<Self, Error> {
+        if props.lc + props.lp > MAX_LC_PLUS_LP || props.pb > 4 {
+            return Err(Error::Props);
+        }
+        let rc = RangeDecoder::new(src)?;
+        Ok(Decoder {
+            probs: [1024u16; PROBS],
+            src_pos: rc.pos,
+            range: rc.range,
+            code: rc.code,
+            lc: props.lc,
+            pb_mask: (1usize << props.pb) - 1,
+            lp_mask: (1usize << props.lp) - 1,
+            state: 0,
+            reps: [0; 4],
+            pos: 0,
+        })
     }
-    let mut probs = [1024u16; PROBS];
-    let mut rc = RangeDecoder::new(src)?;
-    let lc = props.lc;
-    let pb_mask = (1usize << props.pb) - 1;
-    let lp_mask = (1usize << props.lp) - 1;
-    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut pos = 0usize;
-    while pos < out.len() {
-        if rc.overran() {
+
+    /// How many bytes of the output are written.
+    pub fn written(&self) -> usize {
+        self.pos
+    }
+
+    /// Decodes into `out` (the same buffer, from the same `src`, on every call) until at least
+    /// `until` bytes of it are written or it is full; a match may run a little past `until`.
+    /// Returns whether the output is full.
+    pub fn run(&mut self, src: &[u8], out: &mut [u8], until: usize) -> Result<bool, Error> {
+        let mut rc = RangeDecoder { src, pos: self.src_pos, range: self.range, code: self.code };
+        let probs = &mut self.probs;
+        let (lc, pb_mask, lp_mask) = (self.lc, self.pb_mask, self.lp_mask);
+        let mut state = self.state;
+        let [mut rep0, mut rep1, mut rep2, mut rep3] = self.reps;
+        let mut pos = self.pos;
+        let stop = until.min(out.len());
+        let result = loop {
+            if pos >= stop {
+                break Ok(());
+            }
+            if rc.overran() {
+                break Err(Error::Truncated);
+            }
+            let pos_state = pos & pb_mask;
+            if rc.bit(&mut probs[IS_MATCH + (state << 4) + pos_state]) == 0 {
+                let prev = if pos > 0 { out[pos - 1] } else { 0 };
+                let coder = ((pos & lp_mask) << lc) + (usize::from(prev) >> (8 - lc));
+                let lit = &mut probs[LITERAL + 0x300 * coder..][..0x300];
+                let mut sym = 1usize;
+                if state >= 7 {
+                    let Some(&matched) = out.get(pos.wrapping_sub(rep0 + 1)) else {
+                        break Err(Error::Distance);
+                    };
+                    let mut matched = usize::from(matched);
+                    while sym < 0x100 {
+                        let match_bit = (matched >> 7) & 1;
+                        matched <<= 1;
+                        let bit = rc.bit(&mut lit[((1 + match_bit) << 8) + sym]) as usize;
+                        sym = (sym << 1) | bit;
+                        if match_bit != bit {
+                            break;
+                        }
+                    }
+                }
+                while sym < 0x100 {
+                    sym = (sym << 1) | rc.bit(&mut lit[sym]) as usize;
+                }
+                out[pos] = (sym - 0x100) as u8;
+                pos += 1;
+                state = if state < 4 {
+                    0
+                } else if state < 10 {
+                    state - 3
+                } else {
+                    state - 6
+                };
+                continue;
+            }
+            let len;
+            if rc.bit(&mut probs[IS_REP + state]) != 0 {
+                if pos == 0 {
+                    break Err(Error::Distance);
+                }
+                if rc.bit(&mut probs[IS_REP_G0 + state]) == 0 {
+                    if rc.bit(&mut probs[IS_REP0_LONG + (state << 4) + pos_state]) == 0 {
+                        state = if state < 7 { 9 } else { 11 };
+                        out[pos] = out[pos - rep0 - 1];
+                        pos += 1;
+                        continue;
+                    }
+                } else {
+                    let dist;
+                    if rc.bit(&mut probs[IS_REP_G1 + state]) == 0 {
+                        dist = rep1;
+                    } else {
+                        if rc.bit(&mut probs[IS_REP_G2 + state]) == 0 {
+                            dist = rep2;
+                        } else {
+                            dist = rep3;
+                            rep3 = rep2;
+                        }
+                        rep2 = rep1;
+                    }
+                    rep1 = rep0;
+                    rep0 = dist;
+                }
+                len = rc.length(probs, REP_LEN, pos_state);
+                state = if state < 7 { 8 } else { 11 };
+            } else {
+                rep3 = rep2;
+                rep2 = rep1;
+                rep1 = rep0;
+                len = rc.length(probs, LEN, pos_state);
+                state = if state < 7 { 7 } else { 10 };
+                let slot = rc.tree(&mut probs[POS_SLOT + (len.min(3) as usize) * 64..][..64], 6);
+                rep0 = if slot < 4 {
+                    slot as usize
+                } else {
+                    let bits = (slot >> 1) - 1;
+                    let base = ((2 | (slot & 1)) as usize) << bits;
+                    if slot < 14 {
+                        base + rc.reverse_tree(&mut probs[SPEC_POS + base - slot as usize..], bits) as usize
+                    } else {
+                        let high = (rc.direct(bits - 4) as usize) << 4;
+                        base + high + rc.reverse_tree(&mut probs[ALIGN..ALIGN + 16], 4) as usize
+                    }
+                };
+                if rep0 >= pos {
+                    break Err(Error::Distance);
+                }
+            }
+            let len = len as usize + 2;
+            if len > out.len() - pos {
+                break Err(Error::PastEnd);
+            }
+            let from = pos - rep0 - 1;
+            if rep0 + 1 >= len {
+                out.copy_within(from..from + len, pos);
+            } else {
+                for i in 0..len {
+                    out[pos + i] = out[from + i];
+                }
+            }
+            pos += len;
+        };
+        (self.src_pos, self.range, self.code) = (rc.pos, rc.range, rc.code);
+        (self.state, self.reps, self.pos) = (state, [rep0, rep1, rep2, rep3], pos);
+        result.map(|()| pos >= out.len())
+    }
+
+    /// Checks, once the output is full, that the stream did not end early.
+    pub fn finish(&self, src: &[u8]) -> Result<(), Error> {
+        if self.src_pos > src.len() {
             return Err(Error::Truncated);
         }
-        let pos_state = pos & pb_mask;
-        if rc.bit(&mut probs[IS_MATCH + (state << 4) + pos_state]) == 0 {
-            let prev = if pos > 0 { out[pos - 1] } else { 0 };
-            let coder = ((pos & lp_mask) << lc) + (usize::from(prev) >> (8 - lc));
-            let lit = &mut probs[LITERAL + 0x300 * coder..][..0x300];
-            let mut sym = 1usize;
-            if state >= 7 {
-                let mut matched = usize::from(*out.get(pos.wrapping_sub(rep0 + 1)).ok_or(Error::Distance)?);
-                while sym < 0x100 {
-                    let match_bit = (matched >> 7) & 1;
-                    matched <<= 1;
-                    let bit = rc.bit(&mut lit[((1 + match_bit) << 8) + sym]) as usize;
-                    sym = (sym << 1) | bit;
-                    if match_bit != bit {
-                        break;
-                    }
-                }
-            }
-            while sym < 0x100 {
-                sym = (sym << 1) | rc.bit(&mut lit[sym]) as usize;
-            }
-            out[pos] = (sym - 0x100) as u8;
-            pos += 1;
-            state = if state < 4 {
-                0
-            } else if state < 10 {
-                state - 3
-            } else {
-                state - 6
-            };
-            continue;
-        }
-        let len;
-        if rc.bit(&mut probs[IS_REP + state]) != 0 {
-            if pos == 0 {
-                return Err(Error::Distance);
-            }
-            if rc.bit(&mut probs[IS_REP_G0 + state]) == 0 {
-                if rc.bit(&mut probs[IS_REP0_LONG + (state << 4) + pos_state]) == 0 {
-                    state = if state < 7 { 9 } else { 11 };
-                    out[pos] = out[pos - rep0 - 1];
-                    pos += 1;
-                    continue;
-                }
-            } else {
-                let dist;
-                if rc.bit(&mut probs[IS_REP_G1 + state]) == 0 {
-                    dist = rep1;
-                } else {
-                    if rc.bit(&mut probs[IS_REP_G2 + state]) == 0 {
-                        dist = rep2;
-                    } else {
-                        dist = rep3;
-                        rep3 = rep2;
-                    }
-                    rep2 = rep1;
-                }
-                rep1 = rep0;
-                rep0 = dist;
-            }
-            len = rc.length(&mut probs, REP_LEN, pos_state);
-            state = if state < 7 { 8 } else { 11 };
-        } else {
-            rep3 = rep2;
-            rep2 = rep1;
-            rep1 = rep0;
-            len = rc.length(&mut probs, LEN, pos_state);
-            state = if state < 7 { 7 } else { 10 };
-            let slot = rc.tree(&mut probs[POS_SLOT + (len.min(3) as usize) * 64..][..64], 6);
-            rep0 = if slot < 4 {
-                slot as usize
-            } else {
-                let bits = (slot >> 1) - 1;
-                let base = ((2 | (slot & 1)) as usize) << bits;
-                if slot < 14 {
-                    base + rc.reverse_tree(&mut probs[SPEC_POS + base - slot as usize..], bits) as usize
-                } else {
-                    let high = (rc.direct(bits - 4) as usize) << 4;
-                    base + high + rc.reverse_tree(&mut probs[ALIGN..ALIGN + 16], 4) as usize
-                }
-            };
-            if rep0 >= pos {
-                return Err(Error::Distance);
-            }
-        }
-        let len = len as usize + 2;
-        if len > out.len() - pos {
-            return Err(Error::PastEnd);
-        }
-        let from = pos - rep0 - 1;
-        if rep0 + 1 >= len {
-            out.copy_within(from..from + len, pos);
-        } else {
-            for i in 0..len {
-                out[pos + i] = out[from + i];
-            }
-        }
-        pos += len;
+        Ok(())
     }
-    if rc.overran() {
-        return Err(Error::Truncated);
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -134,3 +134,20 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn decoding_in_slices_gives_the_same_bytes_as_at_once() {
+    let data = sample(200_000);
+    let packed = pack(&data, PROPS);
+    for slice in [1, 777, 65_536] {
+        let mut out = vec![0; data.len()];
+        let mut decoder = super::Decoder::new(&packed, PROPS).expect("start");
+        let mut runs = 0;
+        while !decoder.run(&packed, &mut out, decoder.written() + slice).expect("run") {
+            runs += 1;
+        }
+        decoder.finish(&packed).expect("whole stream");
+        assert_eq!(out, data, "slice {slice}");
+        assert!(runs + 1 >= data.len() / (slice + 273), "slice {slice}: it stopped between slices ({runs} runs)");
+    }
+}

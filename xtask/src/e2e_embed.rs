@@ -17,7 +17,7 @@ use std::time::Duration;
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 const RECORDER: &str = r#"(() => {
-  const rec = { events: [], warnings: [], violations: [], types: [], wasm: 0, wasmAt: null, loadAt: null, fetches: 0 };
+  const rec = { events: [], warnings: [], violations: [], types: [], wasm: 0, wasmAt: null, loadAt: null, fetches: 0, yields: [] };
   window.__mh = rec;
   for (const n of ["ready", "ask", "route", "estimate", "lang"]) {
     document.addEventListener("mailgun-help:" + n, (e) =>
@@ -36,6 +36,14 @@ const RECORDER: &str = r#"(() => {
       rec.wasm++;
       rec.wasmAt = rec.wasmAt === null ? performance.now() : rec.wasmAt;
       return f.apply(this, args);
+    };
+  }
+  // When the page was handed back to the browser mid-work (the one-script build's sliced unpack).
+  if (window.scheduler && scheduler.yield) {
+    const yieldOf = scheduler.yield;
+    scheduler.yield = function (...args) {
+      rec.yields.push(performance.now());
+      return yieldOf.apply(this, args);
     };
   }
   // Every fetch, counted when it is called (the strict-CSP build fetches its wasm only on start).
