@@ -29,6 +29,9 @@ const KIND_BONUS: f32 = 1.5;
 const AREA_BONUS: f32 = 1.3;
 /// Multiplies the score of a fact that states no value, for a value question.
 const NO_VALUE: f32 = 0.7;
+/// Multiplies the score of a fact about sending over SMTP (its headers stand in for the API's
+/// options) when the question does not speak of SMTP or headers: then the API's own fact is meant.
+const OTHER_TRANSPORT: f32 = 0.5;
 /// A yes/no question is best led by a fact that says yes or no, when it scores about as well.
 const SAYS_YES_OR_NO: f32 = 1.25;
 
@@ -348,6 +351,14 @@ pub fn fact_lead(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang:
     fact_candidates(kb, query, asks, area, lang).into_iter().next().filter(|l| l.score >= min)
 }
 
+/// True when a folded question speaks of SMTP: by name, by its headers (how SMTP sends options),
+/// or by a relay, a mail server or a port.
+fn speaks_of_smtp(folded: &str) -> bool {
+    const WORDS: [&str; 7] = ["header", "headers", "relay", "relayhost", "postfix", "port", "ports"];
+    folded.split_whitespace().any(|w| WORDS.contains(&w))
+        || ["smtp", "x mailgun", "头", "中继", "端口"].iter().any(|w| folded.contains(w))
+}
+
 /// Every fact as a possible lead, best first (for [`fact_lead`] and for debugging a ranking).
 pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Vec<Lead> {
     let mut facts: Vec<(&Fact, Option<AreaId>)> = Vec::new();
@@ -371,6 +382,7 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
     // A name is asked for by "which …" or "what is … called", not by "how many …".
     let shape =
         if matches!(asks, Asks::Value(None | Some(FactKind::List))) { asked_shape(&query.folded) } else { None };
+    let smtp_asked = speaks_of_smtp(&query.folded);
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
             continue;
@@ -388,6 +400,9 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         }
         if area.is_some() && *a == area {
             *s *= AREA_BONUS;
+        }
+        if !smtp_asked && (*a == Some(AreaId::Smtp) || f.text.en.starts_with("Over SMTP")) {
+            *s *= OTHER_TRANSPORT;
         }
         if asks == Asks::YesNo && ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y))
         {
@@ -408,6 +423,17 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn smtp_is_spoken_of_by_name_header_relay_or_port_not_inside_other_words() {
+        for q in ["tag over smtp", "which x mailgun header", "postfix relay port", "走smtp发送用哪个头", "端口"]
+        {
+            assert!(speaks_of_smtp(q), "{q}");
+        }
+        for q in ["api param to tag a message", "does mailgun support reports", "import contacts"] {
+            assert!(!speaks_of_smtp(q), "{q}");
+        }
+    }
 
     #[test]
     fn only_questions_about_plans_get_a_plan_answer_to_an_open_question() {
