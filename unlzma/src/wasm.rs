@@ -3,12 +3,9 @@
 //! state lives in one static, so the loader can unpack in slices and yield between them.
 
 use crate::{Decoder, Error, Props};
-use core::mem::MaybeUninit;
 
 /// The one decoder of this module's one stream: set by [`unlzma_start`], advanced by [`unlzma_run`].
-static mut DECODER: MaybeUninit<Decoder> = MaybeUninit::uninit();
-/// Whether [`DECODER`] holds a started decoder.
-static mut STARTED: bool = false;
+static mut DECODER: Option<Decoder> = None;
 
 /// Starts decoding `src_len` bytes at `src` with the given parameters. Returns 0, or the number of
 /// the [`Error`] (see [`status`]).
@@ -21,11 +18,8 @@ pub unsafe extern "C" fn unlzma_start(src: *const u8, src_len: usize, lc: u32, l
     let src = unsafe { core::slice::from_raw_parts(src, src_len) };
     match Decoder::new(src, Props { lc, lp, pb }) {
         Ok(decoder) => {
-            // SAFETY: one thread, and no reference to the statics outlives this call.
-            unsafe {
-                (*core::ptr::addr_of_mut!(DECODER)).write(decoder);
-                STARTED = true;
-            }
+            // SAFETY: one thread, and no reference to the static outlives this call.
+            unsafe { *core::ptr::addr_of_mut!(DECODER) = Some(decoder) };
             0
         }
         Err(e) => status(e),
@@ -41,12 +35,9 @@ pub unsafe extern "C" fn unlzma_start(src: *const u8, src_len: usize, lc: u32, l
 /// from `src`, the same on every call.
 #[no_mangle]
 pub unsafe extern "C" fn unlzma_run(src: *const u8, src_len: usize, out: *mut u8, out_len: usize, until: usize) -> u32 {
-    // SAFETY: one thread, and no reference to the statics outlives this call.
-    let decoder = unsafe {
-        if !STARTED {
-            return 7;
-        }
-        (*core::ptr::addr_of_mut!(DECODER)).assume_init_mut()
+    // SAFETY: one thread, and no reference to the static outlives this call.
+    let Some(decoder) = (unsafe { (*core::ptr::addr_of_mut!(DECODER)).as_mut() }) else {
+        return 7;
     };
     // SAFETY: the caller passes two disjoint regions inside this module's memory.
     let (src, out) =

@@ -65,7 +65,7 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
     // Minified as the single file's CSS is: comments and spare whitespace are bytes on every page
     // that embeds the widget, and the launcher's rules are parsed at every load.
     let minify = crate::dist::minify_css;
-    let css = minify(&format!("{}\n{}", shadow_css(&widget_css), embed_css));
+    let widget_css = minify(&shadow_css(&widget_css));
     let glue = crate::dist::minify_js(&classic_glue(&glue)?)?;
     let texts = texts()?;
 
@@ -79,11 +79,13 @@ pub fn write(web: &Path, out: &Path) -> Result<Sizes, String> {
         .split_once(MORE_MARKER)
         .map(|(shell, more)| (minify(shell), minify(&format!("{MORE_MARKER}{more}"))))
         .ok_or_else(|| format!("embed/mailgun-help.css has no `{MORE_MARKER}` marker"))?;
+    // The strict-CSP build links all of it at once, in the same cascade order.
+    let css = format!("{widget_css}{shell_css}{more_css}");
     let json = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
     let one_loader = format!(
         "{texts}\n{}",
         ONE_LOADER
-            .replace("@WIDGET_CSS_JSON@", &json(&minify(&shadow_css(&widget_css)))?)
+            .replace("@WIDGET_CSS_JSON@", &json(&widget_css)?)
             .replace("@SHELL_CSS_JSON@", &json(&shell_css)?)
             .replace("@MORE_CSS_JSON@", &json(&more_css)?)
             .replace("@UNPACK@", &unpack)
