@@ -354,9 +354,21 @@ pub fn fact_lead(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang:
 /// True when a folded question speaks of SMTP: by name, by its headers (how SMTP sends options),
 /// or by a relay, a mail server or a port.
 fn speaks_of_smtp(folded: &str) -> bool {
-    const WORDS: [&str; 7] = ["header", "headers", "relay", "relayhost", "postfix", "port", "ports"];
-    folded.split_whitespace().any(|w| WORDS.contains(&w))
-        || ["smtp", "x mailgun", "头", "中继", "端口"].iter().any(|w| folded.contains(w))
+    const CUES: [&str; 12] = [
+        "smtp",
+        "x mailgun",
+        "header",
+        "headers",
+        "relay",
+        "relayhost",
+        "postfix",
+        "port",
+        "ports",
+        "头",
+        "中继",
+        "端口",
+    ];
+    CUES.iter().any(|c| has_cue(folded, c))
 }
 
 /// Every fact as a possible lead, best first (for [`fact_lead`] and for debugging a ranking).
