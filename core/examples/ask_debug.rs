@@ -1,6 +1,7 @@
 //! Shows how the ask flow reads a question: `cargo run -p mailgun-help-core --example ask_debug --
 //! "how many tags per message?"`. Prints the answer kind asked for, the keywords matched with and
-//! without typo correction, the share of the question the widget knows, the target, and the lead.
+//! without typo correction, the share of the question the widget knows, the target, and the lead;
+//! with `SHOW_SECTIONS=1` also each section of the answer and its first item.
 
 use mailgun_help_core::ask::asks::asks;
 use mailgun_help_core::ask::lead;
@@ -26,6 +27,17 @@ fn main() {
             u.confidence
         );
         println!("  {} — {}", a.kind.code(), a.lead);
+        if std::env::var_os("SHOW_SECTIONS").is_some() {
+            for section in &a.sections {
+                println!(
+                    "  [{:?}] {} ({} items): {:.120}",
+                    section.kind,
+                    section.heading,
+                    section.items.len(),
+                    format!("{:?}", section.items.first())
+                );
+            }
+        }
         {
             let kb = mailgun_help_core::kb::Kb::get();
             let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));

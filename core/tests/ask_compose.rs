@@ -294,3 +294,25 @@ fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
         assert!(found, "{q}: {lead}");
     }
 }
+
+#[test]
+fn questions_without_a_question_word_get_the_endpoint_or_header_they_name() {
+    // (question, text the lead contains, the answer is routed to a sibling skill)
+    let cases = [
+        // "endpoint" and "header" name what is wanted even when nothing asks "which": the fact
+        // that states a path or a header leads, not one that only mentions endpoints.
+        ("api endpoint that lists my domains", "GET /v3/domains", false),
+        ("header for template variables on a mime send", "X-Mailgun-Template-Variables", false),
+        // Tracking asked about for one message is the Email API's own setting, while tracking
+        // strategy still goes to the email-tracking skill.
+        ("turn off open tracking for a single message", "o:tracking-opens", false),
+        ("is open tracking worth it for cold sales emails", "", true),
+        // How to verify a domain is answered by how, not by what an unverified domain may do.
+        ("how do I verify my domain", "Verify DNS settings", false),
+    ];
+    for (q, text, routed) in cases {
+        let a = ask(q);
+        assert_eq!(matches!(a.target, Target::Route(_)), routed, "{q}: routed {:?}", a.target);
+        assert!(a.lead.contains(text), "{q}: {}", a.lead);
+    }
+}

@@ -392,8 +392,14 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         _ => None,
     };
     // A name is asked for by "which …" or "what is … called", not by "how many …".
-    let shape =
-        if matches!(asks, Asks::Value(None | Some(FactKind::List))) { asked_shape(&query.folded) } else { None };
+    // A question without a question word ("api endpoint to create a webhook") asks for the shape
+    // it names too, when that shape is an endpoint or a header: "field" and "event" also name what
+    // a question is about rather than what it wants ("which two fields are joined").
+    let shape = match asks {
+        Asks::Value(None | Some(FactKind::List)) => asked_shape(&query.folded),
+        Asks::Open => asked_shape(&query.folded).filter(|s| matches!(s, Shape::Endpoint | Shape::Header)),
+        _ => None,
+    };
     let smtp_asked = speaks_of_smtp(&query.folded);
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
