@@ -13,8 +13,9 @@
 //! was scored once after them (80.6%) and is a development set since; `ask_facts_heldout3.txt`,
 //! written the same way before the changes of session 8, was scored once after them (88.8%);
 //! `ask_facts_heldout4.txt` once after the first changes of session 9 (87.3%) and
-//! `ask_facts_heldout5.txt` once after its second (91.2%). All are development sets now: a later
-//! change needs a new held-out set.
+//! `ask_facts_heldout5.txt` once after its second (91.2%); `ask_facts_heldout6.txt` before the
+//! changes of session 15 (78.1%) and `ask_facts_heldout7.txt` before those of session 17 (90.2%).
+//! All are development sets now: a later change needs a new held-out set.
 //!
 //! `--lines PATH` reads the plain line format of the held-out sets instead (targets only), e.g. the
 //! set written on 2026-11-30 that was never tuned on: `cargo xtask eval --lines
