@@ -40,6 +40,8 @@ usage: cargo xtask <command>
   dist              build dist/index.html (one self-contained file) and Trunk's output in dist/web/
   e2e [FILTER]      end-to-end tests of the existing dist/index.html
   measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
+  measure --counter  the same for a Yew counter built and packed the same way (examples/yew-counter), for scale
+  measure --file <page.html>  the same for another single file (one that sets data-ready-ms, e.g. a Yew counter for scale)
   measure --shares [feature]  what the ask, search and tools features each add to dist/index.html
                     (gz), against their budgets; one feature when named
   budget            the gates of `test` alone, on the existing dist/index.html: its size, time to
@@ -94,6 +96,11 @@ fn main() -> ExitCode {
         Some("budget") => {
             crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| budget::check_all(&f))
         }
+        Some("measure") if args.get(1).map(String::as_str) == Some("--counter") => measure::counter(),
+        Some("measure") if args.get(1).map(String::as_str) == Some("--file") => match args.get(2) {
+            Some(f) => crate::tools::ensure_browser().and_then(|_| measure::run(std::path::Path::new(f))),
+            None => Err("usage: cargo xtask measure --file <page.html>".into()),
+        },
         Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
         Some("eval") => eval::run(&args[1..]),
         Some("wide") => match args.get(1) {

@@ -2,6 +2,7 @@
 //! start to `data-ready` when opened from `file://` in headless Chromium, beside an empty page's
 //! (medians of interleaved loads), and where that time goes, stage by stage.
 //! `cargo xtask measure --shares`: what the ask, search and tools features each add to it.
+//! `cargo xtask measure --counter`: the same timing for a Yew counter packed the same way, for scale.
 
 use std::path::Path;
 
@@ -9,12 +10,14 @@ use std::path::Path;
 pub fn run(single: &Path) -> Result<(), String> {
     let bytes = std::fs::read(single).map_err(|e| format!("{}: {e}", single.display()))?;
     let gz = crate::dist::gzip_len(&bytes)?;
+    let is_product = single.ends_with("dist/index.html");
     println!(
-        "dist/index.html: {} bytes raw, {} bytes gzipped ({:.1} KB gz; budget {})",
+        "{}: {} bytes raw, {} bytes gzipped ({:.1} KB gz{})",
+        if is_product { "dist/index.html".to_string() } else { single.display().to_string() },
         bytes.len(),
         gz,
         gz as f64 / 1024.0,
-        crate::budget::FILE_GZ_BUDGET
+        if is_product { format!("; budget {}", crate::budget::FILE_GZ_BUDGET) } else { String::new() }
     );
 
     let times = crate::budget::ready_times(single)?;
@@ -22,10 +25,38 @@ pub fn run(single: &Path) -> Result<(), String> {
         "time to data-ready from file://: median {:.1} ms; an empty page {:.1} ms in the same run (ratio {:.2})",
         times.widget,
         times.empty,
-        times.widget / times.empty
+        times.ratio()
+    );
+    println!(
+        "time to data-ready since the navigation was sent: median {:.1} ms; the empty page {:.1} ms (ratio {:.2})",
+        times.widget_wall,
+        times.empty_wall,
+        times.wall_ratio()
     );
     println!("where it goes: {}", times.breakdown());
     Ok(())
+}
+
+/// Builds `examples/yew-counter` (a Yew counter with the widget's Trunk settings), packs it into
+/// one file the way `cargo xtask dist` packs the widget, and measures it like [`run`]: issue 18's
+/// yardstick for what any Yew app of this build costs to start.
+pub fn counter() -> Result<(), String> {
+    crate::tools::ensure_build_tools()?;
+    let root = crate::cmd::root();
+    let out = root.join("target").join("yew-counter");
+    let web = out.join("web");
+    crate::cmd::run(
+        crate::cmd::command("trunk")
+            .current_dir(root.join("examples").join("yew-counter"))
+            .env("CARGO_TARGET_DIR", out.join("cargo"))
+            .args(["build", "--release", "--dist"])
+            .arg(&web),
+    )?;
+    let single = out.join("index.html");
+    let html = crate::dist::assemble(&web)?;
+    std::fs::write(&single, html).map_err(|e| format!("{}: {e}", single.display()))?;
+    crate::tools::ensure_browser()?;
+    run(&single)
 }
 
 /// The class-name fragments of a feature's own style rules, dropped from the build without it.
