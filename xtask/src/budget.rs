@@ -23,8 +23,10 @@ use std::path::Path;
 /// string as its own static (312,196). Sessions 16 and 17 then spent the 2 KB on documented facts and
 /// training examples that held-out sets showed missing (314,036, then 314,603): session 17 raised the
 /// base by its own 567 bytes of content (two facts in both languages, eight labelled questions, a
-/// rule), so the 2 KB stays headroom rather than becoming a floor.
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 2 * 1024;
+/// rule), so the 2 KB stays headroom rather than becoming a floor. Session 18 raised it by its own
+/// 281 bytes (314,884: two documented facts in both languages, two labelled questions, three
+/// rewordings, led by the eighth held-out fact set).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 281 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
