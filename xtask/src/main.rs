@@ -39,7 +39,7 @@ usage: cargo xtask <command>
   test              every check: fmt, clippy, native tests, wasm tests in Chromium, end-to-end tests
   dist              build dist/index.html (one self-contained file) and Trunk's output in dist/web/
   e2e [FILTER]      end-to-end tests of the existing dist/index.html
-  measure           size of dist/index.html and time to ready from file:// (median of 15 loads)
+  measure           size of dist/index.html and time to ready from file:// (medians of 21 interleaved loads)
   measure --counter  the same for a Yew counter built and packed the same way (examples/yew-counter), for scale
   measure --file <page.html>  the same for another single file (one that sets data-ready-ms, e.g. a Yew counter for scale)
   measure --shares [feature]  what the ask, search and tools features each add to dist/index.html
@@ -98,10 +98,12 @@ fn main() -> ExitCode {
         }
         Some("measure") if args.get(1).map(String::as_str) == Some("--counter") => measure::counter(),
         Some("measure") if args.get(1).map(String::as_str) == Some("--file") => match args.get(2) {
-            Some(f) => crate::tools::ensure_browser().and_then(|_| measure::run(std::path::Path::new(f))),
+            Some(f) => crate::tools::ensure_browser().and_then(|_| measure::run(std::path::Path::new(f), None)),
             None => Err("usage: cargo xtask measure --file <page.html>".into()),
         },
-        Some("measure") => crate::tools::ensure_browser().and_then(|_| single_file()).and_then(|f| measure::run(&f)),
+        Some("measure") => crate::tools::ensure_browser()
+            .and_then(|_| single_file())
+            .and_then(|f| measure::run(&f, Some(budget::FILE_GZ_BUDGET))),
         Some("eval") => eval::run(&args[1..]),
         Some("wide") => match args.get(1) {
             Some(suffix) => single_file().and_then(|f| shot::wide(&f, suffix, 400)),
