@@ -42,6 +42,12 @@ fn off_topic_coverage(lang: Lang) -> f32 {
     }
 }
 
+/// A keyword of the tables anchors a question to Mailgun, but an everyday one ("tips", "store",
+/// "历史") can turn up in a question about anything else: below this share of the bar above, an
+/// anchored question is off-topic all the same ("best way to store potatoes so they don't sprout",
+/// "NBA 历史上得分最多的球员是谁"). On the labelled sets, no question about Mailgun is known as little.
+const ANCHORED_SHARE_OF_BAR: f32 = 0.75;
+
 /// Families of `assets/lexicon.toml` whose words are everyday words ("how many", "max", "problem",
 /// "问题"): matching one says nothing about whether the question is about Mailgun at all.
 const WEAK_FAMILIES: &[&str] = &["limit", "troubleshoot"];
@@ -119,7 +125,11 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     }
     let off_topic = forced.is_none()
         && ctx.area.is_none()
-        && (off_top || (!anchored && model.coverage(&exact).is_some_and(|c| c < off_topic_coverage(lang))));
+        && (off_top
+            || model.coverage(&exact).is_some_and(|c| {
+                let bar = off_topic_coverage(lang);
+                c < if anchored { bar * ANCHORED_SHARE_OF_BAR } else { bar }
+            }));
     // A volume stated with nothing else to go on asks what it costs: the account area, whose
     // answer runs the estimator on it (the sending words alone would pull it to the email API).
     let volume_only = forced.is_none() && ctx.area.is_none() && super::volume::states_volume(&question);
