@@ -300,6 +300,20 @@ const TOPICAL: &[&str] = &[
     "默认",
 ];
 
+/// `q` without "keep"/"keeps" where it means "go on doing" ("my test inboxes keep landing on the
+/// bounce list"): only "keep" as in retention ("how long do you keep logs") asks for a duration.
+fn without_keep_doing(q: &str) -> String {
+    let words: Vec<&str> = q.split(' ').collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let next_is_doing = words.get(i + 1).is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+        if !((*w == "keep" || *w == "keeps") && next_is_doing) {
+            kept.push(w);
+        }
+    }
+    kept.join(" ")
+}
+
 /// The kind of answer `question` asks for.
 ///
 /// ```
@@ -318,6 +332,7 @@ pub fn asks(question: &str) -> Asks {
     if has(q, STATUS_CODE) && !(q.starts_with("why") || q.contains("为什么")) {
         return Asks::Value(None);
     }
+    let q = &without_keep_doing(q);
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
     let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
@@ -359,6 +374,12 @@ pub fn asks(question: &str) -> Asks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keep_doing_is_not_keeping() {
+        assert_eq!(asks("our test inboxes keep landing on the bounce list, how can we stop it?"), Asks::HowTo);
+        assert_eq!(asks("do you keep stored messages after three days?"), Asks::Value(Some(FactKind::Duration)));
+    }
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {

@@ -50,6 +50,8 @@ enum Shape {
     Event,
     /// An HTTP status code.
     Status,
+    /// A year (`2010`): "what year was Mailgun founded".
+    Year,
 }
 
 /// Question cues (folded) for each shape; the first shape whose cue the question holds wins.
@@ -62,6 +64,7 @@ const SHAPE_CUES: &[(Shape, &[&str])] = &[
     (Shape::Header, &["header", "邮件头", "请求头", "头字段"]),
     (Shape::Param, &["parameter", "param", "option", "flag", "field", "参数", "选项", "字段"]),
     (Shape::Event, &["event", "events", "事件"]),
+    (Shape::Year, &["year", "哪一年", "哪年", "年份"]),
 ];
 
 /// The shape a question asks for, if it names one.
@@ -94,6 +97,9 @@ fn has_shape(text: &str, shape: Shape) -> bool {
                 || EVENT_NAMES.iter().any(|name| text.contains(&format!("{name} event")))
         }
         Shape::Status => tokens(text).any(is_status),
+        Shape::Year => tokens(text).any(|w| {
+            w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+        }),
     }
 }
 
@@ -497,6 +503,9 @@ mod tests {
         assert_eq!(asked_shape("what status code should i return"), Some(Shape::Status));
         assert_eq!(asked_shape("通过api定时发送用哪个参数"), Some(Shape::Param));
         assert_eq!(asked_shape("how do i send mail"), None);
+        assert_eq!(asked_shape("year did mailgun start"), Some(Shape::Year));
+        assert!(has_shape("Founded in 2010 by two engineers.", Shape::Year));
+        assert!(!has_shape("Up to 2500 validations, 1000 per call.", Shape::Year));
         assert!(has_shape("Validate one address with GET /v4/address/validate", Shape::Endpoint));
         assert!(has_shape("Routes live at /v3/routes.", Shape::Endpoint));
         assert!(!has_shape("US https://api.mailgun.net/v3/, EU …", Shape::Endpoint));
