@@ -113,6 +113,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "retain",
             "keep",
             "expire",
+            "delay",
             "多久",
             "多长时间",
             "几天",

@@ -69,8 +69,13 @@ const SHAPE_CUES: &[(Shape, &[&str])] = &[
 
 /// The shape a question asks for, if it names one.
 fn asked_shape(q: &str) -> Option<Shape> {
-    // "The Events API is deprecated" names an API, not an event.
-    let q = &q.replace("events api", "");
+    // "The Events API is deprecated" names an API, not an event; "my notify endpoint" is the
+    // reader's own URL, not an API path.
+    let mut q = q.replace("events api", "");
+    for own in ["my endpoint", "our endpoint", "own endpoint", "notify endpoint", "webhook endpoint"] {
+        q = q.replace(own, "");
+    }
+    let q = &q;
     SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(s, _)| *s)
 }
 
@@ -137,6 +142,18 @@ fn is_param(w: &str) -> bool {
 /// A status code of its own ("HTTP 401", "return 200"), not the end of a name ("SHA256").
 fn is_status(w: &str) -> bool {
     w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.as_bytes()[0], b'2' | b'4' | b'5')
+}
+
+/// True when an English text names a host or a URL (`smtp.mailgun.org`, `https://…`), not an
+/// abbreviation ("e.g.").
+fn names_host(text: &str) -> bool {
+    tokens(text).any(|w| {
+        let labels: Vec<&str> = w.split('.').collect();
+        w.contains("://")
+            || (labels.len() >= 2
+                && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+                && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())))
+    })
 }
 
 fn is_number(w: &str) -> bool {
@@ -422,6 +439,11 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
             // A value question is best answered by a fact that states a value.
             *s *= NO_VALUE;
         }
+        if wanted == Some(FactKind::Host) && !names_host(f.text.en) {
+            // "Which server address?" is answered by a fact that names a host, not by one that
+            // only shares the question's words ("the SMTP relay").
+            *s *= NO_VALUE;
+        }
         if area.is_some() && *a == area {
             *s *= AREA_BONUS;
         }
@@ -504,6 +526,9 @@ mod tests {
         assert_eq!(asked_shape("通过api定时发送用哪个参数"), Some(Shape::Param));
         assert_eq!(asked_shape("how do i send mail"), None);
         assert_eq!(asked_shape("year did mailgun start"), Some(Shape::Year));
+        assert!(names_host("SMTP hosts: smtp.mailgun.org for US domains."));
+        assert!(names_host("Base URL: https://api.mailgun.net/v3/"));
+        assert!(!names_host("Mailgun is API-first, e.g. the SMTP relay."));
         assert!(has_shape("Founded in 2010 by two engineers.", Shape::Year));
         assert!(!has_shape("Up to 2500 validations, 1000 per call.", Shape::Year));
         assert!(has_shape("Validate one address with GET /v4/address/validate", Shape::Endpoint));
