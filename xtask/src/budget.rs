@@ -26,8 +26,8 @@ use std::path::Path;
 /// rule), so the 2 KB stays headroom rather than becoming a floor. Session 18 raised it by its own
 /// 356 bytes (314,959: two documented facts in both languages, two labelled questions, seven
 /// rewordings, led by the held-out fact sets). Session 19 raised it by its own 1,596 bytes
-/// (316,555: eight documented facts in both languages, two labelled questions, the answer-ranking
-/// changes led by the ninth held-out fact set).
+/// (316,555: six documented facts in both languages and one extended, two labelled questions,
+/// the answer-ranking changes led by the ninth held-out fact set).
 pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 1_596 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
@@ -61,14 +61,15 @@ pub const SHARES: [ShareGate; 3] = [
     // session 13 to 28,397 + 1 KB (short import names: the tools' 17 imports lost their hashes).
     // Raised in session 15 to the true figure, 34,112 + 1 KB: until then the tools' own text
     // (18 KB raw in two languages) was in every build, so no measurement counted it (see "ask").
-    // Raised in session 19 to its measured 35,551 + 1 KB with no change to the tools: the
+    // Raised in session 19 to 35,840 (measured 35,551; 1 KB above it would pass the 10 KB cap
+    // over the issue's budget that the test below keeps) with no change to the tools: the
     // content added elsewhere moved this counter's figure for the file without the tools by −30
     // bytes while that file grew by 1,904 (its packed wasm by 1,439), so the share rose 1,626.
     // The wasm's own difference did not move (99,472 bytes raw both times, 33,809 → 33,847
     // packed); gzip -9 (zlib) of the same files moves the share by +409. The gzip of a base64
     // payload swings by that much between builds: a share moves by up to 1.5 KB on this counter
     // when nothing in the feature changes.
-    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 35_551 + 1024 },
+    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 35 * 1024 },
 ];
 
 /// Issue 18's budget: the median time to ready at most this multiple of an empty page's, both
