@@ -25,10 +25,10 @@ use std::path::Path;
 /// base by its own 567 bytes of content (two facts in both languages, eight labelled questions, a
 /// rule), so the 2 KB stays headroom rather than becoming a floor. Session 18 raised it by its own
 /// 356 bytes (314,959: two documented facts in both languages, two labelled questions, seven
-/// rewordings, led by the held-out fact sets). Session 19 raised it by its own 1,596 bytes
-/// (316,555: six documented facts in both languages and one extended, two labelled questions,
-/// the answer-ranking changes led by the ninth held-out fact set).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 1_596 + 2 * 1024;
+/// rewordings, led by the held-out fact sets). Session 19 raised it by its own 2,153 bytes
+/// (317,112: nine documented facts in both languages and two extended, three labelled questions,
+/// the answer-ranking changes led by the ninth and tenth held-out fact sets).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
