@@ -114,6 +114,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "keep",
             "expire",
             "delay",
+            "间隔",
             "多久",
             "多长时间",
             "几天",
