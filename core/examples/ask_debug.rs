@@ -42,7 +42,10 @@ fn main() {
             let kb = mailgun_help_core::kb::Kb::get();
             let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));
             let lang = u.lang;
-            for l in lead::fact_candidates(kb, &query, asks(&q), u.target.area(), lang).iter().take(4) {
+            for l in lead::fact_candidates(kb, &query, asks(&q), u.target.area(), lang)
+                .iter()
+                .take(std::env::var("TOPN").ok().and_then(|v| v.parse().ok()).unwrap_or(4))
+            {
                 let text: String = l.text.chars().take(90).collect();
                 println!("    {:5.2} {:?} {text}", l.score, l.area.map(|a| a.slug()));
             }

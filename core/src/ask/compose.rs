@@ -9,7 +9,8 @@ use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, 
 use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{
-    fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead, speaks_of_plans,
+    asks_inclusion, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead,
+    speaks_of_plans,
 };
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
@@ -679,7 +680,8 @@ impl Composer<'_> {
     /// yes/no question), else the area's summary.
     fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
         // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
-        let about_inclusion = self.asks.wants_fact() && self.asks != Asks::Value(Some(FactKind::Price));
+        let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
+            && self.asks != Asks::Value(Some(FactKind::Price));
         let from_table = if about_inclusion { optimize_lead(self.question, self.lang) } else { None }
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a

@@ -331,6 +331,30 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     )
 }
 
+/// Words (folded) of a question that asks whether something comes with a plan or is sold apart:
+/// "does Scale include validation, or is that sold separately?" is open in form (an either-or),
+/// but wants the same "no, it is an add-on" as a yes/no question.
+const INCLUSION: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "come with",
+    "comes with",
+    "sold separately",
+    "separately",
+    "包含",
+    "包括",
+    "单独购买",
+    "另外收费",
+    "单独收费",
+];
+
+/// True when a question asks whether something is included in a plan or sold apart.
+pub fn asks_inclusion(question: &str) -> bool {
+    let q = fold(question);
+    INCLUSION.iter().any(|c| has_cue(&q, c))
+}
+
 /// For a question about Optimize and a plan: Optimize is an add-on no plan includes.
 pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
@@ -511,6 +535,14 @@ mod tests {
         assert!(ips.contains("Scale and Enterprise"), "{ips}");
         let logs = plan_lead("哪些套餐有邮件日志？", Lang::Zh).expect("a plan answer");
         assert!(logs.contains("Foundation、Scale 和 企业版") || logs.contains("Foundation、Scale 和企业版"), "{logs}");
+    }
+
+    #[test]
+    fn an_either_or_question_about_what_a_plan_includes_asks_about_inclusion() {
+        assert!(asks_inclusion("Does Scale include validation, or is that sold separately?"));
+        assert!(asks_inclusion("Scale 套餐包含邮箱验证吗，还是要单独购买？"));
+        assert!(!asks_inclusion("How much is the Scale plan?"));
+        assert!(!asks_inclusion("what does the inclusive range mean"), "a longer word is no cue");
     }
 
     #[test]
