@@ -1,7 +1,8 @@
 //! Shows how the ask flow reads a question: `cargo run -p mailgun-help-core --example ask_debug --
 //! "how many tags per message?"`. Prints the answer kind asked for, the keywords matched with and
 //! without typo correction, the share of the question the widget knows, the target, and the lead;
-//! with `SHOW_SECTIONS=1` also each section of the answer and its first item.
+//! with `SHOW_SECTIONS=1` also each section of the answer and its first item, and the best-scoring
+//! fact leads with their scores (four, or `TOPN=n`).
 
 use mailgun_help_core::ask::asks::asks;
 use mailgun_help_core::ask::lead;
