@@ -340,7 +340,6 @@ const INCLUSION: &[&str] = &[
     "included",
     "come with",
     "comes with",
-    "sold separately",
     "separately",
     "包含",
     "包括",
