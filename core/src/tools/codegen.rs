@@ -150,7 +150,11 @@ impl Escape {
                 (Escape::Js | Escape::C, '\n') => out.push_str("\\n"),
                 (Escape::Js | Escape::C, '\r') => out.push_str("\\r"),
                 (Escape::Js | Escape::C, '\t') => out.push_str("\\t"),
-                (Escape::Js | Escape::C, c) if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                // Besides control characters: the line breaks of JavaScript and C# (U+0085, U+2028,
+                // U+2029), and the byte order mark Go refuses inside a source file.
+                (Escape::Js | Escape::C, c)
+                    if (c as u32) < 0x20 || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}') =>
+                {
                     out.push_str(&format!("\\u{:04x}", c as u32));
                 }
                 (_, c) => out.push(c),
@@ -314,9 +318,7 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
                 continue;
             }
             for v in &f.values {
-                // curl reads a `-F` value that starts with `@`, `<` or `"`, or holds `;type=` and the
-                // like, as more than text; `--form-string` takes the value as it is.
-                let flag = if v.starts_with(['@', '<', '"']) || v.contains(';') { "--form-string" } else { "-F" };
+                let flag = if curl_reads_more_than_text(v) { "--form-string" } else { "-F" };
                 out.push_str(&fill(parts.field, &[("name", &name), ("value", &esc(v)), ("form_flag", flag)]));
             }
         }
@@ -326,7 +328,8 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
         out.push_str(parts.files_open);
         if parts.file_group.is_empty() {
             for f in &request.files {
-                out.push_str(&fill(parts.file, &[("name", &esc(&f.field)), ("file", &esc(&f.name))]));
+                let file = if lang.escape == Escape::Shell { curl_file_name(&f.name) } else { f.name.clone() };
+                out.push_str(&fill(parts.file, &[("name", &esc(&f.field)), ("file", &esc(&file))]));
             }
         } else {
             // An object literal cannot repeat a key: one group per field, in order of first use.
@@ -351,6 +354,22 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
     }
     out.push_str(&fill(pick(parts.tail, parts.tail_no_body), &request_pairs));
     out
+}
+
+/// True when curl's `-F` would read a value as more than text: a file (`@`, `<`), a quoted string,
+/// a nested multipart (`(`), parameters after a `;` (`;type=`), or surrounding white space, which
+/// it strips. `--form-string` takes such a value as it is.
+fn curl_reads_more_than_text(v: &str) -> bool {
+    v.starts_with(['@', '<', '"', '(']) || v.contains(';') || v.trim() != v
+}
+
+/// A file name as curl's `-F name=@file` reads it: quoted (with `"` and `\` escaped) when a `;`, a
+/// `,` (several files), a quote or surrounding white space would otherwise cut it.
+fn curl_file_name(name: &str) -> String {
+    if !name.contains([';', ',', '"', '\\']) && name.trim() == name {
+        return name.to_string();
+    }
+    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// The placeholder snippets write for the sending domain.

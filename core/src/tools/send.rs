@@ -438,9 +438,15 @@ impl<'a> Builder<'a> {
         self.errors.push(FieldError { field, problem });
     }
 
-    fn push(&mut self, name: &str, values: Vec<String>) {
-        if !values.is_empty() {
-            self.fields.push(FormField { name: name.to_string(), values });
+    /// Values of a field; a name already there gets them added (a header given twice), so a language
+    /// whose form is an object literal does not write the key twice, which keeps only the last.
+    fn push(&mut self, name: &str, mut values: Vec<String>) {
+        if values.is_empty() {
+            return;
+        }
+        match self.fields.iter_mut().find(|f| f.name == name) {
+            Some(f) => f.values.append(&mut values),
+            None => self.fields.push(FormField { name: name.to_string(), values }),
         }
     }
 
@@ -634,7 +640,7 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
         let line = line.trim();
         let parsed = line.strip_prefix("h:").unwrap_or(line).split_once(':').map(|(k, v)| (k.trim(), v.trim()));
         match parsed {
-            Some((name, value)) if !name.is_empty() && name.bytes().all(|c| c.is_ascii_graphic() && c != b':') => {
+            Some((name, value)) if is_header_name(name) => {
                 b.push(&format!("h:{name}"), vec![value.to_string()]);
             }
             _ => {
@@ -678,6 +684,12 @@ pub fn build(form: &SendForm, clock: Clock) -> Built {
         notes,
         delivery,
     }
+}
+
+/// True for a header field name: one or more of the token characters HTTP and MIME allow (RFC 9110
+/// §5.1), so no space, `=`, `:`, `(` or other separator that a form or a request line would cut at.
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|c| c.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&c))
 }
 
 #[cfg(test)]

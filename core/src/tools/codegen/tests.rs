@@ -125,6 +125,47 @@ fn escapes_keep_each_literal_closed() {
 }
 
 #[test]
+fn line_breaks_and_the_byte_order_mark_are_escaped_where_a_literal_would_break() {
+    // C# ends a line at U+0085; Go refuses U+FEFF anywhere but the start of a file.
+    let s = "a\u{85}b\u{feff}c";
+    assert_eq!(Escape::C.apply(s), "a\\u0085b\\ufeffc");
+    assert_eq!(Escape::Js.apply(s), "a\\u0085b\\ufeffc");
+}
+
+#[test]
+fn curl_sends_every_value_and_file_name_as_typed() {
+    let req = ApiRequest {
+        method: Method::Post,
+        domain: "mg.example.com".into(),
+        path: "/v3/mg.example.com/messages".into(),
+        query: vec![],
+        fields: vec![
+            field("subject", &["(no subject)"]),
+            field("v:note", &[" spaced "]),
+            field("text", &["plain; with a semicolon"]),
+            field("to", &["ann@example.org"]),
+        ],
+        files: vec![
+            FilePart { field: "attachment".into(), name: "a;b.pdf".into() },
+            FilePart { field: "attachment".into(), name: "say \"hi\".txt".into() },
+            FilePart { field: "attachment".into(), name: "plain.pdf".into() },
+        ],
+    };
+    let curl = render(&req, Region::Us, lang("curl").expect("curl"));
+    for expected in [
+        "--form-string 'subject=(no subject)'",
+        "--form-string 'v:note= spaced '",
+        "--form-string 'text=plain; with a semicolon'",
+        "-F 'to=ann@example.org'",
+        "-F 'attachment=@\"a;b.pdf\"'",
+        "-F 'attachment=@\"say \\\"hi\\\".txt\"'",
+        "-F 'attachment=@plain.pdf'",
+    ] {
+        assert!(curl.contains(expected), "{expected}\n{curl}");
+    }
+}
+
+#[test]
 fn code_braces_are_not_placeholders() {
     assert_eq!(fill("{ a: {url} } {urls} {", &[("url", "U")]), "{ a: U } {urls} {");
 }

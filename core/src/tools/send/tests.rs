@@ -71,6 +71,8 @@ fn each_bad_field_is_reported_at_the_field_and_left_out() {
         (SendField::Delivery, "2026-12-20T10:00", SendProblem::DeliveryTooFar),
         (SendField::Delivery, "tomorrow 9am", SendProblem::DeliveryMalformed),
         (SendField::Headers, "Reply-To help@example.com", SendProblem::BadHeader(1)),
+        (SendField::Headers, "X-A=B: val", SendProblem::BadHeader(1)),
+        (SendField::Headers, "X-Ok: 1\nX Spaced: 2", SendProblem::BadHeader(2)),
         (SendField::Opens, "htmlonly", SendProblem::BadChoice),
     ];
     for (field, input, expected) in cases {
@@ -78,6 +80,14 @@ fn each_bad_field_is_reported_at_the_field_and_left_out() {
         assert_eq!(problem(&b, field), Some(&expected), "{field:?} = {input:?}");
         assert!(value(&b, "text").is_some(), "the rest of the request still builds: {field:?}");
     }
+}
+
+#[test]
+fn a_header_given_twice_is_one_field_with_both_values() {
+    let b = build(&form(&[(SendField::Headers, "X-Dup: one\nX-Other: 1\nX-Dup: two")]), CLOCK);
+    assert!(b.errors.is_empty(), "{:?}", b.errors);
+    assert_eq!(value(&b, "h:X-Dup"), Some(&["one".to_string(), "two".to_string()][..]));
+    assert_eq!(b.request.fields.iter().filter(|f| f.name == "h:X-Dup").count(), 1);
 }
 
 #[test]
