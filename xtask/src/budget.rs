@@ -28,8 +28,12 @@ use std::path::Path;
 /// rewordings, led by the held-out fact sets). Session 19 raised it by its own 2,153 bytes
 /// (317,112: nine documented facts in both languages and two extended, three labelled questions,
 /// one of them dropped after that measurement, the answer-ranking changes led by the ninth and
-/// tenth held-out fact sets).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 2 * 1024;
+/// tenth held-out fact sets). Session 21 raised it by its own 494 bytes of content (a documented
+/// fact in both languages, two rewordings, six labelled questions, a concept and rule terms:
+/// 317,184 → 317,678) and by 228 bytes of request-builder fixes found by running the generated
+/// code (curl's `--form-string` and quoted file names, two escapes, HTTP token header names, a
+/// header given twice as one field: 317,678 → 317,906, after trimming a first version that cost 337).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -50,7 +54,11 @@ pub const SHARES: [ShareGate; 3] = [
     // the UI strings were one table per language, kept whole in every build, so a build without
     // ask still held ask's own text. Since session 15 each string is its own static and leaves
     // with the code that reads it; the true share, 46,301, is over the budget: a ratchet.
-    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 1024 },
+    // Session 21 added its content's 494 bytes (the file's growth from a documented fact, six
+    // labelled questions, a concept and rule terms, all of which ask reads): this counter gave the
+    // share 47,145 with that content and 47,416 after a change to the tools alone, which moves the
+    // share by noise only (see "tools" below), and the gate had 31 bytes of room before.
+    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;

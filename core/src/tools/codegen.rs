@@ -360,16 +360,24 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
 /// a nested multipart (`(`), parameters after a `;` (`;type=`), or surrounding white space, which
 /// it strips. `--form-string` takes such a value as it is.
 fn curl_reads_more_than_text(v: &str) -> bool {
-    v.starts_with(['@', '<', '"', '(']) || v.contains(';') || v.trim() != v
+    matches!(v.as_bytes().first(), Some(b'@' | b'<' | b'"' | b'(')) || v.contains(';') || v.trim() != v
 }
 
 /// A file name as curl's `-F name=@file` reads it: quoted (with `"` and `\` escaped) when a `;`, a
 /// `,` (several files), a quote or surrounding white space would otherwise cut it.
 fn curl_file_name(name: &str) -> String {
-    if !name.contains([';', ',', '"', '\\']) && name.trim() == name {
+    if !name.bytes().any(|b| matches!(b, b';' | b',' | b'"' | b'\\')) && name.trim() == name {
         return name.to_string();
     }
-    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut quoted = String::from("\"");
+    for c in name.chars() {
+        if matches!(c, '"' | '\\') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// The placeholder snippets write for the sending domain.

@@ -440,12 +440,12 @@ impl<'a> Builder<'a> {
 
     /// Values of a field; a name already there gets them added (a header given twice), so a language
     /// whose form is an object literal does not write the key twice, which keeps only the last.
-    fn push(&mut self, name: &str, mut values: Vec<String>) {
+    fn push(&mut self, name: &str, values: Vec<String>) {
         if values.is_empty() {
             return;
         }
         match self.fields.iter_mut().find(|f| f.name == name) {
-            Some(f) => f.values.append(&mut values),
+            Some(f) => f.values.extend(values),
             None => self.fields.push(FormField { name: name.to_string(), values }),
         }
     }
