@@ -14,7 +14,7 @@ const SETS: [(&str, &str); 3] = [
 ];
 
 /// The fact sets: `kind | expected | question`.
-const FACT_SETS: [(&str, &str); 12] = [
+const FACT_SETS: [(&str, &str); 13] = [
     ("ask_facts_dev.txt", include_str!("data/ask_facts_dev.txt")),
     ("ask_facts_heldout.txt", include_str!("data/ask_facts_heldout.txt")),
     ("ask_facts_heldout2.txt", include_str!("data/ask_facts_heldout2.txt")),
@@ -27,6 +27,7 @@ const FACT_SETS: [(&str, &str); 12] = [
     ("ask_facts_heldout9.txt", include_str!("data/ask_facts_heldout9.txt")),
     ("ask_facts_heldout10.txt", include_str!("data/ask_facts_heldout10.txt")),
     ("ask_facts_heldout11.txt", include_str!("data/ask_facts_heldout11.txt")),
+    ("ask_facts_heldout12.txt", include_str!("data/ask_facts_heldout12.txt")),
 ];
 
 fn folded(s: &str) -> String {
