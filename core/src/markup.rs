@@ -106,7 +106,9 @@ impl Markup {
     }
 }
 
-/// Appends `text` with `&`, `<`, `>` and `"` escaped (enough for text and double-quoted values).
+/// Appends `text` with `&`, `<`, `>` and `"` escaped (enough for text and double-quoted values),
+/// and a carriage return as a character reference: the HTML parser turns a raw one into a line
+/// feed, so generated code that writes a typed CR (`text=a\r\nb` in curl) would copy without it.
 pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -114,6 +116,7 @@ pub fn escape_into(out: &mut String, text: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
     }
@@ -145,6 +148,13 @@ mod tests {
             .end_void()
             .close("ul");
         assert_eq!(m.into_string(), "<ul class=\"mh-list\"><li class=\"mh-hint\">中文 ok</li><path/></ul>");
+    }
+
+    #[test]
+    fn a_carriage_return_survives_the_html_parser_as_a_reference() {
+        let mut m = Markup::new();
+        m.el("code", "a\r\nb");
+        assert_eq!(m.as_str(), "<code>a&#13;\nb</code>");
     }
 
     #[test]
