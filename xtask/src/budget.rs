@@ -32,8 +32,10 @@ use std::path::Path;
 /// fact in both languages, two rewordings, six labelled questions, a concept and rule terms:
 /// 317,184 → 317,678) and by 228 bytes of request-builder fixes found by running the generated
 /// code (curl's `--form-string` and quoted file names, two escapes, HTTP token header names, a
-/// header given twice as one field: 317,678 → 317,906, after trimming a first version that cost 337).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 2 * 1024;
+/// header given twice as one field: 317,678 → 317,906, after trimming a first version that cost 337),
+/// then by 86 bytes of content led by held-out set 12 (a documented fact, rewordings, rule terms)
+/// and the markup's `&#13;` (317,906 → 317,992).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
