@@ -34,8 +34,9 @@ use std::path::Path;
 /// code (curl's `--form-string` and quoted file names, two escapes, HTTP token header names, a
 /// header given twice as one field: 317,678 → 317,906, after trimming a first version that cost 337),
 /// then by 86 bytes of content led by held-out set 12 (a documented fact, rewordings, rule terms)
-/// and the markup's `&#13;` (317,906 → 317,992).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 2 * 1024;
+/// and the markup's `&#13;` (317,906 → 317,992), and by 317 for one more documented fact, the
+/// API keys' roles and kinds in both languages (317,992 → 318,309).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
