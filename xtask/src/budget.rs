@@ -35,8 +35,9 @@ use std::path::Path;
 /// header given twice as one field: 317,678 → 317,906, after trimming a first version that cost 337),
 /// then by 86 bytes of content led by held-out set 12 (a documented fact, rewordings, rule terms)
 /// and the markup's `&#13;` (317,906 → 317,992), and by 317 for one more documented fact, the
-/// API keys' roles and kinds in both languages (317,992 → 318,309).
-pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 2 * 1024;
+/// API keys' roles and kinds in both languages (317,992 → 318,309), and by 76 for the test-mode
+/// fact's rewording (318,309 → 318,385).
+pub const FILE_GZ_BUDGET: usize = 312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 76 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
