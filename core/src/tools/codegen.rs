@@ -328,6 +328,7 @@ pub fn render(request: &ApiRequest, region: Region, lang: &CodeLang) -> String {
         out.push_str(parts.files_open);
         if parts.file_group.is_empty() {
             for f in &request.files {
+                // curl, the one language written in shell quotes, reads the name after `@` itself.
                 let file = if lang.escape == Escape::Shell { curl_file_name(&f.name) } else { f.name.clone() };
                 out.push_str(&fill(parts.file, &[("name", &esc(&f.field)), ("file", &esc(&file))]));
             }

@@ -8,17 +8,25 @@ fn field(name: &str, values: &[&str]) -> FormField {
     FormField { name: name.into(), values: values.iter().map(|v| v.to_string()).collect() }
 }
 
+/// A send to `mg.example.com` (`POST /v3/mg.example.com/messages`) with these fields and files.
+fn send(fields: Vec<FormField>, files: Vec<FilePart>) -> ApiRequest {
+    ApiRequest {
+        method: Method::Post,
+        domain: "mg.example.com".into(),
+        path: "/v3/mg.example.com/messages".into(),
+        query: vec![],
+        fields,
+        files,
+    }
+}
+
 fn fixtures() -> Vec<(&'static str, Region, ApiRequest)> {
     vec![
         (
             "send-full",
             Region::Us,
-            ApiRequest {
-                method: Method::Post,
-                domain: "mg.example.com".into(),
-                path: "/v3/mg.example.com/messages".into(),
-                query: vec![],
-                fields: vec![
+            send(
+                vec![
                     field("from", &["Shop <orders@mg.example.com>"]),
                     field("to", &["ann@example.org, Bob <bob@example.org>"]),
                     field("subject", &["Ann's \"order\" \\ shipped"]),
@@ -28,12 +36,12 @@ fn fixtures() -> Vec<(&'static str, Region, ApiRequest)> {
                     field("v:order", &["{\"id\": 42}"]),
                     field("o:testmode", &["yes"]),
                 ],
-                files: vec![
+                vec![
                     FilePart { field: "attachment".into(), name: "invoice.pdf".into() },
                     FilePart { field: "inline".into(), name: "logo.png".into() },
                     FilePart { field: "attachment".into(), name: "terms.pdf".into() },
                 ],
-            },
+            ),
         ),
         (
             "get-query-eu",
@@ -62,14 +70,7 @@ fn fixtures() -> Vec<(&'static str, Region, ApiRequest)> {
         (
             "send-at-sign",
             Region::Eu,
-            ApiRequest {
-                method: Method::Post,
-                domain: "mg.example.com".into(),
-                path: "/v3/mg.example.com/messages".into(),
-                query: vec![],
-                fields: vec![field("to", &["ann@example.org"]), field("text", &["@everyone <3"])],
-                files: vec![],
-            },
+            send(vec![field("to", &["ann@example.org"]), field("text", &["@everyone <3"])], vec![]),
         ),
     ]
 }
@@ -134,23 +135,19 @@ fn line_breaks_and_the_byte_order_mark_are_escaped_where_a_literal_would_break()
 
 #[test]
 fn curl_sends_every_value_and_file_name_as_typed() {
-    let req = ApiRequest {
-        method: Method::Post,
-        domain: "mg.example.com".into(),
-        path: "/v3/mg.example.com/messages".into(),
-        query: vec![],
-        fields: vec![
+    let req = send(
+        vec![
             field("subject", &["(no subject)"]),
             field("v:note", &[" spaced "]),
             field("text", &["plain; with a semicolon"]),
             field("to", &["ann@example.org"]),
         ],
-        files: vec![
+        vec![
             FilePart { field: "attachment".into(), name: "a;b.pdf".into() },
             FilePart { field: "attachment".into(), name: "say \"hi\".txt".into() },
             FilePart { field: "attachment".into(), name: "plain.pdf".into() },
         ],
-    };
+    );
     let curl = render(&req, Region::Us, lang("curl").expect("curl"));
     for expected in [
         "--form-string 'subject=(no subject)'",
