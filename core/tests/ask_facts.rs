@@ -119,6 +119,7 @@ fn the_development_and_held_out_sets_share_no_question() {
         "ask_facts_heldout10.txt",
         "ask_facts_heldout11.txt",
         "ask_facts_heldout12.txt",
+        "ask_facts_heldout13.txt",
     ] {
         let path = format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"));
         held.extend(cases(&path).iter().map(|c| norm(&c.2)));

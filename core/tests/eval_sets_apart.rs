@@ -14,7 +14,7 @@ const SETS: [(&str, &str); 3] = [
 ];
 
 /// The fact sets: `kind | expected | question`.
-const FACT_SETS: [(&str, &str); 13] = [
+const FACT_SETS: [(&str, &str); 14] = [
     ("ask_facts_dev.txt", include_str!("data/ask_facts_dev.txt")),
     ("ask_facts_heldout.txt", include_str!("data/ask_facts_heldout.txt")),
     ("ask_facts_heldout2.txt", include_str!("data/ask_facts_heldout2.txt")),
@@ -28,6 +28,7 @@ const FACT_SETS: [(&str, &str); 13] = [
     ("ask_facts_heldout10.txt", include_str!("data/ask_facts_heldout10.txt")),
     ("ask_facts_heldout11.txt", include_str!("data/ask_facts_heldout11.txt")),
     ("ask_facts_heldout12.txt", include_str!("data/ask_facts_heldout12.txt")),
+    ("ask_facts_heldout13.txt", include_str!("data/ask_facts_heldout13.txt")),
 ];
 
 fn folded(s: &str) -> String {
