@@ -317,10 +317,20 @@ fn routes_tester_orders_matches_and_points_at_errors(c: &Ctx) -> Result<(), Stri
         c.js("return document.querySelector('[data-matched]').dataset.error;")? == json!("true"),
         "the result says a route has an error",
     )?;
+    // A nested repetition would freeze the page on a long text that fails to match: refused, with
+    // where the repeated group opens, while the text is typed.
+    type_into(c, "#mh-tool-e1", "match_header(\"subject\", \"(a+)+$\")")?;
+    type_into(c, "#mh-tool-hdr", &format!("Subject: {}!", "a".repeat(40)))?;
+    wait(c, "document.querySelector(\"[data-error='e1']\") && document.querySelector(\"[data-error='e1']\").textContent.includes('character 26')", "a nested repetition points at its group")?;
+    check(c.text("[data-error='e1']")?.contains("catastrophic backtracking"), "and says why it is not run")?;
     c.open(&format!("?lang=zh{link}"))?;
     c.wait_sel("[data-matched]")?;
     check(c.text("h1")?.contains("路由测试"), "Chinese title")?;
-    check(c.text(".mh-route-order")?.contains("匹配"), "Chinese outcome")
+    check(c.text(".mh-route-order")?.contains("匹配"), "Chinese outcome")?;
+    let nested = "#/tools/routes?n=1&e1=match_recipient(%22(a*)*b%22)&a1=stop()&rcpt=";
+    c.open(&format!("?lang=zh{nested}{}", "a".repeat(40)))?;
+    c.wait_sel("[data-error='e1']")?;
+    check(c.text("[data-error='e1']")?.contains("灾难性回溯"), "the nested repetition's reason in Chinese")
 }
 
 fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(), String> {

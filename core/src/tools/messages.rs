@@ -187,6 +187,7 @@ pub fn syntax_error(lang: Lang, e: &SyntaxError) -> String {
             SyntaxKind::BadStoreArgument => key::TOOLS_ROUTES_ERR_STORE,
             SyntaxKind::TooLong => key::TOOLS_ROUTES_ERR_TOO_LONG,
             SyntaxKind::BadRegex => key::TOOLS_ROUTES_ERR_REGEX,
+            SyntaxKind::NestedRepeat => key::TOOLS_ROUTES_ERR_NESTED,
         },
     );
     let detail: String = e.detail.chars().take(200).collect();

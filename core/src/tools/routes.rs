@@ -93,6 +93,8 @@ pub enum SyntaxKind {
     TooLong,
     /// The browser's RegExp refused the pattern (its message is kept apart).
     BadRegex,
+    /// A repeated group that can end in a repetition of its own (`(a+)+`): see [`nested_repetition`].
+    NestedRepeat,
 }
 
 impl SyntaxKind {
@@ -112,6 +114,7 @@ impl SyntaxKind {
             SyntaxKind::BadStoreArgument => "bad-store-argument",
             SyntaxKind::TooLong => "too-long",
             SyntaxKind::BadRegex => "bad-regex",
+            SyntaxKind::NestedRepeat => "nested-repeat",
         }
     }
 }
@@ -566,9 +569,66 @@ fn fill_captures(dest: &str, caps: &Captures) -> String {
     out
 }
 
+/// Where `pattern` repeats without bound a group whose body ends in a repetition (`(a+)+`,
+/// `(\w+\s?)*`, `(x|y*){2,}`): the character offset of that group's `(`. A backtracking engine
+/// (the browser's RegExp, and Python's `re` at Mailgun alike) can take time exponential in the text
+/// on such a pattern when it fails to match, and the browser's runs on the page's one thread: 40
+/// characters froze the tester. A cheap check of the common shape, not a proof: groups that end in
+/// something fixed (`(\w+\.)+example\.com`) pass, and so does a repetition in an alternative
+/// that is not the group's last (`(a+|b)+`).
+///
+/// ```
+/// use mailgun_help_core::tools::routes::nested_repetition;
+/// assert_eq!(nested_repetition("^(a+)+$"), Some(1));
+/// assert_eq!(nested_repetition(".*@(\\w+\\.)+example\\.com"), None);
+/// ```
+pub fn nested_repetition(pattern: &str) -> Option<usize> {
+    let chars: Vec<char> = pattern.chars().collect();
+    // Open groups' offsets; whether the text read so far ends in a quantifier (a group keeps its
+    // body's ending).
+    let (mut open, mut ends_quantified, mut i) = (Vec::new(), false, 0);
+    while let Some(&c) = chars.get(i) {
+        i += 1;
+        match c {
+            '(' => open.push(i - 1),
+            ')' => {
+                let start = open.pop();
+                if ends_quantified && unbounded(&chars, i) {
+                    return start;
+                }
+                continue;
+            }
+            '\\' => i += 1,
+            '[' => {
+                while let Some(&d) = chars.get(i) {
+                    i += if d == '\\' { 2 } else { 1 };
+                    if d == ']' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        ends_quantified = matches!(c, '*' | '+' | '?');
+    }
+    None
+}
+
+/// True when a quantifier with no upper bound (`*`, `+`, `{n,}`) starts at `i`.
+fn unbounded(chars: &[char], i: usize) -> bool {
+    match chars.get(i) {
+        Some('*' | '+') => true,
+        Some('{') => chars[i..].iter().position(|c| *c == '}').is_some_and(|end| chars[i + end - 1] == ','),
+        _ => false,
+    }
+}
+
 /// Whether `filter` matches `msg`, with the captures of its last pattern.
 fn matches(filter: &Filter, msg: &Message, matcher: &dyn Matcher, caps: &mut Captures) -> Result<bool, SyntaxError> {
     let mut one = |p: &Pattern, text: &str| -> Result<bool, SyntaxError> {
+        if let Some(at) = nested_repetition(&p.source) {
+            return Err(SyntaxError { kind: SyntaxKind::NestedRepeat, at: p.at + at, detail: String::new() });
+        }
         match matcher.find(&to_js_regex(&p.source), text) {
             Ok(Some(c)) => {
                 // `and` joins patterns: named groups from each are kept; numbered ones come from

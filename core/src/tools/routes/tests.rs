@@ -174,6 +174,46 @@ proptest! {
     fn no_input_panics(p in "\\PC{0,8}", e in "\\PC{0,60}", a in "\\PC{0,60}", r in "\\PC{0,30}", h in "\\PC{0,40}") {
         let _ = evaluate(&[route(&p, &e, &a)], &msg(&r, &h), &FakeRegex);
         let _ = to_js_regex(&e);
+        let _ = nested_repetition(&e);
+        let _ = nested_repetition(&format!("({e})+{{{a}"));
         let _ = fill_captures(&a, &Captures::default());
+    }
+}
+
+#[test]
+fn a_repeated_group_that_ends_in_a_repetition_is_refused_where_it_opens() {
+    for (pattern, at) in [
+        ("^(a+)+$", 1),
+        ("(\\w+\\s?)*$", 0),
+        ("x(?:a|b*){2,}", 1),
+        ("((ab)*)+", 0),
+        ("(?P<user>(\\d+)+)@", 9),
+        ("[(](a*)+", 3),
+    ] {
+        assert_eq!(nested_repetition(pattern), Some(at), "{pattern}");
+    }
+    for pattern in [
+        ".*@(\\w+\\.)+example\\.com",
+        "(a+)?",
+        "(a+){3}",
+        "(a*b)+",
+        "(?P<user>.*)@example\\.com",
+        "\\(a+\\)+",
+        "[(a+)+]",
+        "(a+",
+        ")+(",
+        "",
+    ] {
+        assert_eq!(nested_repetition(pattern), None, "{pattern}");
+    }
+}
+
+#[test]
+fn the_tester_reports_a_nested_repetition_instead_of_running_it() {
+    let routes = [route("0", "match_header(\"subject\", \"(a+)+$\")", "stop()")];
+    let eval = evaluate(&routes, &msg("x@example.com", &format!("Subject: {}!", "a".repeat(40))), &FakeRegex);
+    match &eval.problems[..] {
+        [(1, RouteProblem::Expression(e))] => assert_eq!((e.kind, e.at), (SyntaxKind::NestedRepeat, 25)),
+        other => panic!("{other:?}"),
     }
 }
