@@ -12,7 +12,7 @@ use crate::app::AppContext;
 use crate::components::raw;
 use crate::hooks::use_navigator;
 use crate::hooks::use_search_shortcut::use_search_shortcut;
-use crate::platform::storage;
+use crate::platform::{dom, storage};
 use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
@@ -115,12 +115,17 @@ pub fn search_box() -> Html {
             open.set(false);
             active.set(None);
             query.set(String::new());
-            if let Some(el) = input.cast::<HtmlInputElement>() {
+            let app = input.cast::<HtmlInputElement>().and_then(|el| {
                 let _ = el.blur();
-            }
+                el.closest(".mh-app").ok().flatten()
+            });
             // Through the navigator, so an embedded widget never touches the host page's URL.
             if let Some(nav) = &nav {
                 nav.push(Route::parse(&hit.doc.route));
+            }
+            // The chosen entry, not the top of its page, and focus there rather than on the page.
+            if let Some(app) = app {
+                dom::focus_after_render(app, hit.doc.entry_selector());
             }
         })
     };

@@ -14,6 +14,7 @@ pub fn all() -> Vec<Test> {
         ("search_english_results_are_marked_and_counted", search_english_results_are_marked_and_counted),
         ("search_chinese_substring_results_are_marked", search_chinese_substring_results_are_marked),
         ("search_arrows_and_enter_open_a_result", search_arrows_and_enter_open_a_result),
+        ("search_a_result_opens_at_its_entry_with_focus", search_a_result_opens_at_its_entry_with_focus),
         ("search_escape_closes_the_list", search_escape_closes_the_list),
         ("search_no_results_says_so_and_offers_to_ask", search_no_results_says_so_and_offers_to_ask),
     ]
@@ -132,7 +133,40 @@ fn search_arrows_and_enter_open_a_result(c: &Ctx) -> Result<(), String> {
     check(doc == json!("area:webhooks"), format!("best result is {doc}"))?;
     key(c, INPUT, "Enter", false)?;
     c.driver.wait_for("location.hash === '#/area/webhooks'", Duration::from_secs(3))?;
-    c.wait_sel("[data-view=area][data-area=webhooks]")
+    c.wait_sel("[data-view=area][data-area=webhooks]")?;
+    // Focus does not fall to the page: the new view's heading takes it, as after a link.
+    c.driver.wait_for("document.activeElement && document.activeElement.tagName === 'H1'", Duration::from_secs(3))
+}
+
+/// A result that is one entry of a long reference page (a playbook, a troubleshooting entry…)
+/// opens that page at the entry, focused, in both languages.
+fn search_a_result_opens_at_its_entry_with_focus(c: &Ctx) -> Result<(), String> {
+    for (lang, q) in [("en", "hard bounce"), ("zh", "退信")] {
+        c.open(&format!("?lang={lang}#/"))?;
+        c.wait_sel(INPUT)?;
+        type_query(c, q)?;
+        let pick = c.js("const opts = [...document.querySelectorAll('#mh-search-list [role=option]')];
+             const i = opts.findIndex(o => /^(trouble|playbook|gotcha|example|endpoint):/.test(o.dataset.doc || ''));
+             return i < 0 ? null : [i, opts[i].dataset.doc];")?;
+        let (Some(i), Some(doc)) = (pick[0].as_u64(), pick[1].as_str()) else {
+            return Err(format!("{lang}: no entry among the results for {q}: {pick}"));
+        };
+        for _ in 0..=i {
+            key(c, INPUT, "ArrowDown", false)?;
+        }
+        key(c, INPUT, "Enter", false)?;
+        let (kind, slug) = doc.split_once(':').unwrap_or_default();
+        let attr = if kind == "trouble" { "data-trouble".to_string() } else { format!("data-{kind}") };
+        c.driver.wait_for(
+            &format!("document.activeElement && document.activeElement.getAttribute('{attr}') === '{slug}'"),
+            Duration::from_secs(3),
+        )?;
+        let seen = c.js(
+            "const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;",
+        )?;
+        check(seen == json!(true), format!("{lang}: the entry {doc} is in view"))?;
+    }
+    Ok(())
 }
 
 fn search_escape_closes_the_list(c: &Ctx) -> Result<(), String> {

@@ -88,6 +88,32 @@ fn join(parts: &[[String; 2]]) -> [String; 2] {
     [j(0), j(1)]
 }
 
+impl Doc {
+    /// The selector of this document's own entry on the page its route opens
+    /// (`[data-gotcha="region-fixed"]`), for the kinds whose page lists many entries, so that
+    /// opening a result can bring its entry into view; `None` for a document that is a page itself.
+    ///
+    /// ```
+    /// use mailgun_help_core::search::{docs::DocKind, documents};
+    /// let gotcha = documents().iter().find(|d| d.kind == DocKind::Gotcha).expect("a gotcha");
+    /// assert!(gotcha.entry_selector().is_some_and(|s| s.starts_with("[data-gotcha=\"")));
+    /// ```
+    pub fn entry_selector(&self) -> Option<String> {
+        let attr = match self.kind {
+            DocKind::Endpoint => "data-endpoint",
+            DocKind::Playbook => "data-playbook",
+            DocKind::Gotcha => "data-gotcha",
+            DocKind::Trouble => "data-trouble",
+            DocKind::Example => "data-example",
+            _ => return None,
+        };
+        let slug = self.id.split_once(':')?.1;
+        // Content ids are slugs; anything else is not written into a selector.
+        let plain = slug.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        (plain && !slug.is_empty()).then(|| format!("[{attr}=\"{slug}\"]"))
+    }
+}
+
 fn doc(kind: DocKind, slug: &str, route: &str, title: [String; 2], path: String, body: [String; 2]) -> Doc {
     Doc {
         id: format!("{}:{slug}", kind.name()),
