@@ -83,6 +83,21 @@ pub fn example(m: &mut Markup, kb: &Kb, x: &Example, lang: Lang) {
     m.close("div");
 }
 
+/// Whether endpoint `e` passes the API reference's filter: every word of `filter` (lower-cased)
+/// is in its method, path, purpose (either language) or area, so "GET /v3/routes" and "delete
+/// domain" find what the table shows. An empty filter passes everything.
+///
+/// ```
+/// use mailgun_help_core::{kb::Kb, render::endpoint_matches};
+/// let send = Kb::get().endpoints.iter().find(|e| e.id == "send-message").expect("send-message");
+/// assert!(endpoint_matches(send, "POST /v3/{domain}/messages"));
+/// assert!(!endpoint_matches(send, "GET /v3/{domain}/messages"));
+/// ```
+pub fn endpoint_matches(e: &Endpoint, filter: &str) -> bool {
+    let fields = [e.method, e.path, e.purpose.en, e.purpose.zh, e.area.slug()].map(crate::case::lower);
+    crate::case::lower(filter).split_whitespace().all(|word| fields.iter().any(|f| f.contains(word)))
+}
+
 /// Endpoints as a table; `with_area` adds a column linking each endpoint's area.
 pub fn endpoint_table<'a>(
     m: &mut Markup,

@@ -16,17 +16,7 @@ pub fn api_reference() -> Html {
     let Some(ctx) = use_context::<AppContext>() else { return Html::default() };
     let kb = Kb::get();
     let lang = ctx.lang;
-    let needle = mailgun_help_core::case::lower(filter.trim());
-    let rows: Vec<_> = kb
-        .endpoints
-        .iter()
-        .filter(|e| {
-            needle.is_empty()
-                || [e.method, e.path, e.purpose.en, e.purpose.zh, e.area.slug()]
-                    .iter()
-                    .any(|f| mailgun_help_core::case::lower(f).contains(&needle))
-        })
-        .collect();
+    let rows: Vec<_> = kb.endpoints.iter().filter(|e| render::endpoint_matches(e, &filter)).collect();
     let oninput = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| {

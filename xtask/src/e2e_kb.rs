@@ -74,7 +74,14 @@ fn api_reference_filter_narrows_the_table(c: &Ctx) -> Result<(), String> {
     check(
         c.text("[data-view=reference] [role=status]")?.contains(&c.count(".mh-endpoints tbody tr")?.to_string()),
         "count not announced",
-    )
+    )?;
+    // An endpoint typed as the table writes it, method and path, finds that row alone.
+    c.js("const i = document.querySelector('#mh-api-filter'); i.value = 'GET /v3/routes'; i.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
+    c.driver.wait_for(
+        "[...document.querySelectorAll('.mh-endpoints tbody tr')].every(r => /GET/.test(r.textContent) && r.textContent.includes('/v3/routes')) && document.querySelectorAll('.mh-endpoints tbody tr').length > 0",
+        std::time::Duration::from_secs(3),
+    )?;
+    check(c.text("[data-view=reference] [role=status]")?.contains("Endpoints shown"), "the count's wording")
 }
 
 fn related_things_are_one_click_apart(c: &Ctx) -> Result<(), String> {
