@@ -85,9 +85,17 @@ pub fn app(props: &AppProps) -> Html {
 
     {
         let state = state.clone();
-        let nav = shell.nav;
+        let (nav, embedded) = (shell.nav, shell.is_embedded());
         use_hash_change(Callback::from(move |hash: String| {
             if nav == Nav::Hash {
+                // On the page of its own, a link's `lang` wins here as it does when the page opens
+                // (README, "Using the single file"); an unknown value is ignored as it is there. An
+                // embed's language is its element's.
+                let query = hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default();
+                let lang = query.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v));
+                if let Some(lang) = lang.filter(|_| !embedded) {
+                    state.dispatch(Action::SetLang(lang));
+                }
                 state.dispatch(Action::Navigate(Route::parse(&hash)))
             }
         }));

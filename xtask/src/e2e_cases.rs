@@ -55,7 +55,14 @@ fn lang_parameter_renders_chinese(c: &Ctx) -> Result<(), String> {
     check(c.html_lang()? == "zh-CN", format!("html lang is {}", c.html_lang()?))?;
     let header = c.text("header")?;
     check(header.contains("提问") && header.contains("价格"), format!("header not Chinese: {header}"))?;
-    check(c.text("[data-view=home]")?.contains("开发者"), "roles not in Chinese")
+    check(c.text("[data-view=home]")?.contains("开发者"), "roles not in Chinese")?;
+    // A link followed later (a typed or pasted address, a link on the host page) switches too.
+    c.js("location.hash = '#/pricing?monthly=5000&lang=en'; return true;")?;
+    c.driver.wait_for("document.documentElement.lang === 'en'", std::time::Duration::from_secs(3))?;
+    c.wait_sel("[data-view=pricing]")?;
+    check(c.text("header")?.contains("Pricing"), "header not English after the link")?;
+    c.js("location.hash = '#/pricing?monthly=6000&lang=zh'; return true;")?;
+    c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))
 }
 
 fn toggle_switches_language_and_keeps_route(c: &Ctx) -> Result<(), String> {
