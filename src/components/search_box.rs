@@ -58,8 +58,10 @@ fn option_index(e: &MouseEvent) -> Option<usize> {
     crate::platform::dom::data_index(e, "[role=option]", "data-index")
 }
 
+/// The status line: how many results, or that only the best [`LIMIT`] of more are shown.
 fn count_text(lang: Lang, n: usize) -> String {
     match n {
+        _ if n > LIMIT => fill(lang, key::SEARCH_TOP, &[("n", &LIMIT.to_string())]),
         0 => t(lang, key::SEARCH_NONE).to_string(),
         1 => t(lang, key::SEARCH_ONE).to_string(),
         n => fill(lang, key::SEARCH_COUNT, &[("n", &n.to_string())]),
@@ -82,19 +84,16 @@ pub fn search_box() -> Html {
     let embedded = nav.as_ref().is_some_and(|n| n.shell.is_embedded());
     use_search_shortcut(input.clone(), !embedded);
 
-    let found: Rc<Vec<Shown>> =
-        use_memo(
-            ((*query).clone(), lang),
-            |(q, l)| {
-                if q.trim().is_empty() {
-                    Vec::new()
-                } else {
-                    results(q, *l, LIMIT)
-                }
-            },
-        );
+    let found: Rc<Vec<Shown>> = use_memo(((*query).clone(), lang), |(q, l)| {
+        if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            // One more than is shown, to tell whether there are more.
+            results(q, *l, LIMIT + 1)
+        }
+    });
     let showing_recent = query.trim().is_empty();
-    let n_options = if showing_recent { recent.len() } else { found.len() };
+    let n_options = if showing_recent { recent.len() } else { found.len().min(LIMIT) };
     let expanded = *open && n_options > 0;
 
     // Opens result `i` (or fills the box with recent search `i`).
@@ -205,7 +204,7 @@ pub fn search_box() -> Html {
             options.end().text(r).close("li");
         }
     } else {
-        for (i, s) in found.iter().enumerate() {
+        for (i, s) in found.iter().take(LIMIT).enumerate() {
             start(&mut options, i, "mh-search-option");
             options.attr("data-doc", &s.doc.id).end();
             options.el_class("span", "mh-search-kind", t(lang, kind_key(s.doc.kind)));

@@ -96,7 +96,11 @@ fn search_english_results_are_marked_and_counted(c: &Ctx) -> Result<(), String> 
         c.js("return document.querySelector('[data-testid=search-status]').getAttribute('aria-live');")?
             == json!("polite"),
         "live region is not polite",
-    )
+    )?;
+    // A broad query has more matches than the list shows: the status says these are the best.
+    type_query(c, "domain")?;
+    let (n, status) = (c.count("#mh-search-list [role=option]")?, c.text("[data-testid=search-status]")?);
+    check(n == 8 && status.contains("best 8"), format!("a broad query: {n} options, status `{status}`"))
 }
 
 fn search_chinese_substring_results_are_marked(c: &Ctx) -> Result<(), String> {

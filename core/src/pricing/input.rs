@@ -141,6 +141,8 @@ impl InputError {
             Problem::NotANumber(s) if self.field.is_volume() => with(key::PRICING_ERR_NOT_AMOUNT, "value", s),
             Problem::NotANumber(s) => with(key::PRICING_ERR_NOT_COUNT, "value", s),
             Problem::Negative => t(lang, key::PRICING_ERR_NEGATIVE).into(),
+            // The hint on grouping thousands is for volumes; an IP count is a small number.
+            Problem::Fractional if self.field == Field::Ips => t(lang, key::PRICING_ERR_WHOLE).into(),
             Problem::Fractional => t(lang, key::PRICING_ERR_FRACTIONAL).into(),
             Problem::NotWhole(s) => with(key::PRICING_ERR_NOT_WHOLE, "value", s),
             Problem::TooLarge { max } => with(key::PRICING_ERR_TOO_LARGE, "max", &group(*max)),
@@ -588,6 +590,8 @@ mod tests {
     fn negative_fractional_and_huge_counts_have_their_own_errors() {
         assert_eq!(parse_count(Field::Ips, "-1", 100).unwrap_err().problem, Problem::Negative);
         assert_eq!(parse_count(Field::Ips, "1.5", 100).unwrap_err().problem, Problem::Fractional);
+        let ips = parse_count(Field::Ips, "1.5", 100).unwrap_err().message(Lang::En);
+        assert!(ips.contains("whole number") && !ips.contains("1,000"), "no thousands hint for an IP count: {ips}");
         assert_eq!(parse_count(Field::Monthly, "1.000", MAX_MONTHLY).unwrap_err().problem, Problem::Fractional);
         assert_eq!(parse_count(Field::Ips, "101", 100).unwrap_err().problem, Problem::TooLarge { max: 100 });
         let huge = "9".repeat(60);
