@@ -346,7 +346,14 @@ pub fn send_form(m: &mut Markup, values: &SendForm, lang: Lang) {
             };
             let (label, hint) = send_words(f);
             let hint = hint.map(|h| send_label(lang, h));
-            let value = if f == SendField::Region { values.region().code() } else { values.get(f) };
+            let value = match f {
+                SendField::Region => values.region().code(),
+                // A browser warns in its console about a date-time control given a value it cannot
+                // read (`2026-13-45T99:99` from a link): such a value is left out of the control;
+                // its problem is shown under it all the same.
+                SendField::Delivery if crate::tools::send::local_to_unix(values.get(f), 0).is_none() => "",
+                _ => values.get(f),
+            };
             field(m, f.code(), &send_label(lang, label), value, hint.as_deref(), control);
         }
         m.close("fieldset");
@@ -452,6 +459,19 @@ mod tests {
         assert!(html.contains(">\n\nline &lt;b&gt;</textarea>"), "a leading newline survives: {html}");
         assert!(html.contains("name=\"testmode\" type=\"checkbox\" checked=\"\""));
         assert!(html.contains("at most 3"), "labels carry the limits");
+    }
+
+    #[test]
+    fn the_date_time_control_gets_only_a_value_it_can_read() {
+        let html = |at: &str| {
+            let mut f = SendForm::default();
+            f.set(SendField::Delivery, at);
+            let mut m = Markup::new();
+            send_form(&mut m, &f, Lang::En);
+            m.into_string()
+        };
+        assert!(html("2026-12-24T09:30").contains("type=\"datetime-local\" value=\"2026-12-24T09:30\""));
+        assert!(html("2026-13-45T99:99").contains("type=\"datetime-local\" value=\"\""));
     }
 
     #[test]
