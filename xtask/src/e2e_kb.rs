@@ -101,6 +101,12 @@ fn views_fit_a_400px_embed(c: &Ctx) -> Result<(), String> {
                 c.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")?;
             check(overflow.as_i64().unwrap_or(999) <= 1, format!("{hash} scrolls sideways at 400 px ({overflow} px)"))?;
         }
+        // The pricing chart keeps readable text (at least 0.8 of its 640-unit drawing) and scrolls
+        // inside its own box instead of shrinking to fit the column.
+        c.open("?lang=en#/pricing?monthly=60000")?;
+        c.wait_sel(".mh-chart-svg")?;
+        let width = c.js("return document.querySelector('.mh-chart-svg').getBoundingClientRect().width;")?;
+        check(width.as_f64().unwrap_or(0.0) >= 512.0, format!("the chart is drawn {width} px wide at 400 px"))?;
         Ok(())
     })();
     c.driver.set_window(1200, 900)?;
