@@ -116,6 +116,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "delay",
             "间隔",
             "多久",
+            "多长",
             "多长时间",
             "几天",
             "几小时",
@@ -385,9 +386,11 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 18] = [
+        let cases: [(&str, Asks); 20] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
             ("How long is the webhook token string?", Asks::Value(Some(FactKind::Size))),
+            ("签名里的 token 有多长", Asks::Value(Some(FactKind::Size))),
+            ("存储的邮件保留多长时间", Asks::Value(Some(FactKind::Duration))),
             ("MX记录要指向哪里？", Asks::Value(Some(FactKind::Host))),
             ("What is the SMTP hostname for EU domains?", Asks::Value(Some(FactKind::Host))),
             ("Which key signs webhooks?", Asks::Value(Some(FactKind::Key))),
