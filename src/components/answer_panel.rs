@@ -66,7 +66,7 @@ fn section(s: &Section, a: &Answer, on_refine: &Callback<Refinement>) -> Html {
 
 /// The answer panel. The quick answers are markup buttons (`data-quick`); one listener on the
 /// panel applies the one chosen and, when the re-rendered answer replaced the focused button, puts
-/// focus on the button now in its place (or on the answer's title).
+/// focus on the answer's title.
 pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
     let a = &props.answer;
     let mut head = Markup::new();
@@ -87,7 +87,9 @@ pub fn answer_panel(props: &AnswerPanelProps, lang: Lang) -> Html {
         on_refine.emit(refinement.clone());
         if let Some(panel) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
             let focused = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            dom::refocus_after_render(panel, focused, vec![format!("[data-quick=\"{i}\"]"), ".mh-answer-title".into()]);
+            // The answer's title, not the button now at the same index: that one answers another
+            // question once the chosen one is gone, and a second Enter would change the answer.
+            dom::refocus_after_render(panel, focused, vec![".mh-answer-title".into()]);
         }
     });
     html! {

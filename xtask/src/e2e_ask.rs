@@ -179,10 +179,12 @@ fn ask_quick_answer_refines_in_place(c: &Ctx) -> Result<(), String> {
     let after = c.text("[data-testid=answer]")?;
     check(before != after, "the answer did not change after a quick answer")?;
     check(c.js("return location.hash;")? == hash, "a quick answer navigated away")?;
-    // The re-written answer replaced the button; focus must stay in the answer, not fall to the page.
+    // The re-written answer replaced the button; focus goes to the answer's title, not to the page
+    // nor to whatever button took the chosen one's place (an option of another question).
     c.driver
         .wait_for(
-            "document.activeElement && document.activeElement.closest('[data-testid=answer]') !== null",
+            "document.activeElement && document.activeElement.closest('[data-testid=answer]') !== null \
+             && document.activeElement.classList.contains('mh-answer-title')",
             std::time::Duration::from_secs(3),
         )
         .map_err(|e| {
