@@ -410,3 +410,13 @@ fn the_chart_keeps_the_add_ons_and_marks_the_readers_point() {
     assert!(x_position(0, c.max_volume) == 0.0 && x_position(c.max_volume, c.max_volume) == 1.0);
     assert!(x_position(3_000, c.max_volume) < x_position(50_000, c.max_volume));
 }
+
+#[test]
+fn a_busiest_day_is_about_a_figure_only_when_assumed() {
+    let assumed = run(&est(9_000)).headline(data(), Lang::En, &num);
+    assert!(assumed.contains("busiest day is about 300 emails") && assumed.contains("monthly ÷ 30"), "{assumed}");
+    let typed = run(&Input { peak: Some(900), ..est(9_000) }).headline(data(), Lang::En, &num);
+    assert!(typed.contains("busiest day is 900 emails") && !typed.contains("about"), "{typed}");
+    let zh = run(&est(9_000)).headline(data(), Lang::Zh, &num);
+    assert!(zh.contains("约300封"), "{zh}");
+}

@@ -51,11 +51,17 @@ impl Requirement {
                         &[("monthly", &monthly), ("plan", &data.plan_name(plan, lang)), ("floor", &num(v.emails))],
                     ),
                     Some((p, pv)) if pv.per == Period::Day => {
-                        let how = if peak_given { "" } else { t(lang, key::ESTIMATE_VOLUME_ASSUMED) };
+                        // "about" only for a busiest day assumed from the month, not one typed.
+                        let (how, about) = if peak_given {
+                            ("", "")
+                        } else {
+                            (t(lang, key::ESTIMATE_VOLUME_ASSUMED), t(lang, key::ESTIMATE_ABOUT))
+                        };
                         fill(
                             lang,
                             key::ESTIMATE_VOLUME_OVER_DAY,
                             &[
+                                ("about", about),
                                 ("busiest", &num(busiest_day)),
                                 ("plan", &data.plan_name(p, lang)),
                                 ("cap", &num(pv.emails)),
