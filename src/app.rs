@@ -48,6 +48,12 @@ pub struct AppProps {
     pub embed: Option<EmbedConfig>,
 }
 
+/// The `lang` value of a hash's query (`#/pricing?monthly=5000&lang=zh`), as written.
+fn hash_lang(hash: &str) -> Option<String> {
+    let query = parse_query(hash.split_once('?')?.1);
+    query.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
+}
+
 fn initial_state(embed: Option<&EmbedConfig>) -> State {
     let hash = dom::hash();
     if let Some(cfg) = embed {
@@ -56,11 +62,8 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
         let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
         return State::new(lang, route);
     }
-    let url_lang = dom::page_params()
-        .into_iter()
-        .chain(hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default())
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v);
+    let url_lang =
+        dom::page_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v).or_else(|| hash_lang(&hash));
     let saved = storage::get_bounded(LANG_KEY, 32);
     let lang = lang::choose(url_lang.as_deref(), saved.as_deref(), &dom::browser_languages());
     State::new(lang, Route::parse(&hash))
@@ -91,8 +94,7 @@ pub fn app(props: &AppProps) -> Html {
                 // On the page of its own, a link's `lang` wins here as it does when the page opens
                 // (README, "Using the single file"); an unknown value is ignored as it is there. An
                 // embed's language is its element's.
-                let query = hash.split_once('?').map(|(_, q)| parse_query(q)).unwrap_or_default();
-                let lang = query.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v));
+                let lang = hash_lang(&hash).and_then(|v| Lang::parse(&v));
                 if let Some(lang) = lang.filter(|_| !embedded) {
                     state.dispatch(Action::SetLang(lang));
                 }

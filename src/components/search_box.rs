@@ -122,9 +122,12 @@ pub fn search_box() -> Html {
             if let Some(nav) = &nav {
                 nav.push(Route::parse(&hit.doc.route));
             }
-            // The chosen entry, not the top of its page, and focus there rather than on the page.
+            // The chosen entry, not the top of its page (focusing it scrolls it into view), else the
+            // new view's heading, rather than the page, which focus fell to with the box.
             if let Some(app) = app {
-                dom::focus_after_render(app, hit.doc.entry_selector());
+                let mut targets: Vec<String> = hit.doc.entry_selector().into_iter().collect();
+                targets.extend([".mh-main h1".to_string(), ".mh-main".to_string()]);
+                dom::refocus_after_render(app, None, targets);
             }
         })
     };

@@ -79,27 +79,6 @@ pub fn focus_view_if_lost(app: &web_sys::Element) {
     focus_if_lost(app, &[".mh-main h1", ".mh-main"]);
 }
 
-/// After the next render: focuses the element `selector` names inside `scope` (an entry of a
-/// reference page a search result opened), which scrolls it into view, or else the view's heading,
-/// as following a link inside the widget does. Focus had left the search box, which the result
-/// replaced.
-pub fn focus_after_render(scope: web_sys::Element, selector: Option<String>) {
-    use wasm_bindgen::JsCast;
-    crate::platform::timer::after(0, move || {
-        let entry = selector.and_then(|s| scope.query_selector(&s).ok().flatten());
-        match entry.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            Some(el) => {
-                if !el.has_attribute("tabindex") {
-                    let _ = el.set_attribute("tabindex", "-1");
-                }
-                let _ = el.focus();
-            }
-            None => focus_view_if_lost(&scope),
-        }
-    })
-    .forget();
-}
-
 /// When focus fell back to the page (the focused element was replaced), focuses the first element
 /// in `scope` that matches one of `selectors`, in order. Headings and regions are made focusable
 /// from script (`tabindex="-1"`) first; controls keep their place in the tab order.
