@@ -55,7 +55,7 @@ impl Understood {
     #[cfg(feature = "ask")]
     fn of(route: &Route, previous: Option<&Rc<Understood>>) -> Option<Rc<Understood>> {
         let Route::Ask(q) = route else { return None };
-        if q.q.trim().is_empty() && q.area.is_none() {
+        if !q.has_input() {
             return None;
         }
         let context = Context::from(q);

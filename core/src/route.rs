@@ -138,6 +138,21 @@ pub struct AskQuery {
     pub invalid: Vec<(String, String)>,
 }
 
+impl AskQuery {
+    /// True when there is something to answer: an area, or a question with a visible character.
+    /// Spaces and the invisible format characters a paste can carry (zero-width spaces and
+    /// joiners, a byte-order mark, a soft hyphen) ask nothing, so they get the empty form's hint
+    /// rather than a guess.
+    pub fn has_input(&self) -> bool {
+        self.area.is_some() || self.q.chars().any(|c| !c.is_whitespace() && !is_invisible(c))
+    }
+}
+
+/// A character that takes no room on screen: Unicode's format characters met in pasted text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
 /// A view of the widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -405,6 +420,18 @@ mod tests {
         for a in AreaId::ALL {
             assert_eq!(Route::parse(&format!("#/area/{}", a.slug())), Route::Area(a));
         }
+    }
+
+    #[test]
+    fn a_question_of_invisible_characters_asks_nothing() {
+        for q in ["", "   ", "%E2%80%8B%E2%80%8B", "%EF%BB%BF%20%E2%80%8D", "%C2%AD"] {
+            let Route::Ask(a) = Route::parse(&format!("#/ask?q={q}")) else { panic!("{q}") };
+            assert!(!a.has_input(), "{q:?} asks nothing");
+        }
+        let Route::Ask(a) = Route::parse("#/ask?q=%E2%80%8Bdkim") else { panic!() };
+        assert!(a.has_input());
+        let Route::Ask(a) = Route::parse("#/ask?q=%E2%80%8B&area=webhooks") else { panic!() };
+        assert!(a.has_input(), "an area is context enough");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 /// The ask view for the question and context of the link.
 pub fn ask_view(q: &AskQuery, state: &AppContext, lang: Lang) -> Html {
-    let has_input = !q.q.trim().is_empty() || q.area.is_some();
+    let has_input = q.has_input();
 
     let invalid = q.invalid.iter().map(|(name, value)| {
         html! {
