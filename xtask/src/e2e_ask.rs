@@ -51,7 +51,13 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
         ("zh", "超出套餐额度后每千封多少钱", "direct", "向 Mailgun 确认"),
         // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
-        ("en", "can Mailgun send SMS", "direct", "sends email only, not SMS"),
+        ("en", "can Mailgun send SMS", "direct", "an email service only, with no SMS"),
+        // Session 23: everyday questions a helper wrote blind (prices, the first send, SMTP).
+        ("en", "how much does mailgun cost", "direct", "Foundation $35 a month (50,000 emails), Scale $90"),
+        ("zh", "价格是多少", "direct", "Scale 每月 $90"),
+        ("en", "how do I send an email", "overview", "POST the message to /v3/{domain}/messages"),
+        ("zh", "smtp怎么配置", "overview", "服务器 smtp.mailgun.org"),
+        ("en", "is email validation included", "direct", "No: Mailgun Optimize is a paid add-on"),
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),
         // Session 13: warm-up is answered from the account area, not routed to integrations.
         ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),
@@ -243,5 +249,9 @@ fn ask_form_keeps_a_draft_across_a_language_switch(c: &Ctx) -> Result<(), String
 fn ask_without_question_shows_hint(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/ask")?;
     c.wait_sel("[data-testid=ask-empty]")?;
-    check(c.count("[data-testid=answer]")? == 0, "an answer without a question")
+    check(c.count("[data-testid=answer]")? == 0, "an answer without a question")?;
+    // Zero-width spaces, a joiner and a byte-order mark pasted alone ask nothing either.
+    c.open("?lang=en&fresh=1#/ask?q=%E2%80%8B%E2%80%8D%EF%BB%BF%20")?;
+    c.wait_sel("[data-testid=ask-empty]")?;
+    check(c.count("[data-testid=answer]")? == 0, "an answer to invisible characters")
 }
