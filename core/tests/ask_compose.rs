@@ -274,7 +274,7 @@ fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
     let cases = [
         // "sms" and "短信" are vocabulary, and the company fact says first that Mailgun sends
         // email only.
-        ("can Mailgun send SMS", "sends email only, not SMS", false),
+        ("can Mailgun send SMS", "an email service only, with no SMS", false),
         ("Mailgun 能发短信吗", "只发邮件、不发短信", false),
         // A yes/no question is led by the fact that says yes or no when it scores about as well.
         ("does Mailgun do email validation", "Yes, email validation is offered", true),
