@@ -10,7 +10,7 @@ use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{
     asks_inclusion, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead,
-    speaks_of_plans,
+    plans_overview_lead, speaks_of_plans,
 };
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
@@ -701,7 +701,9 @@ impl Composer<'_> {
                     self.asks,
                     Asks::Open | Asks::Value(None | Some(FactKind::Price | FactKind::Count | FactKind::Plan))
                 )
-                .then(|| plan_price_lead(self.question, self.lang))
+                .then(|| {
+                    plan_price_lead(self.question, self.lang).or_else(|| plans_overview_lead(self.question, self.lang))
+                })
                 .flatten()
             });
         if let Some(lead) = from_table {

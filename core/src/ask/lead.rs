@@ -331,6 +331,86 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     )
 }
 
+/// Words (folded) that ask what something costs.
+const PRICE_CUES: &[&str] =
+    &["price", "prices", "pricing", "cost", "costs", "how much", "多少钱", "价格", "费用", "收费", "定价"];
+
+/// Everything else a question that asks only what Mailgun costs may say: question words, the
+/// product's and plans' generic names, price words ("how much does it cost?", "mailgun pricing").
+const PRICES_ONLY: &[&str] = &[
+    "how", "much", "does", "do", "is", "are", "what", "whats", "s", "the", "a", "it", "its", "cost", "costs", "price",
+    "prices", "pricing", "plan", "plans", "tier", "tiers", "mailgun", "mailguns", "of", "for", "your", "you", "i",
+    "we", "to", "use", "using", "there", "all", "each", "per", "month", "monthly", "pay", "list", "me", "please",
+    "pls",
+];
+
+/// The Chinese side of [`PRICES_ONLY`], cut out of the question before the check.
+const PRICES_ONLY_ZH: &[&str] = &[
+    "多少钱",
+    "价格",
+    "费用",
+    "收费",
+    "定价",
+    "套餐",
+    "是多少",
+    "多少",
+    "怎么",
+    "如何",
+    "有哪些",
+    "哪些",
+    "每个",
+    "各",
+    "的",
+    "是",
+    "吗",
+    "呢",
+    "用",
+    "要",
+    "每月",
+    "贵",
+];
+
+/// Every plan with its price and volume in one sentence, from the plan table, for a question that
+/// asks what Mailgun costs and names nothing in particular: no plan, feature or add-on.
+///
+/// ```
+/// use mailgun_help_core::ask::lead::plans_overview_lead;
+/// use mailgun_help_core::lang::Lang;
+/// let lead = plans_overview_lead("how much does mailgun cost?", Lang::En).unwrap();
+/// assert!(lead.contains("$35") && lead.contains("$90") && lead.contains("100 emails a day"), "{lead}");
+/// assert_eq!(plans_overview_lead("how much does a dedicated IP cost?", Lang::En), None);
+/// ```
+pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
+    let q = fold(question);
+    if !PRICE_CUES.iter().any(|c| has_cue(&q, c)) {
+        return None;
+    }
+    let mut rest = q.clone();
+    for cue in PRICES_ONLY_ZH {
+        rest = rest.replace(cue, " ");
+    }
+    if rest.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && !PRICES_ONLY.contains(&w)) {
+        return None;
+    }
+    let data = PricingData::get().ok()?;
+    let items: Vec<String> = data
+        .plans
+        .iter()
+        .map(|plan| {
+            let key = match (plan.price_usd, plan.volume.per) {
+                (None, _) => phrase::PLAN_ITEM_CUSTOM,
+                (Some(_), Period::Day) => phrase::PLAN_ITEM_DAY,
+                (Some(_), Period::Month) => phrase::PLAN_ITEM_MONTH,
+            };
+            phrases::text(lang, key)
+                .replace("{plan}", plan.name.get(lang))
+                .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
+                .replace("{volume}", &group(plan.volume.emails))
+        })
+        .collect();
+    Some(phrases::text(lang, phrase::PLANS_OVERVIEW).replace("{list}", &join_names(&items, lang)))
+}
+
 /// Words (folded) of a question that asks whether something comes with a plan or is sold apart:
 /// "does Scale include validation, or is that sold separately?" is open in form (an either-or),
 /// but wants the same "no, it is an add-on" as a yes/no question.
@@ -354,14 +434,16 @@ pub fn asks_inclusion(question: &str) -> bool {
     INCLUSION.iter().any(|c| has_cue(&q, c))
 }
 
-/// For a question about Optimize and a plan: Optimize is an add-on no plan includes.
+/// For a question about Optimize and a plan, or about whether Optimize is included at all ("is
+/// email validation included?"): Optimize is an add-on no plan includes.
 pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
     // Optimize, or what it sells: address validation and inbox placement tests.
     const CUES: &[&str] =
         &["optimize", "validation", "validations", "validate", "inbox placement", "邮箱验证", "地址验证", "收件箱投放"];
-    if !CUES.iter().any(|c| has_cue(&q, c)) || named_plan(&q, data).is_none() {
+    let whether_included = asks_inclusion(question) && super::asks::asks(question) == Asks::YesNo;
+    if !CUES.iter().any(|c| has_cue(&q, c)) || (named_plan(&q, data).is_none() && !whether_included) {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
@@ -526,6 +608,18 @@ mod tests {
         let zh = plan_lead("Foundation 套餐有 SLA 吗？", Lang::Zh).expect("a plan answer");
         assert!(zh.starts_with("不包含") && zh.contains("企业版"), "{zh}");
         assert_eq!(plan_lead("how do I send an email", Lang::En), None);
+    }
+
+    #[test]
+    fn whether_optimize_is_included_is_answered_no_with_or_without_a_plan() {
+        for q in
+            ["is email validation included", "does the Scale plan include inbox placement", "邮箱验证包含在套餐里吗"]
+        {
+            let lang = if q.is_ascii() { Lang::En } else { Lang::Zh };
+            let lead = optimize_lead(q, lang).unwrap_or_default();
+            assert!(lead.starts_with("No") || lead.starts_with("不包含"), "{q}: {lead}");
+        }
+        assert_eq!(optimize_lead("does mailgun offer email validation", Lang::En), None, "no plan, no inclusion");
     }
 
     #[test]
