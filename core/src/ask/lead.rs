@@ -34,6 +34,9 @@ const NO_VALUE: f32 = 0.7;
 const OTHER_TRANSPORT: f32 = 0.5;
 /// A yes/no question is best led by a fact that says yes or no, when it scores about as well.
 const SAYS_YES_OR_NO: f32 = 1.25;
+/// A how-to question is best led by a fact written as a step ("To send an attachment, …"), when
+/// it scores as well as one that only shares its words ("… attachments included, is 25 MB"): a tie-break.
+const SAYS_HOW: f32 = 1.01;
 
 /// What the value asked for looks like when a question names its shape rather than a kind the
 /// knowledge base tags ("which *endpoint*", "which *parameter*", "what is the *event* called",
@@ -558,6 +561,9 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         if asks == Asks::YesNo && ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y))
         {
             *s *= SAYS_YES_OR_NO;
+        }
+        if asks == Asks::HowTo && f.text.en.starts_with("To ") {
+            *s *= SAYS_HOW;
         }
         if let Some(shape) = shape {
             *s *= if has_shape(f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
