@@ -279,7 +279,7 @@ fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
         // A yes/no question is led by the fact that says yes or no when it scores about as well.
         ("does Mailgun do email validation", "Yes, email validation is offered", true),
         ("Mailgun 有邮箱验证吗", "是的，提供邮箱验证", true),
-        ("does Mailgun have email templates", "Yes, Mailgun keeps stored email templates", true),
+        ("does Mailgun have email templates", "Yes, Mailgun supports stored email templates", true),
         // Warm-up is an account matter (dedicated IPs), not wiring to other tools: it was routed
         // to the integration skill, then led by the sandbox fact's "Mailgun emails that address".
         ("does Mailgun do email warmup", "Yes, for a dedicated IP: POST /v3/ip_warmups", true),
@@ -315,4 +315,32 @@ fn questions_without_a_question_word_get_the_endpoint_or_header_they_name() {
         assert_eq!(matches!(a.target, Target::Route(_)), routed, "{q}: routed {:?}", a.target);
         assert!(a.lead.contains(text), "{q}: {}", a.lead);
     }
+}
+
+#[test]
+fn a_question_that_asks_what_an_area_is_is_answered_by_its_summary() {
+    for (q, start) in [
+        ("what is a route?", "A route is a rule for inbound email"),
+        ("What are webhooks", "Webhooks push delivery and engagement events"),
+        ("什么是路由", "路由是处理入站邮件的规则"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
+    }
+    // A question that only mentions the area's name asks something else.
+    for q in ["创建入站路由（route）的接口是什么？", "软退信对应的 webhook 事件名是什么?", "what is the tracking cname"]
+    {
+        let a = ask(q);
+        assert!(!a.lead.starts_with("路由是处理") && !a.lead.starts_with("Webhook 会在"), "{q}: {}", a.lead);
+    }
+}
+
+#[test]
+fn a_plan_question_that_asks_the_price_gets_it_in_the_first_sentence() {
+    let a = ask("what plan and price do I need for 50k emails a month");
+    assert!(a.lead.starts_with("Foundation") && a.lead.contains("that costs $35/mo"), "{}", a.lead);
+    let a = ask("which plan do I need for 50k emails a month");
+    assert!(!a.lead.contains("that costs"), "the plan alone was asked: {}", a.lead);
+    let a = ask("how much does mailgun cost");
+    assert!(a.lead.contains("Free $0") && a.lead.contains("Scale $90"), "{}", a.lead);
 }

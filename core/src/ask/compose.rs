@@ -523,8 +523,12 @@ impl Composer<'_> {
         let num = |n: u64| group(n);
         // The estimator's headline is a heading there; here it is the answer's first sentence.
         let mut headline = estimate.headline(data, self.lang, &num);
-        headline.push(if self.lang == Lang::Zh { '。' } else { '.' });
         let total = estimate.total_label(self.lang, &num);
+        // "What plan and price do I need?" gets the price in the same sentence, when it is known.
+        if self.asks == Asks::Value(Some(FactKind::Price)) && estimate.monthly_usd.is_some() && !estimate.incomplete {
+            headline = self.p.fill(phrase::ESTIMATE_PRICED, &[("headline", &headline), ("total", &total)]);
+        }
+        headline.push(if self.lang == Lang::Zh { '。' } else { '.' });
         let href = crate::route::Route::Pricing(input.to_query()).to_hash();
         let items = vec![
             Item::Text(self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)])),
@@ -709,6 +713,9 @@ impl Composer<'_> {
         if let Some(lead) = from_table {
             return (lead, AnswerKind::Direct, true);
         }
+        if asks_what_it_is(self.question, &area.title) {
+            return (self.t(&area.summary), AnswerKind::Direct, false);
+        }
         match fact_lead(self.kb, &self.topic, self.asks, Some(area.id), self.lang) {
             Some(lead) if self.asks.wants_fact() => (lead.text, AnswerKind::Direct, false),
             Some(lead) => (lead.text, AnswerKind::Overview, false),
@@ -768,4 +775,30 @@ impl Composer<'_> {
         let key = if vague { phrase::Q_AREA } else { phrase::Q_MAILGUN_SIDE };
         answer.questions.extend(self.area_question(key, &areas));
     }
+}
+
+/// True when a question asks what an area itself is ("what is a route?", "what are webhooks",
+/// "什么是 Mailgun Optimize", "模板是什么"): it names the area's title, or its first words, and
+/// nothing else but articles and the product's name. The area's summary defines it.
+fn asks_what_it_is(question: &str, title: &Text) -> bool {
+    let q = crate::ask::normalise::fold(question);
+    let q = q.trim().trim_end_matches(['?', '？', '.', '。', '!', '！', ' ']);
+    let named = ["what is ", "what's ", "whats ", "what are "]
+        .iter()
+        .find_map(|p| q.strip_prefix(p))
+        .or_else(|| q.strip_prefix("什么是"))
+        .or_else(|| q.strip_suffix("是什么"));
+    let Some(named) = named else { return false };
+    let words = |s: &str| -> Vec<String> {
+        crate::ask::normalise::stemmed_words(s).into_iter().filter(|w| w != "mailgun").collect()
+    };
+    let asked = words(named);
+    let title_words = words(&crate::ask::normalise::fold(title.en));
+    if named.is_ascii() && !asked.is_empty() && title_words.starts_with(&asked) {
+        return true;
+    }
+    // Chinese: the title or its start, spaces and the product's name aside ("路由" of "路由规则").
+    let bare = |s: &str| -> String { s.replace("mailgun", "").chars().filter(|c| !c.is_whitespace()).collect() };
+    let asked = bare(named);
+    asked.chars().count() >= 2 && !asked.is_ascii() && bare(&crate::ask::normalise::fold(title.zh)).starts_with(&asked)
 }
