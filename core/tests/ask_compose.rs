@@ -344,3 +344,13 @@ fn a_plan_question_that_asks_the_price_gets_it_in_the_first_sentence() {
     let a = ask("how much does mailgun cost");
     assert!(a.lead.contains("Free $0") && a.lead.contains("Scale $90"), "{}", a.lead);
 }
+
+#[test]
+fn a_question_in_another_language_is_told_which_languages_are_read() {
+    for q in ["¿Cómo verifico mi dominio?", "Как отправить письмо?"] {
+        let a = ask(q);
+        assert!(a.lead.contains("English and Chinese"), "{q}: {}", a.lead);
+    }
+    let a = ask("what is the weather in Paris tomorrow");
+    assert!(!a.lead.contains("English and Chinese"), "an English question: {}", a.lead);
+}

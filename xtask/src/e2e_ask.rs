@@ -71,6 +71,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "Postmark 的 Message Streams 怎么配置？", "routed", ""),
         ("en", "What is the best hiking trail near Lake Tahoe?", "not-covered", "does not cover"),
         ("zh", "今天上海的空气质量怎么样？", "not-covered", "没有涵盖"),
+        ("en", "¿Cómo verifico mi dominio?", "not-covered", "reads questions in English and Chinese"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;

@@ -729,6 +729,12 @@ impl Composer<'_> {
         answer.kind = AnswerKind::NotCovered;
         answer.title = self.p.get(phrase::NOT_COVERED_TITLE);
         answer.lead = self.p.get(phrase::NOT_COVERED_LEAD);
+        // Letters of another language (¿Cómo…?, Как…?) are why little of the question was known:
+        // say that this help reads English and Chinese.
+        if self.question.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !super::normalise::is_cjk(c)) {
+            let space = if self.lang == Lang::Zh { "" } else { " " };
+            answer.lead = format!("{}{space}{}", answer.lead, self.p.get(phrase::NOT_COVERED_LANGUAGE));
+        }
         let mut items =
             vec![Item::External { href: DOCS_URL.to_string(), label: self.p.get(phrase::NOT_COVERED_DOCS) }];
         for a in rank_areas(self.question).into_iter().take(3) {
