@@ -279,7 +279,7 @@ fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
         // A yes/no question is led by the fact that says yes or no when it scores about as well.
         ("does Mailgun do email validation", "Yes, email validation is offered", true),
         ("Mailgun 有邮箱验证吗", "是的，提供邮箱验证", true),
-        ("does Mailgun have email templates", "Yes, Mailgun supports stored email templates", true),
+        ("does Mailgun have email templates", "Yes, Mailgun stores email templates", true),
         // Warm-up is an account matter (dedicated IPs), not wiring to other tools: it was routed
         // to the integration skill, then led by the sandbox fact's "Mailgun emails that address".
         ("does Mailgun do email warmup", "Yes, for a dedicated IP: POST /v3/ip_warmups", true),
