@@ -354,3 +354,23 @@ fn a_question_in_another_language_is_told_which_languages_are_read() {
     let a = ask("what is the weather in Paris tomorrow");
     assert!(!a.lead.contains("English and Chinese"), "an English question: {}", a.lead);
 }
+
+#[test]
+fn a_question_that_compares_plans_gets_each_plan_from_the_plan_table() {
+    let a = ask("what's the difference between foundation and scale");
+    assert!(a.lead.starts_with("Foundation $35") && a.lead.contains("Scale $90"), "{}", a.lead);
+    let a = ask("Foundation 和 Scale 有什么区别");
+    assert!(a.lead.contains("Foundation 每月 $35") && a.lead.contains("SAML SSO"), "{}", a.lead);
+}
+
+#[test]
+fn how_to_questions_about_sending_are_led_by_the_step() {
+    for (q, start) in [
+        ("how do I add cc and bcc", "To copy other recipients"),
+        ("how do I send html email", "To send an email, POST the message"),
+        ("how do I delete a domain", "To delete a domain"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
+    }
+}

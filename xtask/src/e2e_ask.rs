@@ -60,6 +60,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "is email validation included", "direct", "No: Mailgun Optimize is a paid add-on"),
         ("en", "what is a route", "direct", "A route is a rule for inbound email"),
         ("en", "how do I send an attachment", "overview", "To send an attachment, add the file"),
+        ("zh", "Foundation 和 Scale 有什么区别", "direct", "Scale 每月 $90（100,000 封）"),
         ("zh", "模板是什么", "direct", "把邮件设计保存在 Mailgun 中"),
         ("en", "what plan and price do I need for 50k emails a month", "direct", "that costs $35/mo"),
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),

@@ -10,7 +10,7 @@ use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{
     asks_inclusion, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead,
-    plans_overview_lead, speaks_of_plans,
+    plans_compare_lead, plans_overview_lead, speaks_of_plans,
 };
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
@@ -686,7 +686,8 @@ impl Composer<'_> {
         // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
         let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
             && self.asks != Asks::Value(Some(FactKind::Price));
-        let from_table = if about_inclusion { optimize_lead(self.question, self.lang) } else { None }
+        let from_table = plans_compare_lead(self.question, self.lang)
+            .or_else(|| if about_inclusion { optimize_lead(self.question, self.lang) } else { None })
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
                 // parameter, wants a plan only when it speaks of plans.

@@ -334,6 +334,65 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     )
 }
 
+/// Words (folded) that ask how plans differ.
+const COMPARE_CUES: &[&str] = &[
+    "difference",
+    "differences",
+    "different",
+    "differ",
+    "vs",
+    "versus",
+    "compare",
+    "comparison",
+    "区别",
+    "对比",
+    "比较",
+    "不同",
+];
+
+/// Each plan a question names, with its price, volume and what it adds, from the plan table, for a
+/// question that compares two or more plans ("what's the difference between Foundation and
+/// Scale?", "Scale 和企业版有什么区别").
+///
+/// ```
+/// use mailgun_help_core::ask::lead::plans_compare_lead;
+/// use mailgun_help_core::lang::Lang;
+/// let lead = plans_compare_lead("foundation vs scale", Lang::En).unwrap();
+/// assert!(lead.starts_with("Foundation $35") && lead.contains("Scale $90") && lead.contains("SAML SSO"), "{lead}");
+/// assert_eq!(plans_compare_lead("how much is scale", Lang::En), None);
+/// ```
+pub fn plans_compare_lead(question: &str, lang: Lang) -> Option<String> {
+    let q = fold(question);
+    if !COMPARE_CUES.iter().any(|c| has_cue(&q, c)) {
+        return None;
+    }
+    let data = PricingData::get().ok()?;
+    let named: Vec<&crate::pricing::Plan> = data.plans.iter().filter(|p| named_plan_is(&q, data, p.id)).collect();
+    if named.len() < 2 {
+        return None;
+    }
+    let (colon, sep, end) = match lang {
+        Lang::En => (": ", "; ", "."),
+        Lang::Zh => ("：", "；", "。"),
+    };
+    let parts: Vec<String> =
+        named.iter().map(|plan| format!("{}{colon}{}", plan_item(plan, lang), plan.summary.get(lang))).collect();
+    Some(parts.join(sep) + end)
+}
+
+/// "Foundation $35 a month (50,000 emails)": a plan's price and volume, from the plan table.
+fn plan_item(plan: &crate::pricing::Plan, lang: Lang) -> String {
+    let key = match (plan.price_usd, plan.volume.per) {
+        (None, _) => phrase::PLAN_ITEM_CUSTOM,
+        (Some(_), Period::Day) => phrase::PLAN_ITEM_DAY,
+        (Some(_), Period::Month) => phrase::PLAN_ITEM_MONTH,
+    };
+    phrases::text(lang, key)
+        .replace("{plan}", plan.name.get(lang))
+        .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
+        .replace("{volume}", &group(plan.volume.emails))
+}
+
 /// Words (folded) that ask what something costs.
 const PRICE_CUES: &[&str] =
     &["price", "prices", "pricing", "cost", "costs", "how much", "多少钱", "价格", "费用", "收费", "定价"];
@@ -396,21 +455,7 @@ pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
         return None;
     }
     let data = PricingData::get().ok()?;
-    let items: Vec<String> = data
-        .plans
-        .iter()
-        .map(|plan| {
-            let key = match (plan.price_usd, plan.volume.per) {
-                (None, _) => phrase::PLAN_ITEM_CUSTOM,
-                (Some(_), Period::Day) => phrase::PLAN_ITEM_DAY,
-                (Some(_), Period::Month) => phrase::PLAN_ITEM_MONTH,
-            };
-            phrases::text(lang, key)
-                .replace("{plan}", plan.name.get(lang))
-                .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-                .replace("{volume}", &group(plan.volume.emails))
-        })
-        .collect();
+    let items: Vec<String> = data.plans.iter().map(|plan| plan_item(plan, lang)).collect();
     Some(phrases::text(lang, phrase::PLANS_OVERVIEW).replace("{list}", &join_names(&items, lang)))
 }
 
