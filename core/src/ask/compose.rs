@@ -687,7 +687,7 @@ impl Composer<'_> {
         let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
             && self.asks != Asks::Value(Some(FactKind::Price));
         let from_table = plans_compare_lead(self.question, self.lang)
-            .or_else(|| if about_inclusion { optimize_lead(self.question, self.lang) } else { None })
+            .or_else(|| if about_inclusion { optimize_lead(self.question, self.asks, self.lang) } else { None })
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
                 // parameter, wants a plan only when it speaks of plans.

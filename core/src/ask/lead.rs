@@ -17,7 +17,7 @@ use crate::kb::ids::AreaId;
 use crate::kb::model::{Fact, FactKind};
 use crate::kb::Kb;
 use crate::lang::Lang;
-use crate::pricing::{group, Feature, Period, PlanId, PricingData};
+use crate::pricing::{group, Feature, Period, Plan, PlanId, PricingData};
 
 /// Score from which a fact answers a value or yes/no question directly.
 pub const DIRECT_MIN: f32 = 2.0;
@@ -321,17 +321,22 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
+    Some(plan_words(plan, lang, [phrase::PLAN_PRICE_CUSTOM, phrase::PLAN_PRICE_DAY, phrase::PLAN_PRICE_MONTH]))
+}
+
+/// A plan's price and volume in the phrase of `keys` that fits it: [custom price, a daily volume,
+/// a monthly volume], filled from the plan table.
+fn plan_words(plan: &Plan, lang: Lang, keys: [phrases::PhraseKey; 3]) -> String {
+    let [custom, day, month] = keys;
     let key = match (plan.price_usd, plan.volume.per) {
-        (None, _) => phrase::PLAN_PRICE_CUSTOM,
-        (Some(_), Period::Day) => phrase::PLAN_PRICE_DAY,
-        (Some(_), Period::Month) => phrase::PLAN_PRICE_MONTH,
+        (None, _) => custom,
+        (Some(_), Period::Day) => day,
+        (Some(_), Period::Month) => month,
     };
-    Some(
-        phrases::text(lang, key)
-            .replace("{plan}", plan.name.get(lang))
-            .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-            .replace("{volume}", &group(plan.volume.emails)),
-    )
+    phrases::text(lang, key)
+        .replace("{plan}", plan.name.get(lang))
+        .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
+        .replace("{volume}", &group(plan.volume.emails))
 }
 
 /// Words (folded) that ask how plans differ.
@@ -367,7 +372,7 @@ pub fn plans_compare_lead(question: &str, lang: Lang) -> Option<String> {
         return None;
     }
     let data = PricingData::get().ok()?;
-    let named: Vec<&crate::pricing::Plan> = data.plans.iter().filter(|p| named_plan_is(&q, data, p.id)).collect();
+    let named: Vec<&Plan> = data.plans.iter().filter(|p| named_plan_is(&q, data, p.id)).collect();
     if named.len() < 2 {
         return None;
     }
@@ -380,17 +385,9 @@ pub fn plans_compare_lead(question: &str, lang: Lang) -> Option<String> {
     Some(parts.join(sep) + end)
 }
 
-/// "Foundation $35 a month (50,000 emails)": a plan's price and volume, from the plan table.
-fn plan_item(plan: &crate::pricing::Plan, lang: Lang) -> String {
-    let key = match (plan.price_usd, plan.volume.per) {
-        (None, _) => phrase::PLAN_ITEM_CUSTOM,
-        (Some(_), Period::Day) => phrase::PLAN_ITEM_DAY,
-        (Some(_), Period::Month) => phrase::PLAN_ITEM_MONTH,
-    };
-    phrases::text(lang, key)
-        .replace("{plan}", plan.name.get(lang))
-        .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-        .replace("{volume}", &group(plan.volume.emails))
+/// "Foundation $35 a month (50,000 emails)": a plan's price and volume as a list item.
+fn plan_item(plan: &Plan, lang: Lang) -> String {
+    plan_words(plan, lang, [phrase::PLAN_ITEM_CUSTOM, phrase::PLAN_ITEM_DAY, phrase::PLAN_ITEM_MONTH])
 }
 
 /// Words (folded) that ask what something costs.
@@ -484,13 +481,13 @@ pub fn asks_inclusion(question: &str) -> bool {
 
 /// For a question about Optimize and a plan, or about whether Optimize is included at all ("is
 /// email validation included?"): Optimize is an add-on no plan includes.
-pub fn optimize_lead(question: &str, lang: Lang) -> Option<String> {
+pub fn optimize_lead(question: &str, asks: Asks, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
     // Optimize, or what it sells: address validation and inbox placement tests.
     const CUES: &[&str] =
         &["optimize", "validation", "validations", "validate", "inbox placement", "邮箱验证", "地址验证", "收件箱投放"];
-    let whether_included = asks_inclusion(question) && super::asks::asks(question) == Asks::YesNo;
+    let whether_included = asks == Asks::YesNo && asks_inclusion(question);
     if !CUES.iter().any(|c| has_cue(&q, c)) || (named_plan(&q, data).is_none() && !whether_included) {
         return None;
     }
@@ -667,10 +664,11 @@ mod tests {
             ["is email validation included", "does the Scale plan include inbox placement", "邮箱验证包含在套餐里吗"]
         {
             let lang = if q.is_ascii() { Lang::En } else { Lang::Zh };
-            let lead = optimize_lead(q, lang).unwrap_or_default();
+            let lead = optimize_lead(q, crate::ask::asks::asks(q), lang).unwrap_or_default();
             assert!(lead.starts_with("No") || lead.starts_with("不包含"), "{q}: {lead}");
         }
-        assert_eq!(optimize_lead("does mailgun offer email validation", Lang::En), None, "no plan, no inclusion");
+        let q = "does mailgun offer email validation";
+        assert_eq!(optimize_lead(q, crate::ask::asks::asks(q), Lang::En), None, "no plan, no inclusion");
     }
 
     #[test]
