@@ -374,3 +374,24 @@ fn how_to_questions_about_sending_are_led_by_the_step() {
         assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
     }
 }
+
+#[test]
+fn everyday_support_questions_are_led_by_their_answer() {
+    for (q, start) in [
+        ("how do I track opens", "To track opens and clicks"),
+        ("how do I unsubscribe someone", "To add a recipient to the unsubscribes list"),
+        ("怎么退订用户", "要自己把某个地址加入退订列表"),
+        ("customer says they never got our email, how do I check", "When a recipient says they never got an email"),
+        ("客户说没收到邮件怎么查", "收件人说没收到邮件时"),
+        ("how do I send to a mailing list", "To send to a mailing list"),
+        ("how do I set up spf", "To set up SPF"),
+        ("怎么设置SPF", "设置 SPF"),
+        ("沙盒域名是什么", "sandbox 域名只能发给授权收件人"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
+    }
+    // Tracking strategy still belongs to the email-tracking skill.
+    assert_eq!(ask("open tracking strategy for sales emails").data_route(), Some("sales-email-tracking"));
+    assert_eq!(ask("post a slack message when someone unsubscribes").data_route(), Some("sales-integration"));
+}

@@ -53,8 +53,12 @@ use std::path::Path;
 /// included", a note on languages for a question not covered, an empty question of invisible
 /// characters), seven documented facts in both languages (SMTP settings, 401, cc/bcc, deleting a
 /// domain, webhooks not arriving and others) and about twenty rewordings, most written as steps.
+/// Session 24 raised it by its own 631 bytes (324,621 at 15ecf7b in CI's clean clone → 325,252 by
+/// `cargo xtask budget`): a documented fact on an email a recipient never got, keyword rules and
+/// three labelled questions for support questions a blind review found wrong, four rewordings and
+/// a lexicon pair.
 pub const FILE_GZ_BUDGET: usize =
-    312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 76 + 1_074 + 456 + 629 + 146 + 361 + 3_725 + 2 * 1024;
+    312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 76 + 1_074 + 456 + 629 + 146 + 361 + 3_725 + 631 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -82,7 +86,9 @@ pub const SHARES: [ShareGate; 3] = [
     // Session 23 added 2,914 bytes, its ask work measured as the share's growth (47,658 at
     // d8c61e7 → 50,572 at 47ddc58): the answer code and phrases above ("Session 23" at the file
     // budget) and the content ask reads; the counter's noise is inside that figure.
-    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 1024 },
+    // Session 24 added 386 bytes, the share's growth with its support-question work (50,403 at
+    // 15ecf7b → 50,789): keyword rules, labelled questions and a fact that ask reads.
+    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 386 + 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;

@@ -64,6 +64,11 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "模板是什么", "direct", "把邮件设计保存在 Mailgun 中"),
         ("en", "what plan and price do I need for 50k emails a month", "direct", "that costs $35/mo"),
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),
+        // Session 24: support questions a helper wrote blind.
+        ("en", "how do I track opens", "overview", "To track opens and clicks"),
+        ("en", "how do I unsubscribe someone", "overview", "POST the address to /v3/{domain}/unsubscribes"),
+        ("zh", "客户说没收到邮件怎么查", "overview", "按他的地址搜索日志"),
+        ("zh", "怎么设置SPF", "overview", "v=spf1 include:mailgun.org"),
         // Session 13: warm-up is answered from the account area, not routed to integrations.
         ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),
         ("en", "How do I add my sending domain and get it verified?", "overview", ""),

@@ -345,6 +345,12 @@ pub fn asks(question: &str) -> Asks {
         Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
             Some(FactKind::Size)
         }
+        // "沙盒域名是什么" asks what a sandbox domain is, not a host name.
+        Some(FactKind::Host)
+            if has(q, &["沙盒域名是什么", "沙箱域名是什么", "sandbox域名是什么", "sandbox 域名是什么"]) =>
+        {
+            None
+        }
         other => other,
     };
     if let Some(kind) = value {
@@ -386,12 +392,13 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 20] = [
+        let cases: [(&str, Asks); 21] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
             ("How long is the webhook token string?", Asks::Value(Some(FactKind::Size))),
             ("签名里的 token 有多长", Asks::Value(Some(FactKind::Size))),
             ("存储的邮件保留多长时间", Asks::Value(Some(FactKind::Duration))),
             ("MX记录要指向哪里？", Asks::Value(Some(FactKind::Host))),
+            ("沙盒域名是什么？", Asks::Value(None)),
             ("What is the SMTP hostname for EU domains?", Asks::Value(Some(FactKind::Host))),
             ("Which key signs webhooks?", Asks::Value(Some(FactKind::Key))),
             ("How many recipients per batch call?", Asks::Value(Some(FactKind::Count))),
