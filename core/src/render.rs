@@ -150,14 +150,19 @@ pub fn text_list(m: &mut Markup, class: &str, items: &[crate::text::Text], lang:
     m.close("ul");
 }
 
+/// " docs": a link to the documentation page a fact was taken from, opened in a new tab.
+fn source_link(m: &mut Markup, url: &str, lang: Lang) {
+    m.text(" ").tag("a").attr("href", url).attr("class", "mh-src").attr("rel", "noopener noreferrer");
+    m.attr("target", "_blank").end().text(t(lang, key::AREA_SOURCE)).close("a");
+}
+
 /// Facts as a list; a fact from Mailgun's documentation links its page.
 pub fn fact_list(m: &mut Markup, class: &str, facts: &[crate::kb::model::Fact], lang: Lang) {
     m.open_class("ul", class);
     for f in facts {
         m.open("li").text(f.text.get(lang));
         if f.source.starts_with("https://") {
-            m.text(" ").tag("a").attr("href", f.source).attr("class", "mh-src").attr("rel", "noopener noreferrer");
-            m.attr("target", "_blank").end().text(t(lang, key::AREA_SOURCE)).close("a");
+            source_link(m, f.source, lang);
         }
         m.close("li");
     }
@@ -256,7 +261,11 @@ pub fn table_end(m: &mut Markup) {
 /// An answer's heading, lead and (for a routed question) the note naming the sibling skill.
 pub fn answer_head(m: &mut Markup, a: &Answer, lang: Lang) {
     m.el_class("h2", "mh-answer-title", &a.title);
-    m.tag("p").attr("class", "mh-lead").attr("data-lead", "").end().text(&a.lead).close("p");
+    m.tag("p").attr("class", "mh-lead").attr("data-lead", "").end().text(&a.lead);
+    if let Some(source) = a.lead_source {
+        source_link(m, source, lang);
+    }
+    m.close("p");
     if let Some(r) = &a.route {
         m.tag("div").attr("class", "mh-route-note").attr("role", "note").end();
         m.open("p").el("strong", t(lang, key::ASK_ROUTED)).text(" ").el("code", &format!("/{}", r.slug));

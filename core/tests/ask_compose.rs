@@ -395,3 +395,19 @@ fn everyday_support_questions_are_led_by_their_answer() {
     assert_eq!(ask("open tracking strategy for sales emails").data_route(), Some("sales-email-tracking"));
     assert_eq!(ask("post a slack message when someone unsubscribes").data_route(), Some("sales-integration"));
 }
+
+#[test]
+fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
+    let a = ask("how do I track opens");
+    assert_eq!(
+        a.lead_source,
+        Some("https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/domain-tracking.md"),
+        "{}",
+        a.lead
+    );
+    // The seed, the plan table and an estimate name no page.
+    for q in ["is there a free plan", "how much does mailgun cost", "which plan do I need for 50k emails a month"] {
+        let a = ask(q);
+        assert_eq!(a.lead_source, None, "{q}: {}", a.lead);
+    }
+}

@@ -95,6 +95,16 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
             check(c.count("[data-testid=answer] a[data-area]")? >= 1, "offers the nearest areas")?;
         }
     }
+    // A lead taken from one documented fact links its page; the plan table's lead links none.
+    kind_and_lead(c, "how do I track opens", "en")?;
+    check(
+        c.count("[data-lead] a.mh-src[href$='/domain-tracking.md'][target=_blank]")? == 1,
+        "the lead links the documentation page it came from",
+    )?;
+    kind_and_lead(c, "怎么设置SPF", "zh")?;
+    check(c.text("[data-lead] a.mh-src")? == "文档", "the link is named in the answer's language")?;
+    kind_and_lead(c, "how much does mailgun cost", "en")?;
+    check(c.count("[data-lead] a")? == 0, "a plan-table lead names no page")?;
     Ok(())
 }
 

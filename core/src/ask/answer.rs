@@ -203,6 +203,9 @@ pub struct Answer {
     pub title: String,
     /// The opening sentence or two: the answer to what was asked, then the overview follows.
     pub lead: String,
+    /// The documentation page the lead was taken from, when it is one fact from Mailgun's
+    /// documentation (the UI links it); `None` for the seed, the plan table or a summary.
+    pub lead_source: Option<&'static str>,
     /// What kind of answer it is.
     pub kind: AnswerKind,
     /// Set when the question is routed to a sibling skill.

@@ -27,6 +27,18 @@ use crate::text::Text;
 use crate::tools::codegen::{language_named, DOMAIN_PLACEHOLDER};
 use crate::tools::dns::domain_in;
 
+/// An area answer's lead as [`Composer::lead`] picks it.
+struct AreaLead {
+    /// The sentence(s).
+    text: String,
+    /// Direct for a value or yes/no question answered by one fact or the plan table.
+    kind: AnswerKind,
+    /// True when the plan table gave it (an estimate then does not replace it).
+    from_plan_table: bool,
+    /// The documentation page of the fact it is, if any.
+    source: Option<&'static str>,
+}
+
 /// Most facts listed besides the lead.
 const MAX_FACTS: usize = 6;
 /// Most endpoints listed for builders; others see fewer.
@@ -75,6 +87,7 @@ pub fn compose(
         target: target.clone(),
         title: String::new(),
         lead: String::new(),
+        lead_source: None,
         kind: AnswerKind::Overview,
         route: None,
         sections: Vec::new(),
@@ -554,9 +567,10 @@ impl Composer<'_> {
         };
         answer.title = self.t(&area.title);
         let (_, mut facts) = self.facts(area);
-        let (lead, kind, from_plan_table) = self.lead(area);
+        let AreaLead { text: lead, kind, from_plan_table, source } = self.lead(area);
         facts.retain(|f| !matches!(f, Item::Text(t) if *t == lead));
         answer.lead = lead;
+        answer.lead_source = source;
         answer.kind = kind;
         let (chosen, playbooks) = self.playbook(area, playbook.as_deref());
         let mut sections = Vec::new();
@@ -565,6 +579,7 @@ impl Composer<'_> {
             // which the plan table answered already.
             if let Some((lead, estimate)) = self.estimate().filter(|_| !from_plan_table) {
                 answer.lead = lead;
+                answer.lead_source = None;
                 answer.kind = AnswerKind::Direct;
                 sections.push(estimate);
             }
@@ -679,10 +694,9 @@ impl Composer<'_> {
         }
     }
 
-    /// The lead of an area's answer, its kind, and whether the plan table gave it: a plan gate or
-    /// price from the plan table, else the fact that states what was asked (direct for a value or
-    /// yes/no question), else the area's summary.
-    fn lead(&self, area: &Area) -> (String, AnswerKind, bool) {
+    /// The lead of an area's answer: a plan gate or price from the plan table, else the fact that
+    /// states what was asked (direct for a value or yes/no question), else the area's summary.
+    fn lead(&self, area: &Area) -> AreaLead {
         // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
         let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
             && self.asks != Asks::Value(Some(FactKind::Price));
@@ -711,16 +725,21 @@ impl Composer<'_> {
                 })
                 .flatten()
             });
-        if let Some(lead) = from_table {
-            return (lead, AnswerKind::Direct, true);
+        if let Some(text) = from_table {
+            return AreaLead { text, kind: AnswerKind::Direct, from_plan_table: true, source: None };
         }
+        let summary = |kind| AreaLead { text: self.t(&area.summary), kind, from_plan_table: false, source: None };
         if asks_what_it_is(self.question, &area.title) {
-            return (self.t(&area.summary), AnswerKind::Direct, false);
+            return summary(AnswerKind::Direct);
         }
         match fact_lead(self.kb, &self.topic, self.asks, Some(area.id), self.lang) {
-            Some(lead) if self.asks.wants_fact() => (lead.text, AnswerKind::Direct, false),
-            Some(lead) => (lead.text, AnswerKind::Overview, false),
-            None => (self.t(&area.summary), AnswerKind::Overview, false),
+            Some(fact) => AreaLead {
+                text: fact.text,
+                kind: if self.asks.wants_fact() { AnswerKind::Direct } else { AnswerKind::Overview },
+                from_plan_table: false,
+                source: Some(fact.source).filter(|s| s.starts_with("https://")),
+            },
+            None => summary(AnswerKind::Overview),
         }
     }
 

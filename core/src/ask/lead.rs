@@ -172,6 +172,8 @@ pub struct Lead {
     pub area: Option<AreaId>,
     /// How well it matched.
     pub score: f32,
+    /// Where the fact comes from: a documentation URL or `seed`.
+    pub source: &'static str,
 }
 
 /// Words (folded) that name each plan feature in a question.
@@ -614,7 +616,12 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
     let mut out = Vec::with_capacity(facts.len());
     for i in order(&scores) {
         let (fact, fact_area) = facts[i];
-        out.push(Lead { text: fact.text.get(lang).to_string(), area: fact_area, score: scores[i] });
+        out.push(Lead {
+            text: fact.text.get(lang).to_string(),
+            area: fact_area,
+            score: scores[i],
+            source: fact.source,
+        });
     }
     out
 }
