@@ -382,7 +382,7 @@ fn everyday_support_questions_are_led_by_their_answer() {
         ("how do I unsubscribe someone", "To add a recipient to the unsubscribes list"),
         ("怎么退订用户", "要自己把某个地址加入退订列表"),
         ("customer says they never got our email, how do I check", "When a recipient says they never got an email"),
-        ("客户说没收到邮件怎么查", "收件人说没收到邮件时"),
+        ("客户说没收到邮件怎么查", "收件人说没收到邮件"),
         ("how do I send to a mailing list", "To send to a mailing list"),
         ("how do I set up spf", "To set up SPF"),
         ("怎么设置SPF", "设置 SPF"),
@@ -409,5 +409,20 @@ fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     for q in ["is there a free plan", "how much does mailgun cost", "which plan do I need for 50k emails a month"] {
         let a = ask(q);
         assert_eq!(a.lead_source, None, "{q}: {}", a.lead);
+    }
+}
+
+#[test]
+fn can_i_and_what_for_questions_are_led_by_the_step_or_the_definition() {
+    for (q, start) in [
+        ("can I send attachments through the api", "To send an attachment"),
+        ("can I send from multiple domains", "One account can send from multiple domains"),
+        ("可以绑定多个域名吗", "一个账户可以绑定多个域名发信"),
+        ("what are tags used for", "A tag is a short label"),
+        ("标签有什么用", "标签是附加在邮件上的简短标记"),
+        ("邮件被拒收了怎么办", "收件人说没收到邮件、或发信失败时"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
     }
 }

@@ -67,7 +67,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         // Session 24: support questions a helper wrote blind.
         ("en", "how do I track opens", "overview", "To track opens and clicks"),
         ("en", "how do I unsubscribe someone", "overview", "POST the address to /v3/{domain}/unsubscribes"),
-        ("zh", "客户说没收到邮件怎么查", "overview", "按他的地址搜索日志"),
+        ("zh", "客户说没收到邮件怎么查", "overview", "按收件地址搜索日志"),
         ("zh", "怎么设置SPF", "overview", "v=spf1 include:mailgun.org"),
         // Session 13: warm-up is answered from the account area, not routed to integrations.
         ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),

@@ -812,8 +812,12 @@ fn asks_what_it_is(question: &str, title: &Text) -> bool {
     let named = ["what is ", "what's ", "whats ", "what are "]
         .iter()
         .find_map(|p| q.strip_prefix(p))
+        // "what are tags used for" asks the same.
+        .map(|n| n.strip_suffix(" used for").or_else(|| n.strip_suffix(" for")).unwrap_or(n))
         .or_else(|| q.strip_prefix("什么是"))
-        .or_else(|| q.strip_suffix("是什么"));
+        .or_else(|| {
+            ["是什么", "有什么用", "有什么作用", "是干什么的", "是做什么的"].iter().find_map(|s| q.strip_suffix(s))
+        });
     let Some(named) = named else { return false };
     let words = |s: &str| -> Vec<String> {
         crate::ask::normalise::stemmed_words(s).into_iter().filter(|w| w != "mailgun").collect()

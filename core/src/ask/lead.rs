@@ -576,6 +576,9 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         _ => None,
     };
     let smtp_asked = speaks_of_smtp(&query.folded);
+    // "Can I send attachments?" asks whether and how at once: a step answers both.
+    let asks_how = asks == Asks::HowTo
+        || (asks == Asks::YesNo && ["can i ", "can we ", "could i "].iter().any(|c| query.folded.starts_with(c)));
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
             continue;
@@ -606,7 +609,7 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         {
             *s *= SAYS_YES_OR_NO;
         }
-        if asks == Asks::HowTo && f.text.en.starts_with("To ") {
+        if asks_how && f.text.en.starts_with("To ") {
             *s *= SAYS_HOW;
         }
         if let Some(shape) = shape {
