@@ -426,3 +426,18 @@ fn can_i_and_what_for_questions_are_led_by_the_step_or_the_definition() {
         assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
     }
 }
+
+#[test]
+fn sales_and_support_questions_from_a_second_review() {
+    for (q, start) in [
+        ("where do I see spam complaints", "To see spam complaints"),
+        ("can we keep all our data in the EU", "To keep your email data in the EU"),
+        ("能只把数据存在欧洲吗", "想把邮件数据留在欧盟"),
+        ("有没有7x24小时技术支持", "24/7工单支持"),
+        // A volume in Chinese numerals is a volume: 十万 is 100,000 a month, Scale.
+        ("一个月发十万封选哪个套餐", "Scale，因为你每月发送100,000封"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(start), "{q}: {}", a.lead);
+    }
+}

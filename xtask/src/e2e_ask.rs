@@ -69,6 +69,8 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "how do I unsubscribe someone", "overview", "POST the address to /v3/{domain}/unsubscribes"),
         ("zh", "客户说没收到邮件怎么查", "overview", "按收件地址搜索日志"),
         ("zh", "怎么设置SPF", "overview", "v=spf1 include:mailgun.org"),
+        ("zh", "一个月发十万封选哪个套餐", "direct", "Scale，因为你每月发送100,000封"),
+        ("en", "can we keep all our data in the EU", "direct", "create the domain in the EU region"),
         // Session 13: warm-up is answered from the account area, not routed to integrations.
         ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),
         ("en", "How do I add my sending domain and get it verified?", "overview", ""),

@@ -185,7 +185,7 @@ const FEATURE_CUES: &[(Option<Feature>, &[&str])] = &[
     (Some(Feature::PrioritySupport), &["priority support", "优先技术支持", "优先支持"]),
     (Some(Feature::PhoneSupport), &["phone support", "电话支持"]),
     (Some(Feature::Csm), &["csm", "customer success", "客户成功"]),
-    (Some(Feature::TicketSupport), &["ticket support", "24/7", "工单"]),
+    (Some(Feature::TicketSupport), &["ticket support", "24/7", "24x7", "7x24", "7×24", "全天候", "工单"]),
     // `None`: dedicated IPs, priced apart from the plan features.
     (None, &["dedicated ip", "dedicated ips", "专用 ip", "专用ip", "独立 ip", "独立ip"]),
 ];

@@ -93,6 +93,7 @@ pub fn speaks_of_sending(question: &str) -> bool {
 /// use mailgun_help_core::ask::volume::volume_in;
 /// assert_eq!(volume_in("plan for 80,000 emails a month?"), Some(80_000));
 /// assert_eq!(volume_in("每月 8万封"), Some(80_000));
+/// assert_eq!(volume_in("一个月发十万封"), Some(100_000));
 /// assert_eq!(volume_in("we send 1.5M"), Some(1_500_000));
 /// assert_eq!(volume_in("port 587"), Some(587));
 /// assert_eq!(volume_in("3 tags"), None);
@@ -102,6 +103,13 @@ pub fn volume_in(question: &str) -> Option<u64> {
     let mut best: Option<u64> = None;
     let mut i = 0;
     while i < chars.len() {
+        if let Some((value, end)) = chinese_number(&chars, i) {
+            if value >= 100 && best.is_none_or(|b| value > b) {
+                best = Some(value);
+            }
+            i = end;
+            continue;
+        }
         if !chars[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -145,6 +153,43 @@ pub fn volume_in(question: &str) -> Option<u64> {
     best
 }
 
+/// The value of a number written in Chinese numerals at `start` ("十万" 100,000, "两万五千"
+/// 25,000, "三千" 3,000) and where it ends; `None` when none starts there. A number must start
+/// with a digit or 十, so "百分之" (per cent) and "千万" (by all means) are not numbers.
+fn chinese_number(chars: &[char], start: usize) -> Option<(u64, usize)> {
+    fn digit(c: char) -> Option<u64> {
+        "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64).or((c == '两').then_some(2))
+    }
+    let first = *chars.get(start)?;
+    if digit(first).is_none() && first != '十' {
+        return None;
+    }
+    let (mut total, mut section, mut current, mut i) = (0u64, 0u64, 0u64, start);
+    while let Some(&c) = chars.get(i) {
+        match c {
+            '十' => section += current.max(1) * 10,
+            '百' => section += current * 100,
+            '千' => section += current * 1_000,
+            '万' => total += (section + current).max(1) * 10_000,
+            '亿' => total += (section + current).max(1) * 100_000_000,
+            _ => match digit(c) {
+                Some(d) => {
+                    current = d;
+                    i += 1;
+                    continue;
+                }
+                None => break,
+            },
+        }
+        if matches!(c, '万' | '亿') {
+            section = 0;
+        }
+        current = 0;
+        i += 1;
+    }
+    Some((total + section + current, i))
+}
+
 fn next_word_is(rest: &[char], word: &str) -> bool {
     let mut i = 0;
     while rest.get(i).is_some_and(|c| c.is_whitespace()) {
@@ -178,6 +223,25 @@ mod tests {
         assert_eq!(volume_in("40k emails, 2 IPs"), Some(40_000));
         assert_eq!(volume_in("100 emails a day"), Some(100));
         assert_eq!(volume_in("50,000/mo vs 100,000/mo"), Some(100_000));
+    }
+
+    #[test]
+    fn volumes_in_chinese_numerals() {
+        for (q, v) in [
+            ("一个月发十万封选哪个套餐", Some(100_000)),
+            ("每月两万五千封", Some(25_000)),
+            ("每月二十五万封", Some(250_000)),
+            ("一个月一百万封", Some(1_000_000)),
+            ("每天三千封", Some(3_000)),
+            ("一年五千万封", Some(50_000_000)),
+            // Not numbers, or too small to be a volume.
+            ("百分之九十的邮件", None),
+            ("千万不要用共享 IP", None),
+            ("统一发一封", None),
+            ("十几万封", None),
+        ] {
+            assert_eq!(volume_in(q), v, "{q}");
+        }
     }
 
     #[test]
