@@ -2,11 +2,12 @@
 //!
 //! The page provides `<div id="mailgun-help">`; when it is missing (a host page forgot it) [`start`]
 //! creates one at the end of `<body>` rather than rendering nothing. A page that loaded the embed
-//! script (`<mailgun-help>` elements, see [`embed`]) gets no page-level widget: each element mounts
-//! its own.
+//! script (`<mailgun-help>` elements, see `embed`, built only with the `embed` feature) gets no
+//! page-level widget: each element mounts its own.
 
 pub mod app;
 pub mod components;
+#[cfg(feature = "embed")]
 pub mod embed;
 pub mod hooks;
 pub mod panic_panel;
@@ -15,6 +16,7 @@ pub mod state;
 
 /// Installs the panic panel and mounts the widget.
 pub fn start() {
+    #[cfg(feature = "embed")]
     if embed::is_embed_page() {
         return;
     }

@@ -56,9 +56,15 @@ use std::path::Path;
 /// Session 24 raised it by its own 631 bytes (324,621 at 15ecf7b in CI's clean clone → 325,252 by
 /// `cargo xtask budget`): a documented fact on an email a recipient never got, keyword rules and
 /// three labelled questions for support questions a blind review found wrong, four rewordings and
-/// a lexicon pair.
-pub const FILE_GZ_BUDGET: usize =
-    312_196 + 567 + 356 + 2_153 + 494 + 228 + 86 + 317 + 76 + 1_074 + 456 + 629 + 146 + 361 + 3_725 + 631 + 2 * 1024;
+/// a lexicon pair; then its source link on a lead (325,252 → 325,288) and a second and third round
+/// of answers (documented facts on spam complaints, EU data and multiple domains, Chinese numerals
+/// in volumes, rules and rewordings: 325,219 → 326,296) took the file over that line. The same
+/// session took the embed's exports (`src/embed`, behind the `embed` feature) out of the single
+/// file, which never mounts an element: 326,296 → 318,800 (`cargo xtask test`). The budget was
+/// lowered to that figure plus issue 18's 2 KB (a ratchet). Before that it stood at 312,196 + 567 +
+/// 356 + 2,153 + 494 + 228 + 86 + 317 + 76 + 1,074 + 456 + 629 + 146 + 361 + 3,725 + 631 + 2 KB =
+/// 325,543, each term a session's measured addition as told above.
+pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -87,8 +93,10 @@ pub const SHARES: [ShareGate; 3] = [
     // d8c61e7 → 50,572 at 47ddc58): the answer code and phrases above ("Session 23" at the file
     // budget) and the content ask reads; the counter's noise is inside that figure.
     // Session 24 added 386 bytes, the share's growth with its support-question work (50,403 at
-    // 15ecf7b → 50,789): keyword rules, labelled questions and a fact that ask reads.
-    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 386 + 1024 },
+    // 15ecf7b → 50,789): keyword rules, labelled questions and a fact that ask reads; then 556 more
+    // for its second and third rounds (50,789 → 51,345 at e48406d): Chinese numerals in volumes, the
+    // lead's source, "can I" and "what is X for", facts, rules and a concept that ask reads.
+    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 386 + 556 + 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;

@@ -30,6 +30,16 @@ pub fn run_dist() -> Result<PathBuf, String> {
     Ok(single)
 }
 
+/// Trunk's output built with the `embed` feature (the `<mailgun-help>` element's exports: mounts and
+/// the JS API) in `dist/web-embed/`, which `cargo xtask embed` packs. The single file is built
+/// without that feature: it never mounts an element, and the exports cost it about 6.5 KB gz.
+pub fn run_embed_web() -> Result<PathBuf, String> {
+    crate::tools::ensure_build_tools()?;
+    let web = cmd::root().join("dist").join("web-embed");
+    run(command("trunk").args(["build", "--release", "--features", "embed", "--dist"]).arg(&web))?;
+    Ok(web)
+}
+
 /// The one file with extension `ext` in `dir` (Trunk writes exactly one .js, .wasm and .css).
 pub fn only_file(dir: &Path, ext: &str) -> Result<PathBuf, String> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)

@@ -226,12 +226,12 @@ fn all() -> Vec<Test> {
     tests
 }
 
-/// Writes `dist/embed/` from Trunk's output in `dist/web/` (left by `cargo xtask dist`) and runs
-/// every test: what `cargo xtask test` calls after its end-to-end step.
+/// Builds Trunk's output with the `embed` feature (`dist/web-embed/`), writes `dist/embed/` from it
+/// and runs every test: what `cargo xtask test` calls after its end-to-end step.
 pub fn run() -> Result<(), String> {
     let root = crate::cmd::root();
     let out = root.join("dist").join("embed");
-    crate::embed::write(&root.join("dist").join("web"), &out)?;
+    crate::embed::write(&crate::dist::run_embed_web()?, &out)?;
     run_on(&out, None)
 }
 

@@ -37,10 +37,7 @@ pub fn cli(args: &[String]) -> Result<(), String> {
     }
     let web = match value("--web") {
         Some(dir) => dir,
-        None => {
-            crate::dist::run_dist()?;
-            cmd::root().join("dist").join("web")
-        }
+        None => crate::dist::run_embed_web()?,
     };
     let out = value("--out").unwrap_or_else(|| cmd::root().join("dist").join("embed"));
     write(&web, &out)?;

@@ -13,23 +13,38 @@ pub fn run_all() -> Result<(), String> {
     crate::tools::ensure_browser()?;
     step("format", || run(command("cargo").args(["fmt", "--all", "--", "--check"])))?;
     step("lints (native)", || {
-        run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
-    })?;
-    step("lints (wasm)", || {
+        // With the embed's code, which has native unit tests of its own.
         run(command("cargo").args([
             "clippy",
-            "-p",
-            "mailgun-help",
-            "--target",
-            WASM,
+            "--workspace",
             "--all-targets",
+            "--features",
+            "mailgun-help/embed",
             "--",
             "-D",
             "warnings",
-        ]))?;
+        ]))
+    })?;
+    step("lints (wasm)", || {
+        // The single file's build, and the embed's (its own exports behind the `embed` feature).
+        for features in ["", "embed"] {
+            run(command("cargo").args([
+                "clippy",
+                "-p",
+                "mailgun-help",
+                "--target",
+                WASM,
+                "--all-targets",
+                "--features",
+                features,
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+        }
         run(command("cargo").args(["clippy", "-p", "mailgun-help-unlzma", "--target", WASM, "--", "-D", "warnings"]))
     })?;
-    step("native tests", || run(command("cargo").args(["test", "--workspace"])))?;
+    step("native tests", || run(command("cargo").args(["test", "--workspace", "--features", "mailgun-help/embed"])))?;
     step("wasm tests in headless Chromium", run_wasm_tests)?;
     let single = step("release build", crate::dist::run_dist)?;
     step("size budget", || crate::budget::check_file(&single).map(|_| ()))?;
