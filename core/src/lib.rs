@@ -16,6 +16,7 @@ pub mod json;
 pub mod kb;
 pub mod lang;
 pub mod markup;
+pub mod numerals;
 pub mod pricing;
 pub mod render;
 pub mod route;

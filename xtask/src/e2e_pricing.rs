@@ -850,9 +850,14 @@ fn font_px(c: &Ctx, selector: &str) -> Result<f64, String> {
 fn pricing_fast_entry_short_forms_arrows_and_present(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/pricing")?;
     c.wait_sel(RESULT)?;
-    for (typed, n) in
-        [("80k", 80_000), ("1.2m", 1_200_000), ("120,000", 120_000), ("12万", 120_000), ("1.5 万", 15_000)]
-    {
+    for (typed, n) in [
+        ("80k", 80_000),
+        ("1.2m", 1_200_000),
+        ("120,000", 120_000),
+        ("12万", 120_000),
+        ("1.5 万", 15_000),
+        ("十万", 100_000),
+    ] {
         type_into(c, "mh-est-monthly", typed)?;
         let (p, u) = expected(&format!("monthly={n}"))?;
         wait_shown(c, &p, &u).map_err(|e| format!("{typed}: {e}"))?;

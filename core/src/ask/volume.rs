@@ -103,7 +103,7 @@ pub fn volume_in(question: &str) -> Option<u64> {
     let mut best: Option<u64> = None;
     let mut i = 0;
     while i < chars.len() {
-        if let Some((value, end)) = chinese_number(&chars, i) {
+        if let Some((value, end)) = crate::numerals::chinese_number(&chars, i) {
             if value >= 100 && best.is_none_or(|b| value > b) {
                 best = Some(value);
             }
@@ -151,43 +151,6 @@ pub fn volume_in(question: &str) -> Option<u64> {
         }
     }
     best
-}
-
-/// The value of a number written in Chinese numerals at `start` ("十万" 100,000, "两万五千"
-/// 25,000, "三千" 3,000) and where it ends; `None` when none starts there. A number must start
-/// with a digit or 十, so "百分之" (per cent) and "千万" (by all means) are not numbers.
-fn chinese_number(chars: &[char], start: usize) -> Option<(u64, usize)> {
-    fn digit(c: char) -> Option<u64> {
-        "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u64).or((c == '两').then_some(2))
-    }
-    let first = *chars.get(start)?;
-    if digit(first).is_none() && first != '十' {
-        return None;
-    }
-    let (mut total, mut section, mut current, mut i) = (0u64, 0u64, 0u64, start);
-    while let Some(&c) = chars.get(i) {
-        match c {
-            '十' => section += current.max(1) * 10,
-            '百' => section += current * 100,
-            '千' => section += current * 1_000,
-            '万' => total += (section + current).max(1) * 10_000,
-            '亿' => total += (section + current).max(1) * 100_000_000,
-            _ => match digit(c) {
-                Some(d) => {
-                    current = d;
-                    i += 1;
-                    continue;
-                }
-                None => break,
-            },
-        }
-        if matches!(c, '万' | '亿') {
-            section = 0;
-        }
-        current = 0;
-        i += 1;
-    }
-    Some((total + section + current, i))
 }
 
 fn next_word_is(rest: &[char], word: &str) -> bool {

@@ -3,7 +3,8 @@
 //! Links are shared on calls and pasted into chats, and reps type fast on a call, so the parser is
 //! strict but friendly. Counts are whole numbers with optional `,` `_` or space grouping (`50,000`,
 //! `50 000`, full-width `５０，０００`); volumes also take a unit: `80k`, `1.2m`, `12万`, `1.5 万`
-//! (k = 1,000, m = 1,000,000, 万 = 10,000). Everything else is a typed error naming the field, never
+//! (k = 1,000, m = 1,000,000, 万 = 10,000), or are written in Chinese numerals (`十万`, `两万五千`).
+//! Everything else is a typed error naming the field, never
 //! a silent guess: `1e6`, `1.5` emails or `1.2345k` are refused with an example of what to write,
 //! because a wrong volume gives a wrong plan. Messages come from `assets/i18n` (`pricing_err.*`).
 
@@ -274,13 +275,16 @@ pub fn parse_count(field: Field, raw: &str, max: u64) -> Result<Option<u64>, Inp
     }
 }
 
-/// Reads a sending volume: a count as [`parse_count`] reads it, or a number (with up to six
-/// decimals) and a unit, `k` = 1,000, `m` = 1,000,000 or `万` = 10,000, in either case and with or
-/// without a space before it: `80k`, `1.2m`, `12万`, `1.5 万`. The result must be a whole number of
+/// Reads a sending volume: a count as [`parse_count`] reads it, a number in Chinese numerals
+/// (`十万`), or a number (with up to six decimals) and a unit, `k` = 1,000, `m` = 1,000,000 or
+/// `万` = 10,000, in either case and with or without a space before it: `80k`, `1.2m`, `12万`, `1.5 万`. The result must be a whole number of
 /// emails (`1.2345k` is refused). Blank is `Ok(None)`.
 pub fn parse_amount(field: Field, raw: &str, max: u64) -> Result<Option<u64>, InputError> {
     let err = |p| InputError::new(field, p);
     let normal = normalize(raw);
+    if let Some(v) = crate::numerals::whole_chinese_number(&normal) {
+        return if v > max { Err(err(Problem::TooLarge { max })) } else { Ok(Some(v)) };
+    }
     let mut chars = normal.chars();
     let unit: u64 = match chars.next_back() {
         Some('k' | 'K') => 1_000,
@@ -525,6 +529,8 @@ mod tests {
             ("12万", 120_000),
             ("1.5 万", 15_000),
             ("１２万", 120_000),
+            ("十万", 100_000),
+            ("两万五千", 25_000),
             ("0.5k", 500),
             ("1,200k", 1_200_000),
             ("2.5 m", 2_500_000),
