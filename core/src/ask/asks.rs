@@ -346,11 +346,7 @@ pub fn asks(question: &str) -> Asks {
             Some(FactKind::Size)
         }
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name.
-        Some(FactKind::Host)
-            if has(q, &["沙盒域名是什么", "沙箱域名是什么", "sandbox域名是什么", "sandbox 域名是什么"]) =>
-        {
-            None
-        }
+        Some(FactKind::Host) if has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"]) => None,
         other => other,
     };
     if let Some(kind) = value {
