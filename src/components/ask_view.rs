@@ -38,10 +38,13 @@ pub fn ask_view(q: &AskQuery, state: &AppContext, lang: Lang) -> Html {
                 &fresh
             }
         };
-        let answer = ask::compose(&q.q, understanding, q.role, Some(lang), &state.refinements);
+        // In the question's language when it has one: a Chinese question on an English page is
+        // answered in Chinese (the panel says so in its `lang`), the form around it stays the page's.
+        let answer_lang = ask::answer_lang(&q.q, lang);
+        let answer = ask::compose(&q.q, understanding, q.role, Some(answer_lang), &state.refinements);
         let state = state.clone();
         let on_refine = Callback::from(move |r: Refinement| state.dispatch(Action::Refine(r)));
-        answer_panel(&AnswerPanelProps { answer, on_refine }, lang)
+        answer_panel(&AnswerPanelProps { answer, on_refine }, answer_lang)
     } else {
         html! { <p class="mh-hint" data-testid="ask-empty">{ t(lang, key::ASK_EMPTY) }</p> }
     };

@@ -11,6 +11,7 @@ pub fn all() -> Vec<Test> {
         ("ask_link_opens_answer_with_data_area", ask_link_opens_answer_with_data_area),
         ("ask_link_routes_vendor_question_to_sibling", ask_link_routes_vendor_question_to_sibling),
         ("ask_chinese_question_gets_chinese_answer", ask_chinese_question_gets_chinese_answer),
+        ("ask_answers_in_the_language_of_the_question", ask_answers_in_the_language_of_the_question),
         (
             "ask_link_context_prefills_form_and_is_not_asked_again",
             ask_link_context_prefills_form_and_is_not_asked_again,
@@ -180,6 +181,30 @@ fn ask_chinese_question_gets_chinese_answer(c: &Ctx) -> Result<(), String> {
     let text = c.text("[data-testid=answer]")?;
     check(text.contains("3"), "the 3-tag limit is missing")?;
     check(text.chars().filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch)).count() > 40, "answer is not in Chinese")
+}
+
+fn han_count(text: &str) -> usize {
+    text.chars().filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch)).count()
+}
+
+/// A question written in the other language than the page's is answered in its own; the form
+/// around it stays in the page's, and keywords alone ("DKIM") follow the page.
+fn ask_answers_in_the_language_of_the_question(c: &Ctx) -> Result<(), String> {
+    c.open("?lang=en#/ask?q=%E6%80%8E%E4%B9%88%E7%BB%99%E9%82%AE%E4%BB%B6%E5%8A%A0%E6%A0%87%E7%AD%BE%EF%BC%9F")?; // 怎么给邮件加标签？
+    c.wait_sel("[data-testid=answer]")?;
+    check(answer_attr(c, "lang")? == "zh-CN", format!("answer lang {}", answer_attr(c, "lang")?))?;
+    check(han_count(&c.text("[data-testid=answer] [data-lead]")?) > 10, "the lead is not in Chinese")?;
+    check(han_count(&c.text(".mh-ask h1")?) == 0, "the page's own heading left English")?;
+
+    c.open("?lang=zh#/ask?q=How%20do%20I%20add%20tags%20to%20an%20email%3F")?;
+    c.wait_sel("[data-testid=answer]")?;
+    check(answer_attr(c, "lang")? == "en", format!("answer lang {}", answer_attr(c, "lang")?))?;
+    check(han_count(&c.text("[data-testid=answer]")?) == 0, "Chinese in the English answer")?;
+    check(han_count(&c.text(".mh-ask h1")?) > 0, "the page's own heading left Chinese")?;
+
+    c.open("?lang=zh#/ask?q=DKIM")?;
+    c.wait_sel("[data-testid=answer]")?;
+    check(answer_attr(c, "lang")? == "zh-CN", "a keyword alone did not follow the page's language")
 }
 
 fn ask_link_context_prefills_form_and_is_not_asked_again(c: &Ctx) -> Result<(), String> {

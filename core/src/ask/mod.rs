@@ -127,3 +127,49 @@ pub fn data_tables() -> Option<&'static data::AskData<'static>> {
 pub fn engine() -> Option<&'static model::Model> {
     ENGINE.get_or_init(|| data_tables().map(|d| model::Model::build(d, Some(Kb::get())))).as_ref()
 }
+
+/// English words that only a sentence has: a question holding one is written in English, while
+/// "DKIM record" or "api key" could come from a reader of either language.
+const ENGLISH_SENTENCE_WORDS: [&str; 24] = [
+    "how", "what", "why", "where", "when", "which", "who", "can", "could", "does", "do", "is", "are", "my", "i", "we",
+    "our", "the", "should", "will", "would", "you", "your", "much",
+];
+
+/// The language to answer in: the question's own when it plainly has one (a Han character makes it
+/// Chinese; an English sentence word such as "how" or "my" makes it English), else the
+/// interface's. A reader whose browser is English and who asks in Chinese reads the answer in
+/// Chinese, and "DKIM" alone is answered in the language of the page.
+pub fn answer_lang(question: &str, interface: Lang) -> Lang {
+    if normalise::has_cjk(question) {
+        return Lang::Zh;
+    }
+    let english = question
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .take(64)
+        .any(|w| ENGLISH_SENTENCE_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
+    if english {
+        Lang::En
+    } else {
+        interface
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answer_lang;
+    use crate::lang::Lang::{En, Zh};
+
+    #[test]
+    fn an_answer_takes_the_language_its_question_is_written_in() {
+        assert_eq!(answer_lang("怎么验证 webhook 签名", En), Zh);
+        assert_eq!(answer_lang("How do I verify a webhook?", Zh), En);
+        assert_eq!(answer_lang("WHAT is DKIM", Zh), En);
+        // Keywords alone could be either language's: the page's decides.
+        for q in ["DKIM", "api key rotation", "SPF record", "", "   "] {
+            assert_eq!(answer_lang(q, Zh), Zh, "{q}");
+            assert_eq!(answer_lang(q, En), En, "{q}");
+        }
+        // Whole words only: "this" holds "is", "domain" holds "do".
+        assert_eq!(answer_lang("this domain", Zh), Zh);
+    }
+}
