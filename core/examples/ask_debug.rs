@@ -43,7 +43,7 @@ fn main() {
             let kb = mailgun_help_core::kb::Kb::get();
             let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));
             let lang = u.lang;
-            for l in lead::fact_candidates(kb, &query, asks(&q), u.target.area(), lang)
+            for l in lead::fact_candidates(kb, &query, asks(&q), &lead::defined_subjects(&q), u.target.area(), lang)
                 .iter()
                 .take(std::env::var("TOPN").ok().and_then(|v| v.parse().ok()).unwrap_or(4))
             {

@@ -9,8 +9,8 @@ use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, 
 use super::asks::{asks, topic, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{
-    asks_inclusion, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead, plan_lead, plan_price_lead,
-    plans_compare_lead, plans_overview_lead, speaks_of_plans,
+    asks_inclusion, defined_subjects, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead,
+    plan_lead, plan_price_lead, plans_compare_lead, plans_overview_lead, speaks_of_plans,
 };
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
@@ -732,7 +732,8 @@ impl Composer<'_> {
         if asks_what_it_is(self.question, &area.title) {
             return summary(AnswerKind::Direct);
         }
-        match fact_lead(self.kb, &self.topic, self.asks, Some(area.id), self.lang) {
+        let defined = defined_subjects(self.question);
+        match fact_lead(self.kb, &self.topic, self.asks, &defined, Some(area.id), self.lang) {
             Some(fact) => AreaLead {
                 text: fact.text,
                 kind: if self.asks.wants_fact() { AnswerKind::Direct } else { AnswerKind::Overview },

@@ -37,6 +37,9 @@ const SAYS_YES_OR_NO: f32 = 1.25;
 /// A how-to question is best led by a fact written as a step ("To send an attachment, …"), when
 /// it scores as well as one that only shares its words ("… attachments included, is 25 MB"): a tie-break.
 const SAYS_HOW: f32 = 1.01;
+/// "What is a dedicated IP?" is best led by the fact that defines one ("A dedicated IP is …"), not
+/// by one that prices it: the definition also escapes the penalty for stating no value.
+const SAYS_WHAT: f32 = KIND_BONUS;
 
 /// What the value asked for looks like when a question names its shape rather than a kind the
 /// knowledge base tags ("which *endpoint*", "which *parameter*", "what is the *event* called",
@@ -520,10 +523,19 @@ fn capitalise(s: String) -> String {
 }
 
 /// The best-matching fact of the whole knowledge base for a question of kind `asks`, preferring
-/// facts of `area`. `None` when no fact clears the bar for that kind of question.
-pub fn fact_lead(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Option<Lead> {
+/// facts of `area` and, for "what is …", a fact that defines one of `defined` (see
+/// [`defined_subjects`]).
+/// `None` when no fact clears the bar for that kind of question.
+pub fn fact_lead(
+    kb: &Kb,
+    query: &Query,
+    asks: Asks,
+    defined: &[String],
+    area: Option<AreaId>,
+    lang: Lang,
+) -> Option<Lead> {
     let min = if asks.wants_fact() { DIRECT_MIN } else { LEAD_MIN };
-    fact_candidates(kb, query, asks, area, lang).into_iter().next().filter(|l| l.score >= min)
+    fact_candidates(kb, query, asks, defined, area, lang).into_iter().next().filter(|l| l.score >= min)
 }
 
 /// True when a folded question speaks of SMTP: by name, by its headers (how SMTP sends options),
@@ -546,8 +558,68 @@ fn speaks_of_smtp(folded: &str) -> bool {
     CUES.iter().any(|c| has_cue(folded, c))
 }
 
+/// The things a question asks to have defined, folded and without their articles, when the
+/// question is nothing but that: "what is a dedicated IP?" → ["dedicated ip"], "什么是专用 IP" →
+/// ["专用ip"], "what's the difference between a soft and a hard bounce" and "软退信和硬退信有什么区别"
+/// → both sides. Empty for any other question.
+pub fn defined_subjects(question: &str) -> Vec<String> {
+    let folded = fold(question);
+    let q = folded.trim().trim_end_matches(['?', '？', '.', '。', '!', '！', ' ']);
+    let english = |subject: &str| -> Option<String> {
+        let subject = ["a ", "an ", "the "].iter().find_map(|a| subject.strip_prefix(a)).unwrap_or(subject).trim();
+        (subject.is_ascii() && (1..=4).contains(&subject.split_whitespace().count())).then(|| subject.to_string())
+    };
+    let chinese = |subject: &str| -> Option<String> {
+        let subject: String = subject.chars().filter(|c| !c.is_whitespace()).collect();
+        (2..=12).contains(&subject.chars().count()).then_some(subject)
+    };
+    let both = |pair: Option<(&str, &str)>, one: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
+        pair.and_then(|(x, y)| Some(vec![one(x)?, one(y)?])).unwrap_or_default()
+    };
+    const DIFFERENCE: [&str; 3] =
+        ["what is the difference between ", "what's the difference between ", "difference between "];
+    if let Some(rest) = DIFFERENCE.iter().find_map(|p| q.strip_prefix(p)) {
+        return both(rest.split_once(" and "), &english);
+    }
+    if let Some(rest) = ["what is ", "what's ", "whats ", "what are "].iter().find_map(|p| q.strip_prefix(p)) {
+        return english(rest).into_iter().collect();
+    }
+    if let Some(rest) = ["有什么区别", "的区别是什么", "有什么不同", "的区别"].iter().find_map(|s| q.strip_suffix(s))
+    {
+        return both(rest.split_once(['和', '与', '跟']), &chinese);
+    }
+    q.strip_prefix("什么是")
+        .or_else(|| {
+            ["是什么意思", "是什么", "是干嘛的", "是干什么的", "是做什么的"].iter().find_map(|s| q.strip_suffix(s))
+        })
+        .and_then(chinese)
+        .into_iter()
+        .collect()
+}
+
+/// True when a fact opens by defining `subject` ("A dedicated IP is …", "专用 IP 是…").
+fn defines(fact: &Fact, subject: &str) -> bool {
+    if subject.is_ascii() {
+        let en = fold(fact.text.en);
+        // "What are dedicated IPs?" is answered by "A dedicated IP is …" too.
+        let one = subject.strip_suffix('s').unwrap_or(subject);
+        return ["a ", "an ", "the ", ""].iter().any(|a| {
+            [" is ", " are "].iter().any(|v| [subject, one].iter().any(|s| en.starts_with(&format!("{a}{s}{v}"))))
+        });
+    }
+    let zh: String = fold(fact.text.zh).chars().filter(|c| !c.is_whitespace()).collect();
+    zh.strip_prefix(subject).is_some_and(|rest| rest.starts_with('是'))
+}
+
 /// Every fact as a possible lead, best first (for [`fact_lead`] and for debugging a ranking).
-pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>, lang: Lang) -> Vec<Lead> {
+pub fn fact_candidates(
+    kb: &Kb,
+    query: &Query,
+    asks: Asks,
+    defined: &[String],
+    area: Option<AreaId>,
+    lang: Lang,
+) -> Vec<Lead> {
     let mut facts: Vec<(&Fact, Option<AreaId>)> = Vec::new();
     for a in kb.areas {
         for f in a.facts {
@@ -583,7 +655,9 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
         if *s <= 0.0 {
             continue;
         }
-        if wanted.is_some() && f.kind == wanted {
+        if defined.iter().any(|d| defines(f, d)) {
+            *s *= SAYS_WHAT;
+        } else if wanted.is_some() && f.kind == wanted {
             *s *= KIND_BONUS;
         } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::List) && states_number(f.text.en) {
             // "How many event types?" is answered by the list that counts them.
@@ -632,6 +706,37 @@ pub fn fact_candidates(kb: &Kb, query: &Query, asks: Asks, area: Option<AreaId>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_definition_question_names_its_subject_and_only_a_definition_defines_it() {
+        let subjects = |q: &str| defined_subjects(q);
+        assert_eq!(subjects("What is a dedicated IP?"), ["dedicated ip"]);
+        assert_eq!(subjects("what are dedicated IPs"), ["dedicated ips"]);
+        assert_eq!(subjects("什么是专用 IP？"), ["专用ip"]);
+        assert_eq!(subjects("专用IP是什么"), ["专用ip"]);
+        assert_eq!(subjects("子账户是干嘛的"), ["子账户"]);
+        assert_eq!(
+            subjects("What's the difference between a soft bounce and a hard bounce?"),
+            ["soft bounce", "hard bounce"]
+        );
+        assert_eq!(subjects("软退信和硬退信有什么区别"), ["软退信", "硬退信"]);
+        for q in
+            ["how much is a dedicated IP", "what is the price of a dedicated ip for our team plan", "是什么", "what is"]
+        {
+            assert!(subjects(q).is_empty(), "{q}");
+        }
+        let fact = |en: &'static str, zh: &'static str| Fact {
+            text: crate::text::Text { en, zh },
+            source: "seed",
+            kind: None,
+        };
+        let definition = fact("A dedicated IP is an address of your own.", "专用 IP 是你自己的地址。");
+        let price = fact("A dedicated IP costs $59 a month.", "专用 IP 每月 $59。");
+        for subject in ["dedicated ip", "dedicated ips", "专用ip"] {
+            assert!(defines(&definition, subject), "{subject}");
+            assert!(!defines(&price, subject), "{subject}");
+        }
+    }
 
     #[test]
     fn smtp_is_spoken_of_by_name_header_relay_or_port_not_inside_other_words() {

@@ -270,8 +270,11 @@ fn lexicon_synonyms_find_the_documentations_words() {
 fn the_longer_synonym_wins() {
     let ids = top("域名认证", 3);
     assert!(!ids.iter().any(|id| id == "api:general" || id == "playbook:secure-api-keys"), "{ids:?}");
+    // "hard bounce" expands to its own concept (permanent_fail, the webhooks' word), not to every
+    // page that says "bounce": two of the first three are webhook pages. The Email API area, which
+    // defines a hard bounce word for word, may come first.
     let ids = top("hard bounce", 3);
-    assert!(ids[..2].iter().all(|id| id.contains("webhook")), "{ids:?}");
+    assert!(ids.iter().filter(|id| id.contains("webhook")).count() >= 2, "{ids:?}");
 }
 
 /// The section label is a field of its own: every document of a kind matches it equally, so the
