@@ -10,20 +10,26 @@ use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::tools::dns::{domain, records, SOURCE};
-use mailgun_help_core::tools::messages::domain_error;
+use mailgun_help_core::tools::messages::{domain_error, send_problem};
+use mailgun_help_core::tools::send::SendProblem;
 use mailgun_help_core::tools::view;
 
 /// The records for the form as it stands, and the domain's problem at its field. Its copy buttons
 /// are handled by the tool's one click listener.
 pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
-    let region = Region::parse(&form.get("region")).unwrap_or_default();
+    let region_typed = form.get("region");
+    let region = Region::parse(&region_typed).unwrap_or_default();
     let typed = form.get("domain");
     let checked = domain(&typed);
     let shown = checked.clone().unwrap_or_else(|_| "example.com".to_string());
-    let errors = match (&checked, typed.trim().is_empty()) {
+    let mut errors = match (&checked, typed.trim().is_empty()) {
         (Err(e), false) => vec![("domain".to_string(), domain_error(lang, *e))],
         _ => Vec::new(),
     };
+    // A link's region other than us or eu is said, as the request builder says it; US is shown.
+    if !region_typed.trim().is_empty() && Region::parse(&region_typed).is_none() {
+        errors.push(("region".to_string(), send_problem(lang, &SendProblem::BadChoice)));
+    }
     let (recs, spf) = records(&shown, region, &form.get("spf"));
     let mut m = Markup::new();
     if checked.is_err() {

@@ -64,7 +64,14 @@ use std::path::Path;
 /// lowered to that figure plus issue 18's 2 KB (a ratchet). Before that it stood at 312,196 + 567 +
 /// 356 + 2,153 + 494 + 228 + 86 + 317 + 76 + 1,074 + 456 + 629 + 146 + 361 + 3,725 + 631 + 2 KB =
 /// 325,543, each term a session's measured addition as told above.
-pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024;
+/// Session 25 raised it by its own 2,333 bytes, then 856 (each by `cargo xtask dist && cargo xtask
+/// budget`): answers in the question's language and five documented facts with a definition
+/// lead for "what is X" (319,106 at b301e93 → 321,439 at f4987cb), then fixes a blind UI review
+/// found: Chinese numerals read as spoken (一万二 is 12,000) or refused, a route pattern with
+/// overlapping alternatives refused before it can freeze the page, a DNS link's bad region and
+/// two pasted SPF records said, a webhook check without a key called unchecked, and shorter tool
+/// notes to pay for them (321,439 → 322,295).
+pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -96,7 +103,10 @@ pub const SHARES: [ShareGate; 3] = [
     // 15ecf7b → 50,789): keyword rules, labelled questions and a fact that ask reads; then 556 more
     // for its second and third rounds (50,789 → 51,345 at e48406d): Chinese numerals in volumes, the
     // lead's source, "can I" and "what is X for", facts, rules and a concept that ask reads.
-    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 386 + 556 + 1024 },
+    // Session 25 added 1,387 bytes, the share's growth with its answers (51,166 at b301e93 →
+    // 52,553 at f4987cb): answers in the question's language, the definition lead and five
+    // documented facts that ask reads.
+    ShareGate { feature: "ask", issue_budget: 45 * 1024, gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1024 },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
     // Issue 16: "all four tools together add ≤ 25 KB gz". Measured 29,446 on 2026-12-02: over;

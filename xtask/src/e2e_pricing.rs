@@ -857,6 +857,9 @@ fn pricing_fast_entry_short_forms_arrows_and_present(c: &Ctx) -> Result<(), Stri
         ("12万", 120_000),
         ("1.5 万", 15_000),
         ("十万", 100_000),
+        // The spoken shortening: 一万二 is 12,000, not 10,002 (a blind review's find).
+        ("一万二", 12_000),
+        ("3千", 3_000),
     ] {
         type_into(c, "mh-est-monthly", typed)?;
         let (p, u) = expected(&format!("monthly={n}"))?;
@@ -865,6 +868,10 @@ fn pricing_fast_entry_short_forms_arrows_and_present(c: &Ctx) -> Result<(), Stri
             .wait_for(&format!("location.hash.includes('monthly={n}&')"), WAIT)
             .map_err(|e| format!("{typed}: {e}"))?;
     }
+    // A run of numerals that is no number is refused, never read as some other volume.
+    type_into(c, "mh-est-monthly", "二二")?;
+    c.wait_sel("[data-error=monthly]")?;
+    check(price_count(c)? == 0, "a price is shown for 二二")?;
     type_into(c, "mh-est-monthly", "1.2345k")?;
     let msg = c.text("[data-error=monthly]")?;
     check(msg.contains("whole number of emails"), format!("1.2345k: {msg}"))?;

@@ -3,7 +3,8 @@
 //! Links are shared on calls and pasted into chats, and reps type fast on a call, so the parser is
 //! strict but friendly. Counts are whole numbers with optional `,` `_` or space grouping (`50,000`,
 //! `50 000`, full-width `５０，０００`); volumes also take a unit: `80k`, `1.2m`, `12万`, `1.5 万`
-//! (k = 1,000, m = 1,000,000, 万 = 10,000), or are written in Chinese numerals (`十万`, `两万五千`).
+//! (k or 千 = 1,000, m = 1,000,000, 万 = 10,000, 亿 = 100,000,000), or are written in Chinese
+//! numerals (`十万`, `两万五千`, `一万二`).
 //! Everything else is a typed error naming the field, never
 //! a silent guess: `1e6`, `1.5` emails or `1.2345k` are refused with an example of what to write,
 //! because a wrong volume gives a wrong plan. Messages come from `assets/i18n` (`pricing_err.*`).
@@ -276,8 +277,9 @@ pub fn parse_count(field: Field, raw: &str, max: u64) -> Result<Option<u64>, Inp
 }
 
 /// Reads a sending volume: a count as [`parse_count`] reads it, a number in Chinese numerals
-/// (`十万`), or a number (with up to six decimals) and a unit, `k` = 1,000, `m` = 1,000,000 or
-/// `万` = 10,000, in either case and with or without a space before it: `80k`, `1.2m`, `12万`, `1.5 万`. The result must be a whole number of
+/// (`十万`, `一万二`), or a number (with up to six decimals) and a unit, `k` or `千` = 1,000, `m` =
+/// 1,000,000, `万` = 10,000 or `亿` = 100,000,000, in either case and with or without a space
+/// before it: `80k`, `1.2m`, `12万`, `1.5 万`, `3千`. The result must be a whole number of
 /// emails (`1.2345k` is refused). Blank is `Ok(None)`.
 pub fn parse_amount(field: Field, raw: &str, max: u64) -> Result<Option<u64>, InputError> {
     let err = |p| InputError::new(field, p);
@@ -289,7 +291,9 @@ pub fn parse_amount(field: Field, raw: &str, max: u64) -> Result<Option<u64>, In
     let unit: u64 = match chars.next_back() {
         Some('k' | 'K') => 1_000,
         Some('m' | 'M') => 1_000_000,
+        Some('千') => 1_000,
         Some('万') => 10_000,
+        Some('亿') => 100_000_000,
         _ => return parse_count(field, raw, max),
     };
     let body = chars.as_str().trim_end();
@@ -309,7 +313,7 @@ pub fn parse_amount(field: Field, raw: &str, max: u64) -> Result<Option<u64>, In
     if frac.len() > 6 {
         return Err(err(Problem::NotWhole(shown(raw))));
     }
-    // Six decimals or fewer and a unit of at most 10^6: the product fits in a u64.
+    // Six decimals or fewer and a unit of at most 10^8: the product fits in a u64.
     let scale = 10u64.pow(frac.len() as u32);
     let part = digits(frac).unwrap_or(0) * unit;
     if part % scale != 0 {
@@ -531,6 +535,10 @@ mod tests {
             ("１２万", 120_000),
             ("十万", 100_000),
             ("两万五千", 25_000),
+            ("一万二", 12_000),
+            ("两千五", 2_500),
+            ("3千", 3_000),
+            ("0.01亿", 1_000_000),
             ("0.5k", 500),
             ("1,200k", 1_200_000),
             ("2.5 m", 2_500_000),
@@ -555,7 +563,7 @@ mod tests {
         assert_eq!(problem("1.5"), Problem::Fractional);
         assert_eq!(problem("1001m"), Problem::TooLarge { max: MAX_MONTHLY });
         assert_eq!(problem(&format!("{}万", "9".repeat(40))), Problem::TooLarge { max: MAX_MONTHLY });
-        for s in ["1.2.3m", "5.k", ".5k", "1.5e3k", "k5", "1 2k"] {
+        for s in ["1.2.3m", "5.k", ".5k", "1.5e3k", "k5", "1 2k", "二二", "一万万", "三万五万", "十十"] {
             assert!(matches!(problem(s), Problem::NotANumber(_)), "{s}: {:?}", problem(s));
         }
         // A count of IPs takes no unit.

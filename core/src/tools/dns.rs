@@ -164,7 +164,8 @@ pub struct Record {
 pub enum SpfWarning {
     /// The pasted value is not an SPF record (`v=spf1 …`); a fresh one is shown instead.
     NotSpf,
-    /// More than one `v=spf1` in the paste: a domain may publish only one SPF record.
+    /// More than one `v=spf1` in the paste: a domain may publish only one SPF record, so the
+    /// merged value is shown without a copy button.
     Several,
     /// Mailgun's include was already there.
     AlreadyIncluded,
@@ -258,7 +259,8 @@ pub fn records(domain: &str, region: Region, existing_spf: &str) -> (Vec<Record>
             rtype: "TXT",
             host: domain.to_string(),
             values: vec![spf.value.clone()],
-            known: true,
+            // Two records pasted as one cannot be published as they stand: no value to copy.
+            known: !spf.warnings.contains(&SpfWarning::Several),
         },
         Record {
             kind: RecordKind::Dkim,

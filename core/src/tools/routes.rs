@@ -93,7 +93,8 @@ pub enum SyntaxKind {
     TooLong,
     /// The browser's RegExp refused the pattern (its message is kept apart).
     BadRegex,
-    /// A repeated group that can end in a repetition of its own (`(a+)+`): see [`nested_repetition`].
+    /// A repeated group that can match one text in more than one way (`(a+)+`, `(a|aa)*`): see
+    /// [`nested_repetition`].
     NestedRepeat,
 }
 
@@ -569,33 +570,53 @@ fn fill_captures(dest: &str, caps: &Captures) -> String {
     out
 }
 
-/// Where `pattern` repeats without bound a group whose body ends in a repetition (`(a+)+`,
-/// `(\w+\s?)*`, `(x|y*){2,}`): the character offset of that group's `(`. A backtracking engine
-/// (the browser's RegExp, and Python's `re` at Mailgun alike) can take time exponential in the text
-/// on such a pattern when it fails to match, and the browser's runs on the page's one thread: 40
-/// characters froze the tester. A cheap check of the common shape, not a proof: groups that end in
-/// something fixed (`(\w+\.)+example\.com`) pass, and so does a repetition in an alternative
-/// that is not the group's last (`(a+|b)+`).
+/// Where `pattern` repeats without bound a group that can match one text in more than one way:
+/// the character offset of that group's `(`. A backtracking engine (the browser's RegExp, and
+/// Python's `re` at Mailgun alike) can take time exponential in the text on such a pattern when it
+/// fails to match, and the browser's runs on the page's one thread: 40 characters froze the
+/// tester. Two shapes are caught, a cheap check rather than a proof:
+/// - an alternative that ends in a repetition (`(a+)+`, `(\w+\s?)*`, `(a+|b)+`);
+/// - alternatives that can start alike (`(a|aa)*`, `(\w|\d)+`): literal ones when one is a prefix
+///   of the other (`(sales|support)+` passes), others when their first items may match the same
+///   character (a class, `.`, an escape or a group is taken to overlap with anything).
+///
+/// Groups that end in something fixed (`(\w+\.)+example\.com`) pass.
 ///
 /// ```
 /// use mailgun_help_core::tools::routes::nested_repetition;
 /// assert_eq!(nested_repetition("^(a+)+$"), Some(1));
+/// assert_eq!(nested_repetition("(a|aa)*b"), Some(0));
 /// assert_eq!(nested_repetition(".*@(\\w+\\.)+example\\.com"), None);
 /// ```
 pub fn nested_repetition(pattern: &str) -> Option<usize> {
     let chars: Vec<char> = pattern.chars().collect();
-    // Open groups' offsets; whether the text read so far ends in a quantifier (a group keeps its
-    // body's ending).
-    let (mut open, mut ends_quantified, mut i) = (Vec::new(), false, 0);
+    // Each open group: its offset, where each of its alternatives starts, and whether one of them
+    // ended in a quantifier.
+    let mut open: Vec<(usize, Vec<usize>, bool)> = Vec::new();
+    let (mut last_quantified, mut i) = (false, 0);
     while let Some(&c) = chars.get(i) {
         i += 1;
         match c {
-            '(' => open.push(i - 1),
-            ')' => {
-                let start = open.pop();
-                if ends_quantified && unbounded(&chars, i) {
-                    return start;
+            '(' => {
+                open.push((i - 1, vec![i], false));
+                last_quantified = false;
+                continue;
+            }
+            '|' => {
+                if let Some((_, starts, quantified)) = open.last_mut() {
+                    *quantified |= last_quantified;
+                    starts.push(i);
                 }
+                last_quantified = false;
+                continue;
+            }
+            ')' => {
+                let Some((at, mut starts, quantified)) = open.pop() else { continue };
+                starts.push(i);
+                if unbounded(&chars, i) && (quantified || last_quantified || alternatives_overlap(&chars, &starts)) {
+                    return Some(at);
+                }
+                last_quantified = false;
                 continue;
             }
             '\\' => i += 1,
@@ -609,9 +630,36 @@ pub fn nested_repetition(pattern: &str) -> Option<usize> {
             }
             _ => {}
         }
-        ends_quantified = matches!(c, '*' | '+' | '?');
+        last_quantified = matches!(c, '*' | '+' | '?');
     }
     None
+}
+
+/// True when two of a group's alternatives can start by matching the same text (see
+/// [`nested_repetition`]). Alternative `k` is `chars[starts[k]..starts[k + 1] - 1]`, without its
+/// `|` or `)`; the first carries the group's own prefix (`?:`, `?P<name>`, `?<name>`).
+fn alternatives_overlap(chars: &[char], starts: &[usize]) -> bool {
+    let alternative = |k: usize| -> &[char] {
+        let text = chars.get(starts[k]..starts[k + 1].saturating_sub(1)).unwrap_or_default();
+        match text.iter().position(|&c| c == ':' || c == '>') {
+            Some(p) if k == 0 && text.first() == Some(&'?') => &text[p + 1..],
+            _ => text,
+        }
+    };
+    let literal =
+        |s: &[char]| !s.is_empty() && s.iter().all(|c| c.is_alphanumeric() || matches!(c, '@' | '-' | '_' | ' '));
+    let wide = |c: char| matches!(c, '.' | '\\' | '[' | '(');
+    let n = starts.len().saturating_sub(1);
+    (0..n).any(|x| {
+        (x + 1..n).any(|y| {
+            let (a, b) = (alternative(x), alternative(y));
+            if literal(a) && literal(b) {
+                return a.starts_with(b) || b.starts_with(a);
+            }
+            // An empty alternative matches nothing twice over.
+            matches!((a.first(), b.first()), (Some(&p), Some(&q)) if p == q || wide(p) || wide(q))
+        })
+    })
 }
 
 /// True when a quantifier with no upper bound (`*`, `+`, `{n,}`) starts at `i`.

@@ -125,7 +125,7 @@ pub struct Check {
     pub computed: Option<String>,
     /// Seconds between the timestamp and `now` (negative: in the future), when it is a number.
     pub age_seconds: Option<i64>,
-    /// The timestamp is more than [`STALE_AFTER_SECONDS`] away from now: a possible replay.
+    /// The timestamp is more than [`STALE_AFTER_SECONDS`] in the past: a possible replay.
     pub stale: bool,
     /// The token is not [`TOKEN_LEN`] characters, as Mailgun's are.
     pub odd_token: bool,
@@ -198,7 +198,8 @@ pub fn check(signed: &Signed, key: &str, now: i64) -> Check {
         reason,
         computed,
         age_seconds,
-        stale: age_seconds.is_some_and(|a| a.saturating_abs() > STALE_AFTER_SECONDS),
+        // A timestamp in the future gets its own note (the clock), not the replay warning.
+        stale: age_seconds.is_some_and(|a| a > STALE_AFTER_SECONDS),
         odd_token: !token.is_empty() && token.chars().count() != TOKEN_LEN,
     }
 }
@@ -265,6 +266,7 @@ mod tests {
         assert_eq!(check(&changed, key, now).reason, Reason::Mismatch);
         assert!(check(&good, key, now + 3600).stale, "an hour later is a possible replay");
         assert!(check(&good, key, now + 3600).valid, "stale is a warning, not a verdict");
+        assert!(!check(&good, key, now - 3 * 86_400).stale, "a timestamp in the future is no replay");
     }
 
     #[test]

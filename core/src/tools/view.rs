@@ -12,7 +12,7 @@ use super::messages::{
 use super::routes::Evaluation;
 use super::routes::RouteInput;
 use super::send::{SendField, SendForm, SendNote};
-use super::signature::Check;
+use super::signature::{Check, Reason};
 use crate::i18n::{fill, key, t, Key};
 use crate::kb::Region;
 use crate::lang::Lang;
@@ -73,6 +73,10 @@ pub fn signature_result(m: &mut Markup, check: Option<&Check>, problem: Option<&
     };
     let (class, verdict) = if c.valid {
         ("mh-verdict is-valid", key::TOOLS_SIG_VERDICT_VALID)
+    } else if c.reason == Reason::MissingKey {
+        // Nothing was checked yet: not "invalid" in words, though never "valid" (`data-verdict`
+        // stays invalid).
+        ("mh-verdict", key::TOOLS_SIG_VERDICT_UNCHECKED)
     } else {
         ("mh-verdict is-invalid", key::TOOLS_SIG_VERDICT_INVALID)
     };

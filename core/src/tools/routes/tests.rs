@@ -189,6 +189,13 @@ fn a_repeated_group_that_ends_in_a_repetition_is_refused_where_it_opens() {
         ("((ab)*)+", 0),
         ("(?P<user>(\\d+)+)@", 9),
         ("[(](a*)+", 3),
+        // Alternatives that can start alike, or any alternative ending in a repetition.
+        ("(a|aa)*b", 0),
+        ("(a|a)*", 0),
+        ("(\\w|\\d)+$", 0),
+        ("(a+|b)+", 0),
+        ("x(?:x|xy)+", 1),
+        ("(?P<n>b|a|aa)+", 0),
     ] {
         assert_eq!(nested_repetition(pattern), Some(at), "{pattern}");
     }
@@ -203,6 +210,10 @@ fn a_repeated_group_that_ends_in_a_repetition_is_refused_where_it_opens() {
         "(a+",
         ")+(",
         "",
+        "(sales|support)+@example\\.com",
+        "(a|b)+",
+        "(ab|cd){2,}",
+        "(?:foo|bar)*",
     ] {
         assert_eq!(nested_repetition(pattern), None, "{pattern}");
     }
