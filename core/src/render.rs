@@ -269,7 +269,12 @@ pub fn answer_head(m: &mut Markup, a: &Answer, lang: Lang) {
     if let Some(r) = &a.route {
         m.tag("div").attr("class", "mh-route-note").attr("role", "note").end();
         m.open("p").el("strong", t(lang, key::ASK_ROUTED)).text(" ").el("code", &format!("/{}", r.slug));
-        m.text(" — ").text(&r.name).close("p").el("p", &r.reason).close("div");
+        m.text(" — ").text(&r.name).close("p");
+        // The lead of a routed answer is often the reason itself: said once.
+        if r.reason != a.lead {
+            m.el("p", &r.reason);
+        }
+        m.close("div");
     }
 }
 

@@ -82,7 +82,8 @@ impl RefPage {
     }
 
     fn parse(s: &str) -> Option<RefPage> {
-        RefPage::ALL.into_iter().find(|p| p.slug() == s)
+        // Any case, as an area's slug ("#/ref/API" is the API reference).
+        RefPage::ALL.into_iter().find(|p| p.slug().eq_ignore_ascii_case(s))
     }
 }
 
@@ -209,7 +210,7 @@ impl Route {
                     .collect(),
             ),
             ["tools"] => Route::Tools(ToolPage::Index, Vec::new()),
-            ["tools", slug] => match ToolPage::TOOLS.into_iter().find(|t| t.slug() == *slug) {
+            ["tools", slug] => match ToolPage::TOOLS.into_iter().find(|t| t.slug().eq_ignore_ascii_case(slug)) {
                 Some(page) => Route::Tools(
                     page,
                     params
@@ -447,6 +448,9 @@ mod tests {
         assert!(matches!(Route::parse("#/area/h"), Route::NotFound(_)));
         assert!(matches!(Route::parse("#/what/ever"), Route::NotFound(_)));
         assert!(matches!(Route::parse("#/ref/nothing"), Route::NotFound(_)));
+        // Slugs in any case, as areas' are.
+        assert_eq!(Route::parse("#/ref/API"), Route::Reference(RefPage::Api));
+        assert_eq!(Route::parse("#/tools/DNS"), Route::Tools(ToolPage::Dns, vec![]));
     }
 
     #[test]

@@ -171,7 +171,11 @@ fn ask_link_routes_vendor_question_to_sibling(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/ask?q=How%20do%20I%20set%20up%20Postmark%20message%20streams%3F")?;
     c.wait_sel("[data-testid=answer][data-route]")?;
     check(answer_attr(c, "data-route")? == "sales-postmark", "not routed to sales-postmark")?;
-    check(c.text(".mh-route-note")?.contains("/sales-postmark"), "route note does not name the skill")
+    check(c.text(".mh-route-note")?.contains("/sales-postmark"), "route note does not name the skill")?;
+    // The reason is said once, not in the lead and again in the note.
+    let lead = c.text("[data-testid=answer] [data-lead]")?;
+    let answer = c.text("[data-testid=answer]")?;
+    check(!lead.is_empty() && answer.matches(lead.trim()).count() == 1, "the routing reason is repeated")
 }
 
 fn ask_chinese_question_gets_chinese_answer(c: &Ctx) -> Result<(), String> {

@@ -150,6 +150,11 @@ fn is_status(w: &str) -> bool {
     w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.as_bytes()[0], b'2' | b'4' | b'5')
 }
 
+/// True when a fact opens by explaining an HTTP status ("A 401 Unauthorized means …", "404 …").
+fn explains_status(text: &str) -> bool {
+    tokens(text).take(2).any(is_status)
+}
+
 /// True when an English text names a host or a URL (`smtp.mailgun.org`, `https://…`), not an
 /// abbreviation ("e.g.").
 fn names_host(text: &str) -> bool {
@@ -281,6 +286,7 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
 /// and asks something else ("when does the Free plan's limit reset?") is left to the facts.
 const PRICE_OR_VOLUME: &[&str] = &[
     "price",
+    "pricing",
     "cost",
     "costs",
     "how much",
@@ -319,13 +325,18 @@ const PRICE_OR_VOLUME: &[&str] = &[
 pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
-    if named_feature(&q).is_some() {
-        return None;
-    }
     if !PRICE_OR_VOLUME.iter().any(|c| has_cue(&q, c)) {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
+    // A feature the question names is a question of its own ("how many custom domains on
+    // Foundation?"), unless the question asks a price and the named plan has the feature:
+    // "Enterprise pricing with an SLA" still asks Enterprise's price.
+    const PRICE: [&str; 8] = ["price", "pricing", "cost", "how much", "费用", "价格", "多少钱", "收费"];
+    let asks_price = PRICE.iter().any(|c| has_cue(&q, c));
+    if named_feature(&q).is_some_and(|f| !(asks_price && f.is_some_and(|f| plan.features.contains(&f)))) {
+        return None;
+    }
     Some(plan_words(plan, lang, [phrase::PLAN_PRICE_CUSTOM, phrase::PLAN_PRICE_DAY, phrase::PLAN_PRICE_MONTH]))
 }
 
@@ -685,6 +696,10 @@ pub fn fact_candidates(
         }
         if asks_how && f.text.en.starts_with("To ") {
             *s *= SAYS_HOW;
+        }
+        if asks == Asks::HowTo && explains_status(f.text.en) && !tokens(&query.folded).any(is_status) {
+            // "How do I send from my EU domain?" is not asking what a 401 means.
+            *s *= NO_VALUE;
         }
         if let Some(shape) = shape {
             *s *= if has_shape(f.text.en, shape) { KIND_BONUS } else { NO_VALUE };

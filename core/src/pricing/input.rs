@@ -154,7 +154,10 @@ impl InputError {
             Problem::UnknownFeature(s) => fill(
                 lang,
                 key::PRICING_ERR_NEED_UNKNOWN,
-                &[("value", s), ("known", &Feature::ALL.map(Feature::id).join(", "))],
+                &[
+                    ("value", s),
+                    ("known", &Feature::ALL.map(Feature::id).join(if lang == Lang::Zh { "、" } else { ", " })),
+                ],
             ),
             Problem::Conflicting => t(lang, key::PRICING_ERR_CONFLICTING).into(),
         };

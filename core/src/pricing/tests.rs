@@ -260,7 +260,7 @@ fn the_side_by_side_says_why_each_plan_does_or_does_not_fit() {
 #[test]
 fn free_headline_says_why_nothing_more_is_needed() {
     let h = run(&est(900)).headline(data(), Lang::En, &num);
-    assert_eq!(h, "Free, because your busiest day (30 emails) fits in 100 a day and nothing you need is paid");
+    assert_eq!(h, "Free, because your busiest day (30 emails) fits in 100 a day and you need no feature that only paid plans have");
 }
 
 #[test]
