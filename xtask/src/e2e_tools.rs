@@ -293,6 +293,10 @@ fn signature_test_payload_verifies_and_the_key_stays_on_the_page(c: &Ctx) -> Res
 }
 
 fn routes_tester_orders_matches_and_points_at_errors(c: &Ctx) -> Result<(), String> {
+    // A fresh tester's empty routes are not errors yet.
+    c.open("?lang=en#/tools/routes")?;
+    c.wait_sel("#mh-tool-e1")?;
+    check(c.count("[data-error='e1'], [data-error='e2']")? == 0, "a fresh tester reports its empty routes")?;
     let link = "#/tools/routes?n=3&p1=10&e1=match_recipient(%22.*%40example.com%22)&a1=store(notify%3D%22https%3A%2F%2Fapp.example.com%2Fin%22)\
 &p2=0&e2=match_header(%22subject%22%2C%20%22urgent%22)&a2=forward(%22oncall%40example.com%22)%2C%20stop()\
 &p3=0&e3=match_recipient(%22%5E(%3FP%3Cuser%3E.*)%40example%5C.com%24%22)&a3=forward(%22https%3A%2F%2Fdesk.example.com%2F%5Cg%3Cuser%3E%22)\

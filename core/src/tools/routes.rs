@@ -733,6 +733,10 @@ pub fn evaluate(routes: &[RouteInput], msg: &Message, matcher: &dyn Matcher) -> 
     let mut parsed = Vec::new();
     for (i, r) in routes.iter().take(MAX_ROUTES).enumerate() {
         let number = i + 1;
+        // A route with nothing written in it yet is no route, not an error (a fresh tester has two).
+        if [&r.priority, &r.expression, &r.actions].iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
         let priority = match r.priority.trim() {
             "" => Ok(0),
             p => crate::text::parse_int(p).ok_or(RouteProblem::Priority),

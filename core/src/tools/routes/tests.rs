@@ -228,3 +228,14 @@ fn the_tester_reports_a_nested_repetition_instead_of_running_it() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_route_with_nothing_written_is_skipped_not_reported() {
+    let routes = [route("", "", ""), route("1", "match_recipient(\"sales@.*\")", "stop()"), route(" ", " ", "")];
+    let eval = evaluate(&routes, &msg("sales@x.com", ""), &FakeRegex);
+    assert!(eval.problems.is_empty(), "{:?}", eval.problems);
+    assert_eq!(eval.matched(), [2]);
+    // One field written is a route, and its empty expression is an error.
+    let eval = evaluate(&[route("5", "", "")], &msg("sales@x.com", ""), &FakeRegex);
+    assert_eq!(eval.problems.len(), 1);
+}
