@@ -18,7 +18,8 @@ use mailgun_help_core::tools::view;
 /// are handled by the tool's one click listener.
 pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     let region_typed = form.get("region");
-    let region = Region::parse(&region_typed).unwrap_or_default();
+    let parsed_region = Region::parse(&region_typed);
+    let region = parsed_region.unwrap_or_default();
     let typed = form.get("domain");
     let checked = domain(&typed);
     let shown = checked.clone().unwrap_or_else(|_| "example.com".to_string());
@@ -27,7 +28,7 @@ pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
         _ => Vec::new(),
     };
     // A link's region other than us or eu is said, as the request builder says it; US is shown.
-    if !region_typed.trim().is_empty() && Region::parse(&region_typed).is_none() {
+    if parsed_region.is_none() && !region_typed.trim().is_empty() {
         errors.push(("region".to_string(), send_problem(lang, &SendProblem::BadChoice)));
     }
     let (recs, spf) = records(&shown, region, &form.get("spf"));
