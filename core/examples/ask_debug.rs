@@ -22,7 +22,7 @@ fn main() {
         println!("  asks {:?}; exact words {:?}; exact hits {hits:?}", asks(&q), exact.words);
         println!(
             "  coverage {:?}; covered {}; target {} ({:.2})",
-            model.coverage(&exact),
+            model.coverage(&exact, !exact.hits.is_empty()),
             u.covered,
             u.target.slug(),
             u.confidence

@@ -146,6 +146,23 @@ fn ask_empty_and_off_topic_go_to_the_router() {
     }
 }
 
+/// Account administration the knowledge base does not hold (`route:not-covered` rules) keeps its
+/// area but is not covered; the same words in a question the knowledge base answers do not
+/// trigger it, and an off-topic question is not rescued by one-letter neighbours of known words.
+#[test]
+fn ask_known_gaps_keep_their_area_but_are_not_covered() {
+    for q in ["where can I download invoices", "how do I cancel my plan", "怎么注销账号", "发票下载"] {
+        let u = classify(q, &Context::default());
+        assert!(!u.covered, "{q}");
+        assert_eq!(u.target, area("account"), "{q}");
+    }
+    for q in ["how do I attach an invoice pdf", "how much does the scale plan cost", "怎么取消定时发送的邮件"]
+    {
+        assert!(classify(q, &Context::default()).covered, "{q}");
+    }
+    assert!(!classify("How do I factory reset my iPhone?", &Context::default()).covered);
+}
+
 #[test]
 fn ask_empty_question_with_known_area_uses_it() {
     let ctx = Context { area: Some(AreaId::Webhooks), role: None };

@@ -414,7 +414,7 @@ fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
 #[test]
 fn can_i_and_what_for_questions_are_led_by_the_step_or_the_definition() {
     assert_leads(&[
-        ("can I send attachments through the api", "To send an attachment"),
+        ("can I send attachments through the api", "To send a file as an attachment"),
         ("can I send from multiple domains", "One account can send from multiple domains"),
         ("可以绑定多个域名吗", "一个账户可以绑定多个域名发信"),
         ("what are tags used for", "A tag is a short label"),
@@ -433,5 +433,18 @@ fn sales_and_support_questions_from_a_second_review() {
         ("超出额度会怎么样", "超出额度（overage）"),
         // A volume in Chinese numerals is a volume: 十万 is 100,000 a month, Scale.
         ("一个月发十万封选哪个套餐", "Scale，因为你每月发送100,000封"),
+    ]);
+}
+
+#[test]
+fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
+    assert_leads(&[
+        // "Yes, Mailgun stores templates" answers whether, not how.
+        ("how do I send an email using a template", "To send an email with a stored template"),
+        ("how do I attach a pdf", "To send a file as an attachment"),
+        ("how do I enable two factor authentication", "Yes, Mailgun supports two-factor authentication"),
+        ("怎么开启双重验证", "支持，Mailgun 为每个用户提供双重验证"),
+        ("what user roles are there", "Each login to Mailgun"),
+        ("how many times does mailgun retry a webhook", "Your webhook endpoint should return 200"),
     ]);
 }

@@ -123,10 +123,16 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     if let Some(s) = off_class.and_then(|c| scores.get_mut(c)) {
         *s = f32::NEG_INFINITY;
     }
+    // A topic the knowledge base is known not to cover (a `route:not-covered` rule in
+    // `aliases.toml`: invoices, closing the account) keeps the area it belongs to, but is not
+    // covered, whatever words it shares with the area's facts: an answer from the nearest fact
+    // would be a guess.
+    let known_gap = forced.is_some() && forced == off_class;
+    let forced = forced.filter(|_| !known_gap);
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top
-            || model.coverage(&exact).is_some_and(|c| {
+            || model.coverage(&exact, anchored).is_some_and(|c| {
                 let bar = off_topic_coverage(lang);
                 c < if anchored { bar * ANCHORED_SHARE_OF_BAR } else { bar }
             }));
@@ -139,10 +145,10 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         u.analysis = analysis;
         u.role = role;
         u.area_named = area_named;
-        u.covered = !off_topic;
+        u.covered = !off_topic && !known_gap;
         if volume_only {
             u.target = Target::Area(AreaId::Account);
-            u.covered = true;
+            u.covered = !known_gap;
         }
         return u;
     }
@@ -187,7 +193,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
                 area_named,
                 lang,
                 forced: false,
-                covered: true,
+                covered: !known_gap,
                 analysis,
             };
         }
@@ -202,7 +208,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         area_named,
         lang,
         forced: forced.is_some(),
-        covered: true,
+        covered: !known_gap,
         analysis,
     }
 }

@@ -34,7 +34,7 @@ const NO_VALUE: f32 = 0.7;
 const OTHER_TRANSPORT: f32 = 0.5;
 /// A yes/no question is best led by a fact that says yes or no, when it scores about as well.
 const SAYS_YES_OR_NO: f32 = 1.25;
-/// A how-to question is best led by a fact written as a step ("To send an attachment, …"), when
+/// A how-to question is best led by a fact written as a step ("To send a file as an attachment, …"), when
 /// it scores as well as one that only shares its words ("… attachments included, is 25 MB"): a tie-break.
 const SAYS_HOW: f32 = 1.01;
 /// "What is a dedicated IP?" is best led by the fact that defines one ("A dedicated IP is …"), not
@@ -690,9 +690,12 @@ pub fn fact_candidates(
         if !smtp_asked && (*a == Some(AreaId::Smtp) || f.text.en.starts_with("Over SMTP")) {
             *s *= OTHER_TRANSPORT;
         }
-        if asks == Asks::YesNo && ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y))
-        {
+        let says_yes_or_no = ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y));
+        if asks == Asks::YesNo && says_yes_or_no {
             *s *= SAYS_YES_OR_NO;
+        } else if asks == Asks::HowTo && says_yes_or_no {
+            // "How do I send with a template?" is not answered by "Yes, Mailgun stores templates".
+            *s /= SAYS_YES_OR_NO;
         }
         if asks_how && f.text.en.starts_with("To ") {
             *s *= SAYS_HOW;

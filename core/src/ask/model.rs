@@ -448,10 +448,13 @@ impl Model {
     /// correction: its Latin content words among every word seen in the examples and the knowledge
     /// base, and its Chinese character pairs among the model's features. "weather in Paris
     /// tomorrow" knows almost nothing; a Mailgun question knows most of its words. `None` when the
-    /// question has no content to judge.
-    pub fn coverage(&self, uncorrected: &Analysis) -> Option<f32> {
+    /// question has no content to judge. `anchored`: a keyword of the tables was found in it.
+    pub fn coverage(&self, uncorrected: &Analysis, anchored: bool) -> Option<f32> {
         // Known words count 1; a word typo correction would fix ("tempalte") counts half: likely a
-        // misspelt known word, but "Paris" must not pass for "parse".
+        // misspelt known word, but "Paris" must not pass for "parse". A correction that only adds
+        // or drops letters at an end of the word is more often another word than a slip
+        // ("factory" for "factor", "iphone" for "phone"): with no keyword to anchor the question,
+        // it counts a fifth, so "How do I factory reset my iPhone?" stays off-topic.
         let (mut known, mut total) = (0f32, 0usize);
         for raw in super::normalise::raw_words(&uncorrected.folded) {
             if raw.chars().count() < 2 || raw.bytes().all(|b| b.is_ascii_digit()) || super::normalise::is_generic(raw) {
@@ -461,8 +464,10 @@ impl Model {
             let stemmed = super::normalise::stem(raw);
             if self.lexicon.knows(&stemmed) {
                 known += 1.0;
-            } else if self.lexicon.correct(&stemmed, raw.chars().count()).is_some() {
-                known += 0.5;
+            } else if let Some(fixed) = self.lexicon.correct(&stemmed, raw.chars().count()) {
+                let at_an_end = |a: &str, b: &str| a.starts_with(b) || a.ends_with(b);
+                let another_word = at_an_end(&stemmed, fixed) || at_an_end(fixed, &stemmed);
+                known += if another_word && !anchored { 0.2 } else { 0.5 };
             }
         }
         // Pairs with a function character ("么查") are left out: they say nothing of the topic.
