@@ -161,6 +161,15 @@ fn ask_known_gaps_keep_their_area_but_are_not_covered() {
         assert!(classify(q, &Context::default()).covered, "{q}");
     }
     assert!(!classify("How do I factory reset my iPhone?", &Context::default()).covered);
+    // Known exactly as much as the bar, with enough words to judge: off-topic; with two words,
+    // the general router's.
+    for q in
+        ["best stretches for a stiff lower back after sitting all day", "in which year did the berlin wall come down"]
+    {
+        assert!(!classify(q, &Context::default()).covered, "{q}");
+    }
+    let u = classify("help me grow revenue", &Context::default());
+    assert!(u.covered && u.target == route("sales-do"));
 }
 
 #[test]

@@ -446,5 +446,12 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         ("怎么开启双重验证", "支持，Mailgun 为每个用户提供双重验证"),
         ("what user roles are there", "Each login to Mailgun"),
         ("how many times does mailgun retry a webhook", "Your webhook endpoint should return 200"),
+        // The one named nearer the price word is what is priced.
+        ("how much is Scale a month? we will need a dedicated IP", "Scale costs $90 a month"),
+        ("how much is a dedicated IP on Scale", "A dedicated IP costs $59"),
+        ("We are on Scale. What does a dedicated IP cost per month?", "A dedicated IP costs $59"),
+        ("what syntax do stored templates use for variables", "Variables in stored templates use Handlebars"),
+        ("怎么发邮件", "要发送邮件"),
+        ("发送邮件用哪个接口", "要发送邮件"),
     ]);
 }

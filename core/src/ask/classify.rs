@@ -52,6 +52,11 @@ const ANCHORED_SHARE_OF_BAR: f32 = 0.75;
 /// "问题"): matching one says nothing about whether the question is about Mailgun at all.
 const WEAK_FAMILIES: &[&str] = &["limit", "troubleshoot"];
 
+/// An unanchored question known exactly as much as the bar ("In what year did the Berlin Wall
+/// fall?": half its words) is off-topic when it has at least this many content words; with fewer
+/// ("help me grow revenue") a tie says too little, and the general router takes it.
+const TIE_WORDS: usize = 4;
+
 /// The pseudo-route of `examples-routes.toml` whose examples are off-topic questions (weather,
 /// recipes, other products): a class the model learns, never a target.
 pub const OFF_TOPIC_CLASS: &str = "not-covered";
@@ -134,7 +139,11 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
         && (off_top
             || model.coverage(&exact, anchored).is_some_and(|c| {
                 let bar = off_topic_coverage(lang);
-                c < if anchored { bar * ANCHORED_SHARE_OF_BAR } else { bar }
+                if anchored {
+                    c < bar * ANCHORED_SHARE_OF_BAR
+                } else {
+                    c < bar || c == bar && exact.words.len() >= TIE_WORDS
+                }
             }));
     // A volume stated with nothing else to go on asks what it costs: the account area, whose
     // answer runs the estimator on it (the sending words alone would pull it to the email API).

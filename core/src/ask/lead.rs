@@ -226,12 +226,17 @@ pub fn speaks_of_plans(question: &str) -> bool {
 
 /// True when `q` (folded) names plan `id`.
 pub(super) fn named_plan_is(q: &str, data: &PricingData, id: PlanId) -> bool {
+    plan_names(data, id).iter().any(|n| has_cue(q, n))
+}
+
+/// The names (folded) a question may call plan `id` by.
+fn plan_names(data: &PricingData, id: PlanId) -> Vec<String> {
     let mut names = vec![id.id().to_string()];
     if let Some(p) = data.plan(id) {
         names.push(fold(p.name.en));
         names.push(fold(p.name.zh));
     }
-    names.iter().any(|n| has_cue(q, n))
+    names
 }
 
 /// The plan feature a question names (`Some(None)` for dedicated IPs).
@@ -334,7 +339,26 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     // "Enterprise pricing with an SLA" still asks Enterprise's price.
     const PRICE: [&str; 8] = ["price", "pricing", "cost", "how much", "费用", "价格", "多少钱", "收费"];
     let asks_price = PRICE.iter().any(|c| has_cue(&q, c));
-    if named_feature(&q).is_some_and(|f| !(asks_price && f.is_some_and(|f| plan.features.contains(&f)))) {
+    // "How much is Scale? They need a dedicated IP" asks the plan's price; "how much is a
+    // dedicated IP on Scale" and "on Scale, what does a dedicated IP cost" ask the add-on's: the
+    // one named nearer the price word is what is priced (the plan on a tie).
+    let spans = |cues: &mut dyn Iterator<Item = &str>| -> Vec<(usize, usize)> {
+        cues.filter(|c| has_cue(&q, c)).filter_map(|c| q.find(c).map(|at| (at, at + c.len()))).collect()
+    };
+    let price_at = spans(&mut PRICE.iter().copied());
+    let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
+    let feature_at = spans(&mut FEATURE_CUES.iter().flat_map(|(_, cues)| cues.iter().copied()));
+    let gap = |a: &[(usize, usize)], b: &[(usize, usize)]| {
+        a.iter().flat_map(|x| b.iter().map(move |y| if x.1 <= y.0 { y.0 - x.1 } else { x.0.saturating_sub(y.1) })).min()
+    };
+    let plan_priced = match (gap(&plan_at, &price_at), gap(&feature_at, &price_at)) {
+        (Some(p), Some(f)) => p <= f,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if named_feature(&q)
+        .is_some_and(|f| !(asks_price && (plan_priced || f.is_some_and(|f| plan.features.contains(&f)))))
+    {
         return None;
     }
     Some(plan_words(plan, lang, [phrase::PLAN_PRICE_CUSTOM, phrase::PLAN_PRICE_DAY, phrase::PLAN_PRICE_MONTH]))

@@ -465,9 +465,7 @@ impl Model {
             if self.lexicon.knows(&stemmed) {
                 known += 1.0;
             } else if let Some(fixed) = self.lexicon.correct(&stemmed, raw.chars().count()) {
-                let at_an_end = |a: &str, b: &str| a.starts_with(b) || a.ends_with(b);
-                let another_word = at_an_end(&stemmed, fixed) || at_an_end(fixed, &stemmed);
-                known += if another_word && !anchored { 0.2 } else { 0.5 };
+                known += if !anchored && another_word(&stemmed, fixed) { 0.2 } else { 0.5 };
             }
         }
         // Pairs with a function character ("么查") are left out: they say nothing of the topic.
@@ -486,6 +484,13 @@ impl Model {
     pub fn class_of(&self, t: &Target) -> Option<usize> {
         self.classes.iter().position(|c| c == t)
     }
+}
+
+/// True when a typo correction only adds or drops letters at an end of the word: more often
+/// another word than a slip ("factory" for "factor", "iphone" for "phone").
+fn another_word(typed: &str, fixed: &str) -> bool {
+    let at_an_end = |a: &str, b: &str| a.starts_with(b) || a.ends_with(b);
+    at_an_end(typed, fixed) || at_an_end(fixed, typed)
 }
 
 #[cfg(test)]
