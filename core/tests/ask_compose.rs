@@ -238,7 +238,7 @@ fn a_region_named_in_the_question_is_the_region_of_its_code() {
     for line in text.lines().filter(|l| l.trim_start().starts_with('\'') || l.contains("curl ")) {
         assert!(!line.contains("https://api.mailgun.net"), "{line}");
     }
-    assert!(text.contains("'https://api.eu.mailgun.net/v3/"), "{text}");
+    assert!(text.contains("'https://api.eu.mailgun.net/v"), "{text}");
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn questions_without_a_question_word_get_the_endpoint_or_header_they_name() {
     let cases = [
         // "endpoint" and "header" name what is wanted even when nothing asks "which": the fact
         // that states a path or a header leads, not one that only mentions endpoints.
-        ("api endpoint that lists my domains", "GET /v3/domains", false),
+        ("api endpoint that lists my domains", "GET /v4/domains", false),
         ("header for template variables on a mime send", "X-Mailgun-Template-Variables", false),
         // Tracking asked about for one message is the Email API's own setting, while tracking
         // strategy still goes to the email-tracking skill.
