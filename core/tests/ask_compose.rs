@@ -453,5 +453,7 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         ("what syntax do stored templates use for variables", "Variables in stored templates use Handlebars"),
         ("怎么发邮件", "要发送邮件"),
         ("发送邮件用哪个接口", "要发送邮件"),
+        // A quoted reply code asks about bounces (it went to the general router).
+        ("550 5.7.1 rejected what does it mean", "Code 550 in a bounce"),
     ]);
 }
