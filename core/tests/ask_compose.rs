@@ -455,5 +455,11 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         ("发送邮件用哪个接口", "要发送邮件"),
         // A quoted reply code asks about bounces (it went to the general router).
         ("550 5.7.1 rejected what does it mean", "Code 550 in a bounce"),
+        // Keeping versions is a count; a status code and "last week" are not a volume to estimate.
+        ("一个模板最多能保留多少个版本", "账户级别最多可保存 100 个模板"),
+        (
+            "our deploy script gets 401 Unauthorized from GET /v3/domains with the sending key we made last week, why",
+            "A 401 Unauthorized means",
+        ),
     ]);
 }

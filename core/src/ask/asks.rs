@@ -346,6 +346,27 @@ pub fn asks(question: &str) -> Asks {
         Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
             Some(FactKind::Size)
         }
+        // "一个模板最多能保留多少个版本" asks how many versions are kept, not for how long: a verb
+        // of keeping yields to a count.
+        Some(FactKind::Duration)
+            if has(q, &["how many", "多少个", "几个"])
+                && !has(
+                    q,
+                    &[
+                        "how long",
+                        "how many days",
+                        "how many hours",
+                        "多久",
+                        "多长",
+                        "几天",
+                        "多少天",
+                        "几小时",
+                        "多少小时",
+                    ],
+                ) =>
+        {
+            Some(FactKind::Count)
+        }
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name.
         Some(FactKind::Host) if has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"]) => None,
         other => other,

@@ -87,7 +87,8 @@ pub fn speaks_of_sending(question: &str) -> bool {
 }
 
 /// The largest volume written in `question`, when there is one of at least 100 (smaller numbers are
-/// more likely ports, counts of tags or days than a volume).
+/// more likely counts of tags or days than a volume) that is not a status code or a port by the
+/// word next to it ("401 Unauthorized", "port 587").
 ///
 /// ```
 /// use mailgun_help_core::ask::volume::volume_in;
@@ -95,7 +96,7 @@ pub fn speaks_of_sending(question: &str) -> bool {
 /// assert_eq!(volume_in("每月 8万封"), Some(80_000));
 /// assert_eq!(volume_in("一个月发十万封"), Some(100_000));
 /// assert_eq!(volume_in("we send 1.5M"), Some(1_500_000));
-/// assert_eq!(volume_in("port 587"), Some(587));
+/// assert_eq!(volume_in("port 587"), None);
 /// assert_eq!(volume_in("3 tags"), None);
 /// ```
 pub fn volume_in(question: &str) -> Option<u64> {
@@ -114,6 +115,7 @@ pub fn volume_in(question: &str) -> Option<u64> {
             i += 1;
             continue;
         }
+        let start = i;
         let (mut whole, mut frac, mut frac_digits) = (0u64, 0u64, 0u32);
         let mut in_frac = false;
         while i < chars.len() {
@@ -146,11 +148,35 @@ pub fn volume_in(question: &str) -> Option<u64> {
         };
         let scale = 10u64.pow(frac_digits);
         let value = whole.saturating_mul(multiplier).saturating_add(frac.saturating_mul(multiplier) / scale.max(1));
+        if is_a_code(&chars, start, i) {
+            continue;
+        }
         if value >= 100 && best.is_none_or(|b| value > b) {
             best = Some(value);
         }
     }
     best
+}
+
+/// Words after a number that make it a status code ("401 Unauthorized", "500 error").
+const STATUS_AFTER: &[&str] =
+    &["unauthorized", "forbidden", "error", "errors", "bad", "unprocessable", "internal", "not", "too"];
+/// Words before a number that make it a code or a port ("status 429", "HTTP 401", "port 587").
+const CODE_BEFORE: &[&str] = &["status", "code", "http", "error", "port"];
+
+/// True when the number in `chars[start..end]` is a status code or a port, by the word next to it:
+/// "both come back 401 Unauthorized … created last week" states no volume.
+fn is_a_code(chars: &[char], start: usize, end: usize) -> bool {
+    let mut b = start;
+    while b > 0 && chars[b - 1].is_whitespace() {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > 0 && chars[a - 1].is_alphabetic() {
+        a -= 1;
+    }
+    let before: String = chars[a..b].iter().collect::<String>().to_lowercase();
+    CODE_BEFORE.contains(&before.as_str()) || STATUS_AFTER.iter().any(|w| next_word_is(&chars[end..], w))
 }
 
 fn next_word_is(rest: &[char], word: &str) -> bool {
@@ -221,6 +247,10 @@ mod tests {
         assert_eq!(volume_in("300 m"), Some(300_000_000));
         assert_eq!(volume_in("300 month"), Some(300));
         assert_eq!(volume_in("3 tags, 2 IPs"), None);
+        // Status codes and ports are not volumes.
+        assert_eq!(volume_in("both come back 401 Unauthorized, the key we created last week"), None);
+        assert_eq!(volume_in("HTTP 429 when we send 2000 emails a day"), Some(2_000));
+        assert_eq!(volume_in("smtp port 2525 blocked"), None);
         assert_eq!(volume_in(""), None);
     }
 
