@@ -175,8 +175,10 @@ fn is_a_code(chars: &[char], start: usize, end: usize) -> bool {
     while a > 0 && chars[a - 1].is_alphabetic() {
         a -= 1;
     }
-    let before: String = chars[a..b].iter().collect::<String>().to_lowercase();
-    CODE_BEFORE.contains(&before.as_str()) || STATUS_AFTER.iter().any(|w| next_word_is(&chars[end..], w))
+    // ASCII case only: `to_lowercase` would bring Unicode's case tables into the wasm (4.9 KB gz).
+    let before: String = chars[a..b].iter().collect();
+    CODE_BEFORE.iter().any(|w| before.eq_ignore_ascii_case(w))
+        || STATUS_AFTER.iter().any(|w| next_word_is(&chars[end..], w))
 }
 
 fn next_word_is(rest: &[char], word: &str) -> bool {
