@@ -318,6 +318,19 @@ fn without_keep_doing(q: &str) -> String {
     kept.join(" ")
 }
 
+/// Duration cues that only say something is kept ("keep", "保留"): with a count cue, the
+/// question asks how many are kept.
+const KEEPING: &[&str] = &["retain", "keep", "保留"];
+
+/// True when `q` (folded) holds a duration cue other than a verb of keeping.
+fn names_a_duration(q: &str) -> bool {
+    VALUE_CUES
+        .iter()
+        .filter(|(k, _)| *k == FactKind::Duration)
+        .flat_map(|(_, cues)| cues.iter())
+        .any(|c| !KEEPING.contains(c) && has(q, &[c]))
+}
+
 /// The kind of answer `question` asks for.
 ///
 /// ```
@@ -347,24 +360,8 @@ pub fn asks(question: &str) -> Asks {
             Some(FactKind::Size)
         }
         // "一个模板最多能保留多少个版本" asks how many versions are kept, not for how long: a verb
-        // of keeping yields to a count.
-        Some(FactKind::Duration)
-            if has(q, &["how many", "多少个", "几个"])
-                && !has(
-                    q,
-                    &[
-                        "how long",
-                        "how many days",
-                        "how many hours",
-                        "多久",
-                        "多长",
-                        "几天",
-                        "多少天",
-                        "几小时",
-                        "多少小时",
-                    ],
-                ) =>
-        {
+        // of keeping, the only duration cue, yields to a count.
+        Some(FactKind::Duration) if has(q, &["how many", "多少个", "几个"]) && !names_a_duration(q) => {
             Some(FactKind::Count)
         }
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name.

@@ -132,7 +132,7 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // `aliases.toml`: invoices, closing the account) keeps the area it belongs to, but is not
     // covered, whatever words it shares with the area's facts: an answer from the nearest fact
     // would be a guess.
-    let known_gap = forced.is_some() && forced == off_class;
+    let known_gap = forced.is_some_and(|f| off_class == Some(f));
     let forced = forced.filter(|_| !known_gap);
     let off_topic = forced.is_none()
         && ctx.area.is_none()

@@ -338,7 +338,6 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     // Foundation?"), unless the question asks a price and the named plan has the feature:
     // "Enterprise pricing with an SLA" still asks Enterprise's price.
     const PRICE: [&str; 8] = ["price", "pricing", "cost", "how much", "费用", "价格", "多少钱", "收费"];
-    let asks_price = PRICE.iter().any(|c| has_cue(&q, c));
     // "How much is Scale? They need a dedicated IP" asks the plan's price; "how much is a
     // dedicated IP on Scale" and "on Scale, what does a dedicated IP cost" ask the add-on's: the
     // one named nearer the price word is what is priced (the plan on a tie).
@@ -346,16 +345,14 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
         cues.filter(|c| has_cue(&q, c)).filter_map(|c| q.find(c).map(|at| (at, at + c.len()))).collect()
     };
     let price_at = spans(&mut PRICE.iter().copied());
+    let asks_price = !price_at.is_empty();
     let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
     let feature_at = spans(&mut FEATURE_CUES.iter().flat_map(|(_, cues)| cues.iter().copied()));
     let gap = |a: &[(usize, usize)], b: &[(usize, usize)]| {
         a.iter().flat_map(|x| b.iter().map(move |y| if x.1 <= y.0 { y.0 - x.1 } else { x.0.saturating_sub(y.1) })).min()
     };
-    let plan_priced = match (gap(&plan_at, &price_at), gap(&feature_at, &price_at)) {
-        (Some(p), Some(f)) => p <= f,
-        (Some(_), None) => true,
-        _ => false,
-    };
+    // With no feature named, this is never asked (`named_feature` below finds the same cues).
+    let plan_priced = matches!((gap(&plan_at, &price_at), gap(&feature_at, &price_at)), (Some(p), Some(f)) if p <= f);
     if named_feature(&q)
         .is_some_and(|f| !(asks_price && (plan_priced || f.is_some_and(|f| plan.features.contains(&f)))))
     {
