@@ -463,3 +463,13 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         ),
     ]);
 }
+
+#[test]
+fn a_known_gap_says_why_it_is_not_covered_and_an_off_topic_question_why_it_is_routed() {
+    let gap = ask("where can I download invoices");
+    assert_eq!(gap.kind.code(), "not-covered");
+    assert_eq!(gap.assumptions, ["This help has no source on this part of account administration."]);
+    let off = ask("What is the best hiking trail near Lake Tahoe?");
+    assert_eq!(off.kind.code(), "not-covered");
+    assert!(off.assumptions[0].contains("general router"), "{:?}", off.assumptions);
+}

@@ -766,7 +766,10 @@ impl Composer<'_> {
             heading: self.p.get(phrase::HEADING_NEAREST),
             items,
         });
-        answer.assumptions.push(self.p.get(phrase::ASSUME_VAGUE));
+        // A known gap keeps its area (`classify`): it named one, so the router is not why.
+        let key =
+            if matches!(answer.target, Target::Area(_)) { phrase::ASSUME_KNOWN_GAP } else { phrase::ASSUME_VAGUE };
+        answer.assumptions.push(self.p.get(key));
     }
 
     fn route_answer(&self, answer: &mut Answer, slug: &str, u: &Understanding) {
