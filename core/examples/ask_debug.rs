@@ -41,7 +41,7 @@ fn main() {
         }
         {
             let kb = mailgun_help_core::kb::Kb::get();
-            let query = mailgun_help_core::ask::rank_query(model, &mailgun_help_core::ask::asks::topic(&q));
+            let query = mailgun_help_core::ask::topic_query(model, &q);
             let lang = u.lang;
             for l in lead::fact_candidates(kb, &query, asks(&q), &lead::defined_subjects(&q), u.target.area(), lang)
                 .iter()

@@ -242,6 +242,17 @@ fn has(q: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| has_cue(q, c))
 }
 
+/// The first sentence of a question of several, when it is the only one that ends with a question
+/// mark: "What's the biggest message Mailgun accepts? The customer attaches PDFs." asks in it, and
+/// the rest is context. A question that gives its context first ("My key fails on /v3/routes. What
+/// status is that?") leans on it, and has none.
+pub fn asking_sentence(question: &str) -> Option<&str> {
+    let mark = question.find(['?', '？'])?;
+    let (asking, rest) = question.split_at(mark + question[mark..].chars().next()?.len_utf8());
+    let context_before = asking.contains(['!', '！', '。', '\n']) || asking.contains(". ");
+    (!context_before && !rest.contains(['?', '？']) && rest.chars().any(char::is_alphanumeric)).then_some(asking)
+}
+
 /// `question` without the words that say what kind of answer it wants ("how many", "which",
 /// "多少"), so ranking facts by what they share with it ranks them by topic alone: "how many" must
 /// not make every fact with "up to" look relevant.
@@ -289,6 +300,8 @@ const TOPICAL: &[&str] = &[
     "收费",
     "size",
     "大小",
+    "biggest",
+    "largest",
     "retention",
     "保留",
     "format",
@@ -448,6 +461,23 @@ mod tests {
         assert_eq!(asks("What do I do when how do I verify a domain"), Asks::HowTo, "how-to cues still win");
         // "default" names what the facts say ("DKIM is a TXT record by default"): it stays in the topic.
         assert!(topic("what is the default access level").contains("default"));
+    }
+
+    #[test]
+    fn only_a_question_that_asks_first_and_adds_context_after_has_an_asking_sentence() {
+        assert_eq!(
+            asking_sentence("What's the biggest message? The customer attaches PDFs."),
+            Some("What's the biggest message?")
+        );
+        assert_eq!(asking_sentence("SMTP 服务器地址填什么？WordPress 插件里要填"), Some("SMTP 服务器地址填什么？"));
+        // Context first: the question leans on it ("that", "one").
+        assert_eq!(asking_sentence("My key fails on /v3/routes. What status is that?"), None);
+        // One sentence, two questions, or none: nothing to weigh down.
+        assert_eq!(asking_sentence("what is the eu base url?"), None);
+        assert_eq!(asking_sentence("can I gzip it? what header do I set?"), None);
+        assert_eq!(asking_sentence("send with o:tag. then check v3/domains.mime"), None);
+        assert_eq!(asking_sentence(""), None);
+        assert_eq!(asking_sentence("?? !"), None);
     }
 
     #[test]

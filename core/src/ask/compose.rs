@@ -6,7 +6,7 @@
 //! from the quick answers override what was assumed.
 
 use super::answer::{Answer, AnswerKind, Clarify, Item, QuickAnswer, Refinement, RouteNote, Section, SectionKind};
-use super::asks::{asks, topic, Asks};
+use super::asks::{asks, Asks};
 use super::classify::{rank_areas, FALLBACK_ROUTE, MAX_QUESTION_CHARS};
 use super::lead::{
     asks_inclusion, defined_subjects, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead,
@@ -125,7 +125,7 @@ pub fn compose(
         role: answer.role,
         region: answer.region,
         asks: asks(&question),
-        topic: Query::new(model, &model.lexicon.analyse(&topic(&question), true)),
+        topic: super::topic_query(model, &question),
     };
     if !understanding.covered && area_ref.is_none() {
         c.not_covered_answer(&mut answer);

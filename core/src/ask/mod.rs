@@ -38,10 +38,12 @@ pub use answer::{
 pub use classify::{baseline, classify};
 pub use compose::compose;
 
-/// The question prepared for ranking knowledge-base items against it (for tools that explain a
-/// ranking, such as the `ask_debug` example).
-pub fn rank_query(model: &'static model::Model, question: &str) -> rank::Query<'static> {
-    rank::Query::new(model, &model.lexicon.analyse(question, true))
+/// The question prepared for ranking facts as leads: its topic ([`asks::topic`]), with the words
+/// of its context around the asking sentence weighed down ([`asks::asking_sentence`]). Composing
+/// uses it, and tools that explain a ranking, such as the `ask_debug` example.
+pub fn topic_query<'m>(model: &'m model::Model, question: &str) -> rank::Query<'m> {
+    let asking = asks::asking_sentence(question).map(|s| model.lexicon.analyse(&asks::topic(s), true));
+    rank::Query::focused(model, &model.lexicon.analyse(&asks::topic(question), true), asking.as_ref())
 }
 
 /// Where a question belongs.

@@ -17,8 +17,9 @@ pub struct Query<'m> {
     model: &'m Model,
     /// Feature keys, sorted, each once.
     feats: Vec<u64>,
-    /// Per feature of `feats`: true for an everyday word's ("single", "fire", "put").
-    weak: Vec<bool>,
+    /// Per feature of `feats`: what sharing it is worth ([`WEAK_WEIGHT`] for an everyday word's,
+    /// [`CONTEXT_WEIGHT`] for one only outside the asking sentence, 1 otherwise).
+    weight: Vec<f32>,
     /// The question, folded.
     pub folded: String,
 }
@@ -36,6 +37,10 @@ const EVERYDAY: &[&str] = &[
 /// What sharing an everyday word is worth, against a topic word's 1.
 const WEAK_WEIGHT: f32 = 0.3;
 
+/// What sharing a word is worth when it is only in the context around the asking sentence
+/// ("What's the biggest message Mailgun accepts? The customer attaches PDFs"), against 1.
+const CONTEXT_WEIGHT: f32 = 0.5;
+
 /// True for a stemmed word of [`EVERYDAY`] or of the generic words coverage skips.
 fn is_everyday(word: &str) -> bool {
     is_generic(word) || EVERYDAY.contains(&word)
@@ -44,11 +49,25 @@ fn is_everyday(word: &str) -> bool {
 impl<'m> Query<'m> {
     /// Prepares a question.
     pub fn new(model: &'m Model, analysis: &Analysis) -> Query<'m> {
+        Query::focused(model, analysis, None)
+    }
+
+    /// Prepares a question whose features outside `asking` (the reading of its asking sentence,
+    /// when it has context around one) count for [`CONTEXT_WEIGHT`].
+    pub fn focused(model: &'m Model, analysis: &Analysis, asking: Option<&Analysis>) -> Query<'m> {
         let mut feats = features(analysis, &model.narrow);
         sort_dedup_u64(&mut feats);
         let everyday: Vec<u64> = analysis.words.iter().filter(|w| is_everyday(w)).map(|w| word_feature(w)).collect();
-        let weak = feats.iter().map(|f| everyday.contains(f)).collect();
-        Query { model, feats, weak, folded: analysis.folded.clone() }
+        let focus = asking.map(|a| features(a, &model.narrow));
+        let mut weight = Vec::with_capacity(feats.len());
+        for f in &feats {
+            let mut w = if everyday.contains(f) { WEAK_WEIGHT } else { 1.0 };
+            if focus.as_ref().is_some_and(|k| !k.contains(f)) {
+                w *= CONTEXT_WEIGHT;
+            }
+            weight.push(w);
+        }
+        Query { model, feats, weight, folded: analysis.folded.clone() }
     }
 
     /// The position of a feature among the question's.
@@ -125,8 +144,7 @@ impl<'m> Query<'m> {
                             FeatureKind::HanChar => 0.3,
                             FeatureKind::Concept | FeatureKind::HanPair => 1.0,
                         };
-                        let weight = if self.weak[p] { WEAK_WEIGHT } else { 1.0 };
-                        idf * kind * weight
+                        idf * kind * self.weight[p]
                     })
                     .sum()
             })
