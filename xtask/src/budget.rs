@@ -116,10 +116,13 @@ pub const SHARES: [ShareGate; 3] = [
     // ask reads, and its code (a known gap keeps its area; coverage and plan-price changes).
     // Then 136 more for the phrase a known gap's answer gives as its assumption, where the
     // general router's reason was wrong (54,072 at c5a5b33 → 54,208; the gate failed at 54,139).
+    // Session 27 added 222 bytes (54,208 at 145a176 → 54,430): context after a question's asking
+    // sentence weighed down when ranking leads, a documented fact (gzip bodies) and lexicon terms
+    // that ask reads; the code alone read 54,592 in a build without that content (noise included).
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 1024,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1024,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
