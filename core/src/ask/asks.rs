@@ -377,8 +377,13 @@ pub fn asks(question: &str) -> Asks {
         Some(FactKind::Duration) if has(q, &["how many", "多少个", "几个"]) && !names_a_duration(q) => {
             Some(FactKind::Count)
         }
-        // "沙盒域名是什么" asks what a sandbox domain is, not a host name.
-        Some(FactKind::Host) if has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"]) => None,
+        // "沙盒域名是什么" asks what a sandbox domain is, not a host name; "Metrics API 的接口地址是
+        // 什么" asks an endpoint's path, which the lead reads as a shape.
+        Some(FactKind::Host)
+            if has(q, &["接口地址"]) || has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"]) =>
+        {
+            None
+        }
         other => other,
     };
     if let Some(kind) = value {
@@ -420,13 +425,14 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 21] = [
+        let cases: [(&str, Asks); 22] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
             ("How long is the webhook token string?", Asks::Value(Some(FactKind::Size))),
             ("签名里的 token 有多长", Asks::Value(Some(FactKind::Size))),
             ("存储的邮件保留多长时间", Asks::Value(Some(FactKind::Duration))),
             ("MX记录要指向哪里？", Asks::Value(Some(FactKind::Host))),
             ("沙盒域名是什么？", Asks::Value(None)),
+            ("Logs API 的接口地址是什么？", Asks::Value(None)),
             ("What is the SMTP hostname for EU domains?", Asks::Value(Some(FactKind::Host))),
             ("Which key signs webhooks?", Asks::Value(Some(FactKind::Key))),
             ("How many recipients per batch call?", Asks::Value(Some(FactKind::Count))),
