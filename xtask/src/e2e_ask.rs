@@ -87,6 +87,16 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "What is the best hiking trail near Lake Tahoe?", "not-covered", "does not cover"),
         ("zh", "今天上海的空气质量怎么样？", "not-covered", "没有涵盖"),
         ("en", "¿Cómo verifico mi dominio?", "not-covered", "reads questions in English and Chinese"),
+        // Session 27: context after the asking sentence weighs less; an everyday question that
+        // shares one word with Mailgun ("delivery") is not covered; 接口地址 asks an endpoint.
+        ("en", "can i gzip the body? we post big html newsletters from node", "direct", "Content-Encoding: gzip"),
+        (
+            "en",
+            "my parcel delivery from the courier is three days late, should I phone the depot",
+            "not-covered",
+            "does not cover",
+        ),
+        ("zh", "退信列表的接口地址是什么", "direct", "/v3/{domain}/bounces"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;
