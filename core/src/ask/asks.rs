@@ -380,7 +380,7 @@ pub fn asks(question: &str) -> Asks {
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name; "Metrics API 的接口地址是
         // 什么" asks an endpoint's path, which the lead reads as a shape.
         Some(FactKind::Host)
-            if has(q, &["接口地址"]) || has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"]) =>
+            if has(q, &["接口地址"]) || (has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"])) =>
         {
             None
         }
