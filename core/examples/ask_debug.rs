@@ -1,7 +1,7 @@
 //! Shows how the ask flow reads a question: `cargo run -p mailgun-help-core --example ask_debug --
 //! "how many tags per message?"`. Prints the answer kind asked for, the keywords matched with and
 //! without typo correction, the share of the question the widget knows, the target, and the lead;
-//! with `SHOW_SECTIONS=1` also each section of the answer and its first item, and the best-scoring
+//! with `SHOW_CLASSES=1` the four best classes' log scores, with `SHOW_SECTIONS=1` also each section of the answer and its first item, and the best-scoring
 //! fact leads with their scores (four, or `TOPN=n`).
 
 use mailgun_help_core::ask::asks::asks;
@@ -28,6 +28,13 @@ fn main() {
             u.confidence
         );
         println!("  {} — {}", a.kind.code(), a.lead);
+        if std::env::var_os("SHOW_CLASSES").is_some() {
+            let scored = model.scored(&model.lexicon.analyse(&q, true));
+            let order = mailgun_help_core::ask::rank::order(&scored.scores);
+            for &c in order.iter().take(4) {
+                println!("    class {} {:.2}", model.classes[c].slug(), scored.scores[c]);
+            }
+        }
         if std::env::var_os("SHOW_SECTIONS").is_some() {
             for section in &a.sections {
                 println!(
