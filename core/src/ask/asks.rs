@@ -100,7 +100,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "月费",
         ],
     ),
-    (FactKind::Size, &["size", "how big", "how large", "biggest", "largest", "mb", "kb", "大小", "多大"]),
+    (FactKind::Size, &["size", "how big", "how large", "biggest", "largest", "mb", "kb", "大小", "多大", "最大"]),
     (
         FactKind::Duration,
         &[
@@ -154,6 +154,7 @@ const VALUE_CUES: &[(FactKind, &[&str])] = &[
             "哪些",
             "有哪些",
             "哪几种",
+            "哪几类",
         ],
     ),
     (
@@ -302,6 +303,7 @@ const TOPICAL: &[&str] = &[
     "大小",
     "biggest",
     "largest",
+    "最大",
     "retention",
     "保留",
     "format",
@@ -372,6 +374,10 @@ pub fn asks(question: &str) -> Asks {
         Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
             Some(FactKind::Size)
         }
+        // "What key sizes can I choose?" asks a size, not which key.
+        Some(FactKind::Key | FactKind::Count) if has(q, &["key size", "key sizes", "key length", "密钥长度"]) => {
+            Some(FactKind::Size)
+        }
         // "一个模板最多能保留多少个版本" asks how many versions are kept, not for how long: a verb
         // of keeping, the only duration cue, yields to a count.
         Some(FactKind::Duration) if has(q, &["how many", "多少个", "几个"]) && !names_a_duration(q) => {
@@ -425,8 +431,11 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 22] = [
+        let cases: [(&str, Asks); 25] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
+            ("what key sizes can I choose for DKIM?", Asks::Value(Some(FactKind::Size))),
+            ("DKIM 密钥长度可以选多少", Asks::Value(Some(FactKind::Size))),
+            ("Mailgun 支持的单封邮件最大是多少？", Asks::Value(Some(FactKind::Size))),
             ("How long is the webhook token string?", Asks::Value(Some(FactKind::Size))),
             ("签名里的 token 有多长", Asks::Value(Some(FactKind::Size))),
             ("存储的邮件保留多长时间", Asks::Value(Some(FactKind::Duration))),

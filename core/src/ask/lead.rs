@@ -123,6 +123,18 @@ fn states_number(text: &str) -> bool {
     tokens(text).any(is_number)
 }
 
+/// True when an English text states a number other than an HTTP status ("fails with HTTP 400").
+fn states_count(text: &str) -> bool {
+    let mut after_http = false;
+    for w in tokens(text) {
+        if is_number(w) && !(after_http && is_status(w)) {
+            return true;
+        }
+        after_http = w == "HTTP" || w == "status";
+    }
+    false
+}
+
 /// The words of an English text, cut at spaces and brackets, with punctuation trimmed.
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(is_break).map(|w| w.trim_matches(is_punct))
@@ -373,7 +385,21 @@ fn plan_words(plan: &Plan, lang: Lang, keys: [phrases::PhraseKey; 3]) -> String 
     phrases::text(lang, key)
         .replace("{plan}", plan.name.get(lang))
         .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
+        .replace("{volume_words}", &in_words(plan.volume.emails, lang))
         .replace("{volume}", &group(plan.volume.emails))
+}
+
+/// A round volume as people say it ("2.5 million", "250万"); others as digits.
+fn in_words(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::En if n >= 1_000_000 && n % 100_000 == 0 => {
+            let tenths = n / 100_000;
+            let frac = if tenths % 10 == 0 { String::new() } else { format!(".{}", tenths % 10) };
+            format!("{}{frac} million", tenths / 10)
+        }
+        Lang::Zh if n >= 10_000 && n % 10_000 == 0 => format!("{}万", n / 10_000),
+        _ => group(n),
+    }
 }
 
 /// Words (folded) that ask how plans differ.
@@ -699,6 +725,9 @@ pub fn fact_candidates(
         } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(f.text.en) {
             // A value question is best answered by a fact that states a value.
             *s *= NO_VALUE;
+        } else if wanted == Some(FactKind::Count) && f.kind.is_none() && !states_count(f.text.en) {
+            // "What's the limit?" is not answered by the status an error comes with ("HTTP 400").
+            *s *= NO_VALUE;
         }
         if wanted == Some(FactKind::Host) && !names_host(f.text.en) {
             // "Which server address?" is answered by a fact that names a host, not by one that
@@ -708,8 +737,12 @@ pub fn fact_candidates(
         if area.is_some() && *a == area {
             *s *= AREA_BONUS;
         }
-        if !smtp_asked && (*a == Some(AreaId::Smtp) || f.text.en.starts_with("Over SMTP")) {
+        let over_smtp = *a == Some(AreaId::Smtp) || f.text.en.starts_with("Over SMTP");
+        if !smtp_asked && over_smtp {
             *s *= OTHER_TRANSPORT;
+        } else if smtp_asked && over_smtp {
+            // "How do I tag messages when sending through the SMTP relay?" wants the header.
+            *s *= AREA_BONUS;
         }
         let says_yes_or_no = ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y));
         if asks == Asks::YesNo && says_yes_or_no {
@@ -745,6 +778,24 @@ pub fn fact_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_status_after_http_is_not_a_count() {
+        assert!(!states_count("Sending to an unauthorized address fails with HTTP 400."));
+        assert!(!states_count("the API answers with HTTP status 429"));
+        assert!(states_count("A sandbox sends to at most 5 authorized recipients."));
+        assert!(states_count("up to 500 recipients"));
+    }
+
+    #[test]
+    fn round_volumes_are_said_in_words_and_others_in_digits() {
+        assert_eq!(in_words(2_500_000, Lang::En), "2.5 million");
+        assert_eq!(in_words(3_000_000, Lang::En), "3 million");
+        assert_eq!(in_words(2_500_000, Lang::Zh), "250万");
+        assert_eq!(in_words(2_512_345, Lang::En), "2,512,345");
+        assert_eq!(in_words(50_000, Lang::En), "50,000");
+        assert_eq!(in_words(5_000, Lang::Zh), "5,000");
+    }
 
     #[test]
     fn a_definition_question_names_its_subject_and_only_a_definition_defines_it() {

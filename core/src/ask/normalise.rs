@@ -365,7 +365,16 @@ pub fn raw_words(folded: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for w in folded.split(|c: char| !is_word_char(c)) {
         let w = w.trim_matches('\'');
-        if !w.is_empty() {
+        // "30mb" is a number and a unit, as "30 MB" is: the unit is what a fact shares.
+        let unit_at = w.len().saturating_sub(2);
+        if w.len() > 2
+            && w.is_char_boundary(unit_at)
+            && ["mb", "kb", "gb"].contains(&&w[unit_at..])
+            && w[..unit_at].bytes().all(|b| b.is_ascii_digit())
+        {
+            out.push(&w[..unit_at]);
+            out.push(&w[unit_at..]);
+        } else if !w.is_empty() {
             out.push(w);
         }
     }
@@ -484,6 +493,14 @@ pub fn deletes(w: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_size_written_as_one_word_is_a_number_and_a_unit() {
+        assert_eq!(raw_words("a 30mb email"), ["a", "30", "mb", "email"]);
+        assert_eq!(raw_words("2.5gb or 512kb"), ["2", "5", "gb", "or", "512", "kb"]);
+        // Words that only end in the letters keep whole; so does one with a non-ASCII letter.
+        assert_eq!(raw_words("climb mb thumb émb"), ["climb", "mb", "thumb", "émb"]);
+    }
 
     #[test]
     fn cues_match_at_word_boundaries_where_they_have_words() {
