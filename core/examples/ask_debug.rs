@@ -1,8 +1,10 @@
 //! Shows how the ask flow reads a question: `cargo run -p mailgun-help-core --example ask_debug --
 //! "how many tags per message?"`. Prints the answer kind asked for, the keywords matched with and
-//! without typo correction, the share of the question the widget knows, the target, and the lead;
-//! with `SHOW_CLASSES=1` the four best classes' log scores, with `SHOW_SECTIONS=1` also each section of the answer and its first item, and the best-scoring
-//! fact leads with their scores (four, or `TOPN=n`).
+//! without typo correction, the share of the question the widget knows, the target, and the lead,
+//! then the best-scoring fact leads with their scores (four, or `TOPN=n`). With `SHOW_CLASSES=1`
+//! also the four best classes' log scores and how far below the best the off-topic class is; with
+//! `SHOW_FOREIGN=1` the words the widget has never seen; with `SHOW_SECTIONS=1` each section of
+//! the answer and its first item.
 
 use mailgun_help_core::ask::asks::asks;
 use mailgun_help_core::ask::lead;
@@ -20,6 +22,9 @@ fn main() {
         let a = compose(&q, &u, None, None, &[]);
         println!("{q}");
         println!("  asks {:?}; exact words {:?}; exact hits {hits:?}", asks(&q), exact.words);
+        if std::env::var_os("SHOW_FOREIGN").is_some() {
+            println!("  foreign words {:?}", model.foreign_words(&exact));
+        }
         println!(
             "  coverage {:?}; covered {}; target {} ({:.2})",
             model.coverage(&exact, !exact.hits.is_empty()),
@@ -33,6 +38,10 @@ fn main() {
             let order = mailgun_help_core::ask::rank::order(&scored.scores);
             for &c in order.iter().take(4) {
                 println!("    class {} {:.2}", model.classes[c].slug(), scored.scores[c]);
+            }
+            let off = model.class_of(&mailgun_help_core::ask::Target::Route("not-covered".into()));
+            if let (Some(off), Some(&top)) = (off, order.first()) {
+                println!("    off-topic class {:.2} below the best", scored.scores[top] - scored.scores[off]);
             }
         }
         if std::env::var_os("SHOW_SECTIONS").is_some() {

@@ -69,6 +69,39 @@ const TIE_WORDS: usize = 4;
 /// recipes, other products): a class the model learns, never a target.
 pub const OFF_TOPIC_CLASS: &str = "not-covered";
 
+/// Keywords (as matched, every form, `|`-separated: one string is smaller in the wasm than a
+/// slice) that also have an everyday sense outside email: "tag a friend", "a cycling route",
+/// "canned spam", "the price tag". An English question anchored by these alone, with words the
+/// widget has never seen, is about something else.
+const EVERYDAY_SENSE: &str = concat!(
+    "tag|tags|tagging|tagged|label|labels|template|templates|route|routes|routing|forward|",
+    "forwarding|forwarded|store|stored|storage|domain|domains|delivered|delivery|deliveries|",
+    "open|opens|opened|bounce|bounced|bounces|spam|junk|warm up|warmup|warming|warm-up|ramp up|",
+    "tracking|track|tracked|price|prices|pricing|cost|costs|how much|plan|plans|tier|tiers|",
+    "subscription|subscriptions|tips|advice|list|key|python|account|receive",
+);
+
+/// Words (`|`-separated) that keep a question about email whatever else it holds ("tag emails from
+/// our cron job").
+const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newsletter|newsletters";
+
+/// True when an English question is anchored by everyday-sense keywords alone ([`EVERYDAY_SENSE`]),
+/// says nothing of email, and reads as a sentence about something the widget has never heard of:
+/// two words it has never seen in eight or more words ("a cycling route around Lake Constance"), or
+/// one in twelve or more ("I cut the price tag off a jacket, can I still return it to the store?").
+/// A terse question with one unknown name ("bounce handling in flask") is a developer's, and stays.
+fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bool {
+    if !exact.hits.iter().all(|h| EVERYDAY_SENSE.split('|').any(|w| w == h.surface)) {
+        return false;
+    }
+    let words = super::normalise::raw_words(&exact.folded);
+    if words.iter().any(|w| EMAIL_WORDS.split('|').any(|e| e == *w)) {
+        return false;
+    }
+    let foreign = model.foreign_words(exact).len();
+    (foreign >= 2 && words.len() >= 8) || (foreign >= 1 && words.len() >= 12)
+}
+
 /// The sibling that takes vague questions.
 pub const FALLBACK_ROUTE: &str = "sales-do";
 
@@ -142,9 +175,11 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // would be a guess.
     let known_gap = forced.is_some_and(|f| off_class == Some(f));
     let forced = forced.filter(|_| !known_gap);
+    let everyday_only = lang == Lang::En && anchored && speaks_of_something_else(model, &exact);
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top
+            || everyday_only
             || model.coverage(&exact, anchored).is_some_and(|c| {
                 let bar = off_topic_coverage(lang);
                 if anchored {

@@ -480,6 +480,22 @@ impl Model {
         (total > 0).then(|| known / total as f32)
     }
 
+    /// The Latin words of a question the widget has never seen, not even misspelt ("jacket",
+    /// "sourdough"): words from outside email, the typos of known words aside.
+    pub fn foreign_words<'a>(&self, uncorrected: &'a Analysis) -> Vec<&'a str> {
+        super::normalise::raw_words(&uncorrected.folded)
+            .into_iter()
+            .filter(|raw| {
+                let letters = raw.chars().count() >= 3 && raw.bytes().all(|b| b.is_ascii_alphabetic());
+                let stemmed = super::normalise::stem(raw);
+                letters
+                    && !super::normalise::is_generic(raw)
+                    && !self.lexicon.knows(&stemmed)
+                    && self.lexicon.correct(&stemmed, raw.chars().count()).is_none()
+            })
+            .collect()
+    }
+
     /// The class index of a target.
     pub fn class_of(&self, t: &Target) -> Option<usize> {
         self.classes.iter().position(|c| c == t)
