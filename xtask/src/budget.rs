@@ -76,7 +76,12 @@ use std::path::Path;
 /// the Users API page, a "not covered" rule for account administration the knowledge base lacks,
 /// a concept for moving, stopping routes and sending without delivering, corrected webhook facts,
 /// rewordings, and the code that prices the plan or the add-on named nearer the price word.
-pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565;
+/// Session 28 raised it by its own 1,859 bytes (325,369 at 2cbc95f by `cargo xtask test` →
+/// 327,228 at 94df4b4 by `cargo xtask dist && cargo xtask budget`): six documented facts and
+/// eleven rewordings, three lexicon concepts, rule terms and labelled questions, and the code that
+/// reads sizes, lengths and key sizes, says round volumes in words, and finds sentences about
+/// something else (the last alone about 0.6 KB raw).
+pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -119,10 +124,12 @@ pub const SHARES: [ShareGate; 3] = [
     // Session 27 added 222 bytes (54,208 at 145a176 → 54,430): context after a question's asking
     // sentence weighed down when ranking leads, a documented fact (gzip bodies) and lexicon terms
     // that ask reads; the code alone read 54,592 in a build without that content (noise included).
+    // Session 28 added 1,201 bytes (54,469 at 2cbc95f → 55,670 at 94df4b4): the facts, concepts,
+    // rule terms and labelled questions ask reads and its code (see the file budget above).
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1024,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 1024,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
