@@ -97,6 +97,20 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
             "does not cover",
         ),
         ("zh", "退信列表的接口地址是什么", "direct", "/v3/{domain}/bounces"),
+        // Session 28: a size written as one word ("40MB") finds the size limit; a length in
+        // characters; one link kept out of click tracking; a round volume said as people say it;
+        // a sentence about something else, anchored by an everyday word only, is not covered.
+        ("en", "can I attach a 40MB video to one email?", "direct", "is 25 MB"),
+        ("en", "how long may a single tag be?", "direct", "up to 128 characters"),
+        ("en", "how do I keep one link in my newsletter from being click-tracked?", "direct", "disable-tracking=true"),
+        ("zh", "企业版从每月多少封起步？", "direct", "250万（2,500,000）"),
+        ("en", "can subaccounts use Optimize?", "direct", "not available on subaccounts"),
+        (
+            "en",
+            "how do I tag a coworker in a linkedin post after it has already been published",
+            "not-covered",
+            "does not cover",
+        ),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;
