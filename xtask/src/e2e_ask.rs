@@ -103,7 +103,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "can I attach a 40MB video to one email?", "direct", "is 25 MB"),
         ("en", "how long may a single tag be?", "direct", "up to 128 characters"),
         ("en", "how do I keep one link in my newsletter from being click-tracked?", "direct", "disable-tracking=true"),
-        ("zh", "企业版从每月多少封起步？", "direct", "250万（2,500,000）"),
+        ("zh", "企业版从每月多少封起步？", "direct", "250 万（2,500,000）"),
         ("en", "can subaccounts use Optimize?", "direct", "not available on subaccounts"),
         (
             "en",

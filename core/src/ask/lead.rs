@@ -389,7 +389,9 @@ fn plan_words(plan: &Plan, lang: Lang, keys: [phrases::PhraseKey; 3]) -> String 
         .replace("{volume}", &group(plan.volume.emails))
 }
 
-/// A round volume as people say it ("2.5 million", "250万"); others as digits.
+/// A round volume as people say it ("2.5 million", "250 万", as the knowledge base's `{millions:}`
+/// and `{wan:}` placeholders write it, `pricing/owned.rs`, which the build script compiles on its
+/// own and the wasm does not hold); others as digits.
 fn in_words(n: u64, lang: Lang) -> String {
     match lang {
         Lang::En if n >= 1_000_000 && n % 100_000 == 0 => {
@@ -397,7 +399,7 @@ fn in_words(n: u64, lang: Lang) -> String {
             let frac = if tenths % 10 == 0 { String::new() } else { format!(".{}", tenths % 10) };
             format!("{}{frac} million", tenths / 10)
         }
-        Lang::Zh if n >= 10_000 && n % 10_000 == 0 => format!("{}万", n / 10_000),
+        Lang::Zh if n >= 10_000 && n % 10_000 == 0 => format!("{} 万", n / 10_000),
         _ => group(n),
     }
 }
@@ -791,7 +793,7 @@ mod tests {
     fn round_volumes_are_said_in_words_and_others_in_digits() {
         assert_eq!(in_words(2_500_000, Lang::En), "2.5 million");
         assert_eq!(in_words(3_000_000, Lang::En), "3 million");
-        assert_eq!(in_words(2_500_000, Lang::Zh), "250万");
+        assert_eq!(in_words(2_500_000, Lang::Zh), "250 万");
         assert_eq!(in_words(2_512_345, Lang::En), "2,512,345");
         assert_eq!(in_words(50_000, Lang::En), "50,000");
         assert_eq!(in_words(5_000, Lang::Zh), "5,000");
