@@ -80,8 +80,9 @@ use std::path::Path;
 /// 327,228 at 94df4b4 by `cargo xtask dist && cargo xtask budget`): six documented facts and
 /// eleven rewordings, three lexicon concepts, rule terms and labelled questions, and the code that
 /// reads sizes, lengths and key sizes, says round volumes in words, and finds sentences about
-/// something else (the last alone about 0.6 KB raw).
-pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859;
+/// something else (the last alone about 0.6 KB raw); then by 257 more (→ 327,485 at 550c40e, the
+/// same command): two more rewordings and the Chinese rule for a Latin Mailgun term.
+pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859 + 257;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -125,11 +126,12 @@ pub const SHARES: [ShareGate; 3] = [
     // sentence weighed down when ranking leads, a documented fact (gzip bodies) and lexicon terms
     // that ask reads; the code alone read 54,592 in a build without that content (noise included).
     // Session 28 added 1,201 bytes (54,469 at 2cbc95f → 55,670 at 94df4b4): the facts, concepts,
-    // rule terms and labelled questions ask reads and its code (see the file budget above).
+    // rule terms and labelled questions ask reads and its code (see the file budget above); then
+    // 185 more (→ 55,855 at 550c40e).
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 1024,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
