@@ -55,24 +55,18 @@ fn a_yes_no_question_about_an_endpoint_is_not_a_plan_question() {
 
 #[test]
 fn programming_questions_with_mailgun_words_are_not_covered() {
-    for q in ["How do I sort a list of tuples in Python?", "Python 里怎么把两个列表合并？"] {
-        let (kind, lead, _) = answer(q);
-        assert_eq!(kind, AnswerKind::NotCovered, "{q}: {lead}");
-    }
+    assert_not_covered(&["How do I sort a list of tuples in Python?", "Python 里怎么把两个列表合并？"]);
 }
 
 #[test]
 fn everyday_questions_that_share_one_word_with_mailgun_are_not_covered() {
     // Each has a keyword of the tables ("route", "delivery", "campaign") and little else Mailgun
     // knows: English questions about Mailgun are known at least as much as the off-topic bar.
-    for q in [
+    assert_not_covered(&[
         "scenic cycling route along the river with a loop back to the train station",
         "my parcel delivery from the courier is three days late, should I phone the depot",
         "tips for a door-to-door campaign for the school board on a tiny budget",
-    ] {
-        let (kind, lead, _) = answer(q);
-        assert_eq!(kind, AnswerKind::NotCovered, "{q}: {lead}");
-    }
+    ]);
     // A short Mailgun question with words the tables do not know is still answered.
     let (kind, lead, _) = answer("How far in advance can I schedule a message?");
     assert_eq!(kind, AnswerKind::Direct, "{lead}");
@@ -83,37 +77,27 @@ fn a_sentence_about_something_else_is_not_covered_but_a_terse_developer_question
     // Anchored only by words with an everyday sense ("tag", "template", "store", "list") and
     // holding words the widget has never seen: about something else, though most of their words
     // are known (coverage 0.6–0.83, over the off-topic bar).
-    for q in [
+    assert_not_covered(&[
         "how do I tag a coworker in a linkedin post after it has already been published",
         "how do I change the template for every page at once in a keynote deck",
         "what is the best way to store fresh basil so it stays good for a week",
         "how do I sort a list of tuples by the second value in python",
-    ] {
-        let (kind, lead, _) = answer(q);
-        assert_eq!(kind, AnswerKind::NotCovered, "{q}: {lead}");
-    }
+    ]);
     // The same keywords beside one unknown name, tersely, or beside "emails": a developer's question.
-    for q in [
+    assert_answered(&[
         "bounce handling in flask",
         "how do I track opens in my flask app",
         "templates with mjml",
         "domain setup on namecheap",
         "tag emails from our kubernetes cronjob",
-    ] {
-        let (kind, lead, _) = answer(q);
-        assert_ne!(kind, AnswerKind::NotCovered, "{q}: {lead}");
-    }
+    ]);
 }
 
 #[test]
 fn a_chinese_question_that_names_a_mailgun_term_in_latin_letters_is_answered() {
     // Few of their character pairs are known (coverage 0.2–0.25, under the anchored bar), but
     // "webhook", "DKIM" and "smtp" say what they are about.
-    for q in ["webhook 那个签名究竟是靠啥哈希算出来的", "DKIM 签名是拿啥算法弄出来的", "smtp 口令丢了咋整"]
-    {
-        let (kind, lead, _) = answer(q);
-        assert_ne!(kind, AnswerKind::NotCovered, "{q}: {lead}");
-    }
+    assert_answered(&["webhook 那个签名究竟是靠啥哈希算出来的", "DKIM 签名是拿啥算法弄出来的", "smtp 口令丢了咋整"]);
 }
 
 #[test]
@@ -121,6 +105,22 @@ fn not_covered_answers_name_no_area_and_lead_with_nothing_unrelated() {
     let (kind, lead, area) = answer("Recommend a good pizza place in Berlin");
     assert_eq!((kind, area), (AnswerKind::NotCovered, None));
     assert!(lead.contains("does not cover"), "{lead}");
+}
+
+/// Each question is said not covered.
+fn assert_not_covered(questions: &[&str]) {
+    for q in questions {
+        let (kind, lead, _) = answer(q);
+        assert_eq!(kind, AnswerKind::NotCovered, "{q}: {lead}");
+    }
+}
+
+/// Each question is answered (not said not covered).
+fn assert_answered(questions: &[&str]) {
+    for q in questions {
+        let (kind, lead, _) = answer(q);
+        assert_ne!(kind, AnswerKind::NotCovered, "{q}: {lead}");
+    }
 }
 
 /// `kind | expected ; expected | question` lines under `## en` / `## zh`.

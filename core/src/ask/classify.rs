@@ -81,6 +81,11 @@ const EVERYDAY_SENSE: &str = concat!(
     "subscription|subscriptions|tips|advice|list|key|python|account|receive",
 );
 
+/// True when a matched keyword is one of [`EVERYDAY_SENSE`].
+fn has_everyday_sense(surface: &str) -> bool {
+    EVERYDAY_SENSE.split('|').any(|w| w == surface)
+}
+
 /// Words (`|`-separated) that keep a question about email whatever else it holds ("tag emails from
 /// our cron job").
 const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newsletter|newsletters";
@@ -91,7 +96,7 @@ const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newslett
 /// one in twelve or more ("I cut the price tag off a jacket, can I still return it to the store?").
 /// A terse question with one unknown name ("bounce handling in flask") is a developer's, and stays.
 fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bool {
-    if !exact.hits.iter().all(|h| EVERYDAY_SENSE.split('|').any(|w| w == h.surface)) {
+    if !exact.hits.iter().all(|h| has_everyday_sense(&h.surface)) {
         return false;
     }
     let words = super::normalise::raw_words(&exact.folded);
@@ -104,10 +109,7 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bo
 
 /// True when a keyword found is a Latin term with no everyday sense ("webhook", "dkim", "smtp").
 fn names_latin_term(exact: &Analysis) -> bool {
-    exact
-        .hits
-        .iter()
-        .any(|h| h.surface.bytes().all(|b| b.is_ascii()) && !EVERYDAY_SENSE.split('|').any(|w| w == h.surface))
+    exact.hits.iter().any(|h| h.surface.bytes().all(|b| b.is_ascii()) && !has_everyday_sense(&h.surface))
 }
 
 /// The sibling that takes vague questions.

@@ -461,12 +461,7 @@ impl Model {
                 continue;
             }
             total += 1;
-            let stemmed = super::normalise::stem(raw);
-            if self.lexicon.knows(&stemmed) {
-                known += 1.0;
-            } else if let Some(fixed) = self.lexicon.correct(&stemmed, raw.chars().count()) {
-                known += if !anchored && another_word(&stemmed, fixed) { 0.2 } else { 0.5 };
-            }
+            known += self.word_weight(raw, anchored);
         }
         // Pairs with a function character ("么查") are left out: they say nothing of the topic.
         for f in
@@ -486,14 +481,29 @@ impl Model {
         super::normalise::raw_words(&uncorrected.folded)
             .into_iter()
             .filter(|raw| {
-                let letters = raw.chars().count() >= 3 && raw.bytes().all(|b| b.is_ascii_alphabetic());
-                let stemmed = super::normalise::stem(raw);
-                letters
+                raw.chars().count() >= 3
+                    && raw.bytes().all(|b| b.is_ascii_alphabetic())
                     && !super::normalise::is_generic(raw)
-                    && !self.lexicon.knows(&stemmed)
-                    && self.lexicon.correct(&stemmed, raw.chars().count()).is_none()
+                    && self.word_weight(raw, true) == 0.0
             })
             .collect()
+    }
+
+    /// How much a word as typed counts as known (see [`Model::coverage`]): 1 when known, 0.5 (or
+    /// 0.2 unanchored, for another word's ends) when typo correction would fix it, 0 otherwise.
+    fn word_weight(&self, raw: &str, anchored: bool) -> f32 {
+        let stemmed = super::normalise::stem(raw);
+        if self.lexicon.knows(&stemmed) {
+            1.0
+        } else if let Some(fixed) = self.lexicon.correct(&stemmed, raw.chars().count()) {
+            if !anchored && another_word(&stemmed, fixed) {
+                0.2
+            } else {
+                0.5
+            }
+        } else {
+            0.0
+        }
     }
 
     /// The class index of a target.
