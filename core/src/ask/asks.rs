@@ -258,7 +258,7 @@ pub fn asking_sentence(question: &str) -> Option<&str> {
 /// "多少"), so ranking facts by what they share with it ranks them by topic alone: "how many" must
 /// not make every fact with "up to" look relevant.
 pub fn topic(question: &str) -> String {
-    let mut q = fold(question);
+    let mut q = api_call_named(&fold(question));
     let mut cues: Vec<&str> = Vec::new();
     for (_, list) in VALUE_CUES {
         cues.extend_from_slice(list);
@@ -277,6 +277,32 @@ pub fn topic(question: &str) -> String {
         }
     }
     q
+}
+
+/// `q` (folded) with "哪个 API" / "什么 API" written as "API 接口": the question word goes with the
+/// other cues, and what it asked for, an API call, stays ("删除一个域名用哪个 API?"). "哪个 API 密钥"
+/// asks for a key, "哪个 API 参数" for a parameter: they are left alone.
+fn api_call_named(q: &str) -> String {
+    let mut out = String::with_capacity(q.len() + 8);
+    let mut rest = q;
+    while let Some(at) = ["哪个", "什么"].iter().filter_map(|w| rest.find(w).map(|i| (i, w.len()))).min() {
+        let (before, from) = rest.split_at(at.0);
+        let after = from[at.1..].trim_start();
+        let names_call = after.starts_with("api")
+            && !["密钥", "key", "秘钥", "参数", "param", "选项", "字段", "头"]
+                .iter()
+                .any(|k| after["api".len()..].trim_start().starts_with(k));
+        out.push_str(before);
+        if names_call {
+            out.push_str(" api 接口 ");
+            rest = &after["api".len()..];
+        } else {
+            out.push_str(&from[..at.1]);
+            rest = &from[at.1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Cue words that also say what the question is about, kept by [`topic`].
@@ -364,7 +390,8 @@ pub fn asks(question: &str) -> Asks {
     if has(q, STATUS_CODE) && !(q.starts_with("why") || q.contains("为什么")) {
         return Asks::Value(None);
     }
-    let q = &without_keep_doing(q);
+    // "好几个事件" is "several events", not "how many".
+    let q = &without_keep_doing(q).replace("好几", " ");
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
     let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
@@ -422,6 +449,21 @@ pub fn asks(question: &str) -> Asks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn which_api_asks_for_an_api_call_but_which_api_key_for_a_key() {
+        assert!(topic("删除一个域名用哪个 API?").contains("api 接口"));
+        assert!(topic("创建路由调用什么API").contains("api 接口"));
+        assert!(!topic("签名要用哪个 API 密钥").contains("接口"));
+        assert!(!topic("定时发送用哪个 API 参数").contains("接口"));
+        assert!(!topic("哪个套餐有专用 IP").contains("接口"));
+    }
+
+    #[test]
+    fn several_is_not_how_many() {
+        assert_eq!(asks("想让一个 URL 订阅好几个事件，用哪个接口？"), Asks::Value(None));
+        assert_eq!(asks("一个 URL 能订阅几个事件？"), Asks::Value(Some(FactKind::Count)));
+    }
 
     #[test]
     fn keep_doing_is_not_keeping() {

@@ -107,6 +107,26 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bo
     (foreign >= 2 && words.len() >= 8) || (foreign >= 1 && words.len() >= 12)
 }
 
+/// Chinese keywords (`|`-separated, as matched) with an everyday sense outside email: "PPT 模板",
+/// "Spotify 会员多少钱". See [`names_something_else_zh`].
+const EVERYDAY_SENSE_ZH: &str = concat!(
+    "模板|标签|路由|转发|存储|域名|打开|垃圾|预热|跟踪|追踪|价格|费用|多少钱|收费|免费|付费|套餐|",
+    "计划|订阅|会员|列表|密钥|账户|账号|分类|历史|属于|筛选|按|下载|字体|便宜|",
+);
+
+/// Chinese words (`|`-separated) that keep a question about email whatever else it holds.
+const EMAIL_WORDS_ZH: &str = "邮件|邮箱|收件|发件|发信|退信";
+
+/// True when a Chinese question is anchored by everyday-sense keywords alone
+/// ([`EVERYDAY_SENSE_ZH`]), says nothing of email, and names a product in Latin letters the widget
+/// has never seen ("哪里可以免费下载好看的 PPT 模板", "Spotify会员一个月多少钱"). A Mailgun term in
+/// Latin letters ("webhook", "smtp") is a keyword, not a foreign word, and such a question stays.
+fn names_something_else_zh(model: &super::model::Model, exact: &Analysis) -> bool {
+    exact.hits.iter().all(|h| EVERYDAY_SENSE_ZH.split('|').any(|w| w == h.surface))
+        && !EMAIL_WORDS_ZH.split('|').any(|w| exact.folded.contains(w))
+        && !model.foreign_words(exact).is_empty()
+}
+
 /// True when a keyword found is a Latin term with no everyday sense ("webhook", "dkim", "smtp").
 fn names_latin_term(exact: &Analysis) -> bool {
     exact.hits.iter().any(|h| h.surface.bytes().all(|b| b.is_ascii()) && !has_everyday_sense(&h.surface))
@@ -185,7 +205,11 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // would be a guess.
     let known_gap = forced.is_some_and(|f| off_class == Some(f));
     let forced = forced.filter(|_| !known_gap);
-    let everyday_only = lang == Lang::En && anchored && speaks_of_something_else(model, &exact);
+    let everyday_only = anchored
+        && match lang {
+            Lang::En => speaks_of_something_else(model, &exact),
+            Lang::Zh => names_something_else_zh(model, &exact),
+        };
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top

@@ -705,6 +705,8 @@ pub fn fact_candidates(
     let shape = match asks {
         Asks::Value(None | Some(FactKind::List)) => asked_shape(&query.folded),
         Asks::Open => asked_shape(&query.folded).filter(|s| matches!(s, Shape::Endpoint | Shape::Header)),
+        // "Is there an endpoint that …?" ("有没有…的接口") is answered by the endpoint.
+        Asks::YesNo => asked_shape(&query.folded).filter(|s| *s == Shape::Endpoint),
         _ => None,
     };
     let smtp_asked = speaks_of_smtp(&query.folded);
