@@ -726,8 +726,13 @@ pub fn fact_candidates(
         } else if wanted.is_some() && f.kind.is_some() {
             // A value of another kind ("which key" for "how long is the token").
             *s *= NO_VALUE;
-        } else if matches!(asks, Asks::Value(_)) && f.kind.is_none() && !states_number(f.text.en) {
-            // A value question is best answered by a fact that states a value.
+        } else if matches!(asks, Asks::Value(_))
+            && f.kind.is_none()
+            && !states_number(f.text.en)
+            && !(shape == Some(Shape::Endpoint) && has_shape(f.text.en, Shape::Endpoint))
+        {
+            // A value question is best answered by a fact that states a value; the API path it
+            // asks for is one ("POST /v5/sandbox/auth_recipients").
             *s *= NO_VALUE;
         } else if wanted == Some(FactKind::Count) && f.kind.is_none() && !states_count(f.text.en) {
             // "What's the limit?" is not answered by the status an error comes with ("HTTP 400").
