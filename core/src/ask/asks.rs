@@ -401,6 +401,8 @@ pub fn asks(question: &str) -> Asks {
         Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
             Some(FactKind::Size)
         }
+        // "What's the max page size?" asks how many items a page holds.
+        Some(FactKind::Size) if has(q, &["page size", "batch size"]) => Some(FactKind::Count),
         // "What key sizes can I choose?" asks a size, not which key.
         Some(FactKind::Key | FactKind::Count) if has(q, &["key size", "key sizes", "key length", "密钥长度"]) => {
             Some(FactKind::Size)
@@ -457,6 +459,11 @@ mod tests {
         assert!(!topic("签名要用哪个 API 密钥").contains("接口"));
         assert!(!topic("定时发送用哪个 API 参数").contains("接口"));
         assert!(!topic("哪个套餐有专用 IP").contains("接口"));
+    }
+
+    #[test]
+    fn a_page_size_is_a_count() {
+        assert_eq!(asks("What's the max page size (limit) for the Events API?"), Asks::Value(Some(FactKind::Count)));
     }
 
     #[test]
