@@ -346,13 +346,16 @@ const TOPICAL: &[&str] = &[
 ];
 
 /// `q` without "keep"/"keeps" where it means "go on doing" ("my test inboxes keep landing on the
-/// bounce list"): only "keep" as in retention ("how long do you keep logs") asks for a duration.
+/// bounce list") or "prevent" ("keep later routes from running"): only "keep" as in retention
+/// ("how long do you keep logs") asks for a duration.
 fn without_keep_doing(q: &str) -> String {
     let words: Vec<&str> = q.split(' ').collect();
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let next_is_doing = words.get(i + 1).is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
-        if !((*w == "keep" || *w == "keeps") && next_is_doing) {
+        // "keep later routes from running" is preventing, not keeping.
+        let from_doing = words.iter().skip(i + 2).take(4).any(|n| *n == "from");
+        if !((*w == "keep" || *w == "keeps") && (next_is_doing || from_doing)) {
             kept.push(w);
         }
     }
@@ -476,6 +479,8 @@ mod tests {
     fn keep_doing_is_not_keeping() {
         assert_eq!(asks("our test inboxes keep landing on the bounce list, how can we stop it?"), Asks::HowTo);
         assert_eq!(asks("do you keep stored messages after three days?"), Asks::Value(Some(FactKind::Duration)));
+        assert_eq!(asks("how do i keep later routes from running?"), Asks::HowTo);
+        assert_eq!(asks("how long do you keep messages from a route?"), Asks::Value(Some(FactKind::Duration)));
     }
 
     #[test]
