@@ -94,6 +94,23 @@ fn a_sentence_about_something_else_is_not_covered_but_a_terse_developer_question
 }
 
 #[test]
+fn a_short_everyday_question_known_no_more_than_the_bar_is_not_covered() {
+    // Four content words or more, anchored only by everyday words ("subscription", "price",
+    // "store", "plan"), one word the widget never saw, and known exactly as much as the bar.
+    assert_not_covered(&[
+        "youtube premium subscription price",
+        "best way to store onions so they keep",
+        "cheapest plan for my gym membership",
+    ]);
+    assert_answered(&[
+        "template for password reset in laravel",
+        "store inbound emails with supabase",
+        "best plan for a saas startup",
+        "tag messages from our airflow jobs",
+    ]);
+}
+
+#[test]
 fn a_chinese_question_that_names_a_mailgun_term_in_latin_letters_is_answered() {
     // Few of their character pairs are known (coverage 0.2–0.25, under the anchored bar), but
     // "webhook", "DKIM" and "smtp" say what they are about.

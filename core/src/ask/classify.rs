@@ -93,8 +93,10 @@ const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newslett
 /// True when an English question is anchored by everyday-sense keywords alone ([`EVERYDAY_SENSE`]),
 /// says nothing of email, and reads as a sentence about something the widget has never heard of:
 /// two words it has never seen in eight or more words ("a cycling route around Lake Constance"), or
-/// one in twelve or more ("I cut the price tag off a jacket, can I still return it to the store?").
-/// A terse question with one unknown name ("bounce handling in flask") is a developer's, and stays.
+/// one in twelve or more ("I cut the price tag off a jacket, can I still return it to the store?"),
+/// or one in four content words or more known no more than the off-topic bar. A terse question
+/// with one unknown name ("bounce handling in flask", "templates with mjml") is a developer's, and
+/// stays.
 fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bool {
     if !exact.hits.iter().all(|h| has_everyday_sense(&h.surface)) {
         return false;
@@ -104,7 +106,11 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bo
         return false;
     }
     let foreign = model.foreign_words(exact).len();
-    (foreign >= 2 && words.len() >= 8) || (foreign >= 1 && words.len() >= 12)
+    // Known no more than the bar itself, as an unanchored question at the tie ("netflix premium
+    // subscription price", "best way to store potatoes so they dont sprout").
+    let at_the_bar = exact.words.len() >= TIE_WORDS
+        && model.coverage(exact, true).is_some_and(|c| c <= off_topic_coverage(Lang::En));
+    (foreign >= 2 && words.len() >= 8) || (foreign >= 1 && (words.len() >= 12 || at_the_bar))
 }
 
 /// Chinese keywords (`|`-separated, as matched) with an everyday sense outside email: "PPT 模板",
