@@ -573,7 +573,7 @@ fn join_names(names: &[String], lang: Lang) -> String {
     }
 }
 
-/// The first letter in upper case ("SAML single sign-on: …" from "SAML…", "an SLA" → "An SLA").
+/// The first letter in upper case ("SAML single sign-on: …" from "SAML…", "an uptime SLA" → "An uptime SLA").
 fn capitalise(s: String) -> String {
     let mut chars = s.chars();
     match chars.next() {

@@ -232,7 +232,7 @@ fn the_reasons_name_every_binding_constraint_and_only_those() {
     assert_eq!(e.because, vec![volume, Requirement::Feature(Feature::Sso), Requirement::DedicatedIps(1)]);
     let h = e.headline(data(), Lang::En, &num);
     assert!(
-        h.starts_with("Scale, because you send 60,000 emails a month (over the 50,000 Foundation includes), you need SAML single sign-on and you need a dedicated IP"),
+        h.starts_with("Scale, because you send 60,000 emails a month (over the 50,000 Foundation includes), you need SAML single sign-on (SSO) and you need a dedicated IP"),
         "{h}"
     );
     assert!(!h.contains("logs"), "{h}");
@@ -295,7 +295,7 @@ fn the_quote_has_inputs_plan_lines_totals_warnings_dates_and_verify_note_in_both
         "Emails on the busiest day: about 4,000 (monthly ÷ 30)\n",
         "Dedicated IPs: 1\n",
         "Optimize: Optimize Pilot\n",
-        "Needed features: SAML single sign-on\n",
+        "Needed features: SAML single sign-on (SSO)\n",
         "Recommended plan: Scale, because",
         "Line items:\n  - Scale plan: $90 / month\n  - 1 × dedicated IP ($59 each): $59 / month\n  - Optimize Pilot: $49 / month\n",
         "Monthly total: at least $198 / month\n",
