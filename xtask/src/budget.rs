@@ -82,11 +82,12 @@ use std::path::Path;
 /// reads sizes, lengths and key sizes, says round volumes in words, and finds sentences about
 /// something else (the last alone about 0.6 KB raw); then by 257 more (→ 327,485 at 550c40e, the
 /// same command): two more rewordings and the Chinese rule for a Latin Mailgun term.
-/// Session 29 raised it by 637 bytes (327,503 at 0fbf64a by `cargo xtask test` → 328,355 by
-/// `cargo xtask dist && cargo xtask budget`, over the gate by that much): a documented fact (the
-/// four body parameters), rewordings, a lexicon concept's terms and the code that finds a Chinese
-/// question about another product and reads "哪个 API" as an API call.
-pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859 + 257 + 637;
+/// Session 29 raised it by 672 bytes (327,503 at 0fbf64a by `cargo xtask test` → 328,390 at the
+/// session's last answer change by `cargo xtask dist && cargo xtask budget`): four documented
+/// facts (the four body parameters, account-level webhooks, a list's members per page), rewordings,
+/// a lexicon concept's terms and the answer code (a Chinese question about another product, "哪个
+/// API" read as an API call, an everyday question known no more than the off-topic bar).
+pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859 + 257 + 672;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -132,14 +133,16 @@ pub const SHARES: [ShareGate; 3] = [
     // Session 28 added 1,201 bytes (54,469 at 2cbc95f → 55,670 at 94df4b4): the facts, concepts,
     // rule terms and labelled questions ask reads and its code (see the file budget above); then
     // 185 more (→ 55,855 at 550c40e).
-    // Session 29 added 581 bytes (55,792 at 0fbf64a → 56,464, over the gate by that much): the
-    // Chinese rule for a question about another product, "哪个 API" read as an API call, "好几"
-    // not read as "how many", the endpoint shape for "is there an endpoint …", and the content
-    // ask reads (see the file budget above).
+    // Session 29 added 387 bytes (55,792 at 0fbf64a → 56,270): the Chinese rule for a question
+    // about another product, "哪个 API" read as an API call, "好几" not read as "how many", the
+    // endpoint shape for "is there an endpoint …", a page size read as a count, the everyday
+    // question at the off-topic bar, and the content ask reads (see the file budget above). It
+    // had read 56,511, over the 10 KB a ratchet may stand above the issue's budget (the test
+    // below): a simpler "哪个 API" rewrite and one dropped reading ("keep … from") paid for it.
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 581,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 387,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
