@@ -111,6 +111,13 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
             "not-covered",
             "does not cover",
         ),
+        // Session 29: a Chinese question about another product and a short everyday one at the
+        // off-topic bar are not covered; 哪个 API asks for an API call; the body parameters.
+        ("zh", "Canva 海报模板怎么改字体", "not-covered", "没有涵盖"),
+        ("en", "youtube premium subscription price", "not-covered", "does not cover"),
+        ("zh", "想删掉一个域名，用哪个 API？", "direct", "DELETE /v3/domains/{name}"),
+        ("en", "what authentication does the API use", "direct", "HTTP Basic Auth"),
+        ("en", "Besides text and html, which body parameters can a message have?", "direct", "amp-html"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;
