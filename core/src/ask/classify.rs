@@ -94,10 +94,11 @@ const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newslett
 /// says nothing of email, and reads as a sentence about something the widget has never heard of:
 /// two words it has never seen in eight or more words ("a cycling route around Lake Constance"), or
 /// one in twelve or more ("I cut the price tag off a jacket, can I still return it to the store?"),
-/// or one in four content words or more known no more than the off-topic bar. A terse question
+/// or one in four content words or more known (`coverage`, as anchored) no more than the off-topic
+/// bar. A terse question
 /// with one unknown name ("bounce handling in flask", "templates with mjml") is a developer's, and
 /// stays.
-fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bool {
+fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis, coverage: Option<f32>) -> bool {
     if !exact.hits.iter().all(|h| has_everyday_sense(&h.surface)) {
         return false;
     }
@@ -108,8 +109,7 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis) -> bo
     let foreign = model.foreign_words(exact).len();
     // Known no more than the bar itself, as an unanchored question at the tie ("netflix premium
     // subscription price", "best way to store potatoes so they dont sprout").
-    let at_the_bar = exact.words.len() >= TIE_WORDS
-        && model.coverage(exact, true).is_some_and(|c| c <= off_topic_coverage(Lang::En));
+    let at_the_bar = exact.words.len() >= TIE_WORDS && coverage.is_some_and(|c| c <= off_topic_coverage(Lang::En));
     (foreign >= 2 && words.len() >= 8) || (foreign >= 1 && (words.len() >= 12 || at_the_bar))
 }
 
@@ -211,16 +211,17 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // would be a guess.
     let known_gap = forced.is_some_and(|f| off_class == Some(f));
     let forced = forced.filter(|_| !known_gap);
+    let coverage = model.coverage(&exact, anchored);
     let everyday_only = anchored
         && match lang {
-            Lang::En => speaks_of_something_else(model, &exact),
+            Lang::En => speaks_of_something_else(model, &exact, coverage),
             Lang::Zh => names_something_else_zh(model, &exact),
         };
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top
             || everyday_only
-            || model.coverage(&exact, anchored).is_some_and(|c| {
+            || coverage.is_some_and(|c| {
                 let bar = off_topic_coverage(lang);
                 if anchored {
                     // A Chinese question that names a Mailgun term in Latin letters ("webhook 签名

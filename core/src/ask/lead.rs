@@ -717,6 +717,7 @@ pub fn fact_candidates(
         if *s <= 0.0 {
             continue;
         }
+        let shaped = shape.map(|sh| has_shape(f.text.en, sh));
         if defined.iter().any(|d| defines(f, d)) {
             *s *= SAYS_WHAT;
         } else if wanted.is_some() && f.kind == wanted {
@@ -729,7 +730,7 @@ pub fn fact_candidates(
         } else if matches!(asks, Asks::Value(_))
             && f.kind.is_none()
             && !states_number(f.text.en)
-            && !(shape == Some(Shape::Endpoint) && has_shape(f.text.en, Shape::Endpoint))
+            && !(shape == Some(Shape::Endpoint) && shaped == Some(true))
         {
             // A value question is best answered by a fact that states a value; the API path it
             // asks for is one ("POST /v5/sandbox/auth_recipients").
@@ -767,8 +768,8 @@ pub fn fact_candidates(
             // "How do I send from my EU domain?" is not asking what a 401 means.
             *s *= NO_VALUE;
         }
-        if let Some(shape) = shape {
-            *s *= if has_shape(f.text.en, shape) { KIND_BONUS } else { NO_VALUE };
+        if let Some(shaped) = shaped {
+            *s *= if shaped { KIND_BONUS } else { NO_VALUE };
         }
     }
     let mut out = Vec::with_capacity(facts.len());
