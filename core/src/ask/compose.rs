@@ -445,28 +445,24 @@ impl Composer<'_> {
     /// (domain, region, language), or `None`.
     fn try_tool(&self, area: AreaId) -> Option<Item> {
         let q = crate::case::lower(self.question);
-        let has = |words: &[&str]| words.iter().any(|w| q.contains(w));
+        let has = |words: &str| words.split('|').any(|w| q.contains(w));
         let mut params: Vec<(&str, String)> = Vec::new();
         let domain = domain_in(self.question);
         let (page, key) = match area {
-            AreaId::Webhooks if has(&["signature", "signing", "verify", "hmac", "签名", "验签", "校验"]) => {
+            AreaId::Webhooks if has("signature|signing|verify|hmac|签名|验签|校验") => {
                 (ToolPage::WebhookSignature, tool_phrase::TOOLS_SIG_TITLE)
             }
-            AreaId::Domains if has(&["dns", "spf", "dkim", "mx", "cname", "record", "verify", "记录", "验证"]) => {
+            AreaId::Domains if has("dns|spf|dkim|mx|cname|record|verify|记录|验证") => {
                 params.extend(domain.clone().map(|d| ("domain", d)));
                 params.push(("region", self.region.code().to_string()));
                 (ToolPage::Dns, tool_phrase::TOOLS_DNS_TITLE)
             }
-            AreaId::Routes | AreaId::Inbound
-                if has(&["route", "match_", "catch_all", "forward", "priority", "路由", "转发"]) =>
-            {
+            AreaId::Routes | AreaId::Inbound if has("route|match_|catch_all|forward|priority|路由|转发") => {
                 (ToolPage::Routes, tool_phrase::TOOLS_ROUTES_TITLE)
             }
             AreaId::EmailApi | AreaId::Tags | AreaId::Templates
                 if matches!(self.asks, Asks::HowTo | Asks::Open)
-                    && has(&[
-                        "send", "attach", "schedul", "batch", "tag", "template", "发送", "发信", "附件", "定时", "批量",
-                    ]) =>
+                    && has("send|attach|schedul|batch|tag|template|发送|发信|附件|定时|批量") =>
             {
                 params.extend(domain.clone().map(|d| ("domain", d)));
                 params.push(("region", self.region.code().to_string()));

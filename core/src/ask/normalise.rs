@@ -114,182 +114,16 @@ fn is_cjk_punct(c: char) -> bool {
 }
 
 /// English words that carry no topic.
-const STOP_EN: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
-    "can", "could", "do", "does", "doing", "done", "for", "from", "get", "got", "has", "have", "help", "how", "i",
-    "i'm", "if", "im", "in", "into", "is", "it", "its", "just", "me", "my", "need", "of", "on", "or", "our", "out",
-    "please", "should", "so", "some", "that", "the", "their", "them", "then", "there", "these", "this", "to", "up",
-    "us", "use", "using", "via", "want", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with",
-    "would", "you", "your", "it's", "there's", "don't", "can't", "way", "there", "s", "t",
-];
+const STOP_EN: &str = "a|about|after|all|also|am|an|and|any|are|as|at|be|been|but|by|can|could|do|does|doing|done|for|from|get|got|has|have|help|how|i|i'm|if|im|in|into|is|it|its|just|me|my|need|of|on|or|our|out|please|should|so|some|that|the|their|them|then|there|these|this|to|up|us|use|using|via|want|was|we|what|when|where|which|who|why|will|with|would|you|your|it's|there's|don't|can't|way|there|s|t";
 
 /// Everyday English words that say nothing about which product a question is about ("best",
 /// "time", "make"): left out when judging whether the widget knows a question's topic at all
 /// (`Model::coverage`), so "the best time to visit Kyoto" is judged by "Kyoto".
-const GENERIC_EN: &[&str] = &[
-    "able",
-    "add",
-    "again",
-    "ago",
-    "ask",
-    "hi",
-    "hello",
-    "hey",
-    "ok",
-    "okay",
-    "thoughts",
-    "thx",
-    "they",
-    "through",
-    "dont",
-    "doesnt",
-    "didnt",
-    "cant",
-    "wont",
-    "isnt",
-    "yes",
-    "no",
-    "bad",
-    "best",
-    "better",
-    "big",
-    "bit",
-    "buy",
-    "call",
-    "can't",
-    "case",
-    "change",
-    "cheap",
-    "come",
-    "cost",
-    "day",
-    "days",
-    "different",
-    "doesn't",
-    "easy",
-    "else",
-    "even",
-    "ever",
-    "every",
-    "example",
-    "fast",
-    "feel",
-    "few",
-    "find",
-    "first",
-    "fix",
-    "free",
-    "friend",
-    "full",
-    "give",
-    "go",
-    "going",
-    "good",
-    "great",
-    "happen",
-    "hard",
-    "here",
-    "high",
-    "home",
-    "hour",
-    "idea",
-    "important",
-    "keep",
-    "kind",
-    "know",
-    "last",
-    "learn",
-    "least",
-    "let",
-    "life",
-    "like",
-    "little",
-    "live",
-    "long",
-    "look",
-    "lot",
-    "love",
-    "low",
-    "made",
-    "make",
-    "many",
-    "may",
-    "mean",
-    "month",
-    "more",
-    "most",
-    "much",
-    "new",
-    "next",
-    "nice",
-    "now",
-    "number",
-    "old",
-    "one",
-    "only",
-    "other",
-    "own",
-    "part",
-    "people",
-    "place",
-    "play",
-    "point",
-    "problem",
-    "put",
-    "question",
-    "quick",
-    "read",
-    "real",
-    "really",
-    "recommend",
-    "right",
-    "run",
-    "same",
-    "say",
-    "see",
-    "seem",
-    "set",
-    "show",
-    "simple",
-    "small",
-    "something",
-    "start",
-    "still",
-    "stuff",
-    "such",
-    "sure",
-    "take",
-    "tell",
-    "than",
-    "thank",
-    "thanks",
-    "thing",
-    "things",
-    "think",
-    "time",
-    "today",
-    "tomorrow",
-    "top",
-    "try",
-    "two",
-    "very",
-    "visit",
-    "wait",
-    "week",
-    "well",
-    "whole",
-    "work",
-    "world",
-    "worth",
-    "year",
-    "years",
-    "yesterday",
-    "yet",
-];
+const GENERIC_EN: &str = "able|add|again|ago|ask|hi|hello|hey|ok|okay|thoughts|thx|they|through|dont|doesnt|didnt|cant|wont|isnt|yes|no|bad|best|better|big|bit|buy|call|can't|case|change|cheap|come|cost|day|days|different|doesn't|easy|else|even|ever|every|example|fast|feel|few|find|first|fix|free|friend|full|give|go|going|good|great|happen|hard|here|high|home|hour|idea|important|keep|kind|know|last|learn|least|let|life|like|little|live|long|look|lot|love|low|made|make|many|may|mean|month|more|most|much|new|next|nice|now|number|old|one|only|other|own|part|people|place|play|point|problem|put|question|quick|read|real|really|recommend|right|run|same|say|see|seem|set|show|simple|small|something|start|still|stuff|such|sure|take|tell|than|thank|thanks|thing|things|think|time|today|tomorrow|top|try|two|very|visit|wait|week|well|whole|work|world|worth|year|years|yesterday|yet";
 
 /// True for an everyday English word that names no topic (the word as typed, folded).
 pub fn is_generic(word: &str) -> bool {
-    GENERIC_EN.contains(&word) || is_stop(word)
+    GENERIC_EN.split('|').any(|g| g == word) || is_stop(word)
 }
 
 /// Chinese characters that carry no topic on their own (unigrams dropped; bigrams made only of them dropped).
@@ -302,11 +136,7 @@ pub fn is_stop_char(c: char) -> bool {
 }
 
 /// Chinese bigrams that carry no topic.
-const STOP_ZH_BIGRAMS: &[&str] = &[
-    "怎么", "怎样", "如何", "什么", "哪里", "哪个", "为什", "么办", "可以", "需要", "我们", "你们", "一个", "是否",
-    "这个", "那个", "时候", "请问", "能否", "一下", "包含", "包括", "使用", "有没", "是不", "还是", "就是", "应该",
-    "能不", "为啥", "现在", "么做", "么样", "么用", "么设", "么配", "么查", "么写", "么加",
-];
+const STOP_ZH_BIGRAMS: &str = "怎么|怎样|如何|什么|哪里|哪个|为什|么办|可以|需要|我们|你们|一个|是否|这个|那个|时候|请问|能否|一下|包含|包括|使用|有没|是不|还是|就是|应该|能不|为啥|现在|么做|么样|么用|么设|么配|么查|么写|么加";
 
 /// Lightly stems a lower-case Latin word so `routes`, `routing` and `routed` meet at `rout`.
 ///
@@ -383,7 +213,7 @@ pub fn raw_words(folded: &str) -> Vec<&str> {
 
 /// True when `word` (lower case) is an English stop word.
 pub fn is_stop(word: &str) -> bool {
-    STOP_EN.contains(&word)
+    STOP_EN.split('|').any(|s| s == word)
 }
 
 /// The runs of consecutive Han characters in the text.
@@ -414,7 +244,7 @@ pub fn cjk_features(folded: &str) -> Vec<String> {
             if let Some(&d) = run.get(i + 1) {
                 let both_stop = STOP_ZH_CHARS.contains(c) && STOP_ZH_CHARS.contains(d);
                 let bigram: String = [c, d].iter().collect();
-                if !both_stop && !STOP_ZH_BIGRAMS.contains(&bigram.as_str()) {
+                if !both_stop && !STOP_ZH_BIGRAMS.split('|').any(|s| s == bigram) {
                     out.push(bigram);
                 }
             }

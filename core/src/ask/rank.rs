@@ -28,11 +28,7 @@ pub struct Query<'m> {
 /// stemmed as the lexicon stems them: sharing one with a fact says little, so they count for
 /// [`WEAK_WEIGHT`] of a word. Rare in the facts, they would otherwise weigh the most (the inverse
 /// document frequency is local).
-const EVERYDAY: &[&str] = &[
-    "singl", "fire", "put", "hit", "happen", "call", "thing", "stuff", "actualli", "realli", "exactli", "right",
-    "correct", "proper", "go", "goe", "come", "take", "give", "see", "look", "tell", "try", "let", "mean", "kind",
-    "sort", "whol", "brand", "still", "ever", "everi",
-];
+const EVERYDAY: &str = "singl|fire|put|hit|happen|call|thing|stuff|actualli|realli|exactli|right|correct|proper|go|goe|come|take|give|see|look|tell|try|let|mean|kind|sort|whol|brand|still|ever|everi";
 
 /// What sharing an everyday word is worth, against a topic word's 1.
 const WEAK_WEIGHT: f32 = 0.3;
@@ -43,7 +39,7 @@ const CONTEXT_WEIGHT: f32 = 0.5;
 
 /// True for a stemmed word of [`EVERYDAY`] or of the generic words coverage skips.
 fn is_everyday(word: &str) -> bool {
-    is_generic(word) || EVERYDAY.contains(&word)
+    is_generic(word) || EVERYDAY.split('|').any(|e| e == word)
 }
 
 impl<'m> Query<'m> {
@@ -177,7 +173,7 @@ mod tests {
             "tell", "try", "let", "mean", "kind", "sort", "whole", "brand", "still", "ever", "every",
         ];
         let missed: Vec<(&str, String)> =
-            raw.iter().map(|w| (*w, stem(w))).filter(|(_, s)| !EVERYDAY.contains(&s.as_str())).collect();
+            raw.iter().map(|w| (*w, stem(w))).filter(|(_, s)| !EVERYDAY.split('|').any(|e| e == s)).collect();
         assert!(missed.is_empty(), "EVERYDAY lacks these stems: {missed:?}");
     }
 }

@@ -5,21 +5,17 @@ use super::asks::{asks, Asks};
 use super::normalise::{fold, has_cue};
 
 /// Words that make a number in a question an email volume.
-const SENDING_CUES: &[&str] = &[
-    "email", "emails", "mail", "mails", "message", "messages", "send", "sends", "sending", "volume", "month",
-    "monthly", "mo", "day", "daily", "封", "邮件", "发送", "发信", "每月", "每天", "月",
-];
+const SENDING_CUES: &str = "email|emails|mail|mails|message|messages|send|sends|sending|volume|month|monthly|mo|day|daily|封|邮件|发送|发信|每月|每天|月";
 
 /// Words that make a volume one day's ("500 emails per day", "每天 500 封").
-const DAY_CUES: &[&str] =
-    &["per day", "a day", "each day", "every day", "daily", "/day", "每天", "每日", "一天", "日均"];
+const DAY_CUES: &str = "per day|a day|each day|every day|daily|/day|每天|每日|一天|日均";
 /// Words that make a volume a week's ("1000 emails per week", "每周 1000 封").
-const WEEK_CUES: &[&str] = &["week", "weekly", "每周", "一周"];
+const WEEK_CUES: &str = "week|weekly|每周|一周";
 /// Words of a question about sending past what a plan includes: its number is a plan's, not the
 /// reader's volume.
-const OVERAGE_CUES: &[&str] = &["overage", "exceed", "exceeding", "超出", "超过", "超额"];
+const OVERAGE_CUES: &str = "overage|exceed|exceeding|超出|超过|超额";
 /// Words that make a volume a month's, which wins when a question names both.
-const MONTH_CUES: &[&str] = &["month", "monthly", "/mo", "月"];
+const MONTH_CUES: &str = "month|monthly|/mo|月";
 
 /// True when the volume a question names is a day's, not a month's: "500 emails per day", "每天
 /// 2000 封", but not "50,000 a month, 3,000 on the busiest day".
@@ -36,10 +32,10 @@ pub fn per_day(question: &str) -> bool {
     any_cue(&q, DAY_CUES) && !any_cue(&q, MONTH_CUES)
 }
 
-/// True when the folded question `q` holds one of `cues` (each public check folds its question
-/// once and asks several lists).
-fn any_cue(q: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| has_cue(q, c))
+/// True when the folded question `q` holds one of `cues` (`|`-separated; each public check folds
+/// its question once and asks several lists).
+fn any_cue(q: &str, cues: &str) -> bool {
+    cues.split('|').any(|c| has_cue(q, c))
 }
 
 /// True when the volume a question names is a week's: "1000 emails per week", "每周发1000封", but
@@ -159,10 +155,9 @@ pub fn volume_in(question: &str) -> Option<u64> {
 }
 
 /// Words after a number that make it a status code ("401 Unauthorized", "500 error").
-const STATUS_AFTER: &[&str] =
-    &["unauthorized", "forbidden", "error", "errors", "bad", "unprocessable", "internal", "not", "too"];
+const STATUS_AFTER: &str = "unauthorized|forbidden|error|errors|bad|unprocessable|internal|not|too";
 /// Words before a number that make it a code or a port ("status 429", "HTTP 401", "port 587").
-const CODE_BEFORE: &[&str] = &["status", "code", "http", "error", "port"];
+const CODE_BEFORE: &str = "status|code|http|error|port";
 
 /// True when the number in `chars[start..end]` is a status code or a port, by the word next to it:
 /// "both come back 401 Unauthorized … created last week" states no volume.
@@ -177,8 +172,8 @@ fn is_a_code(chars: &[char], start: usize, end: usize) -> bool {
     }
     // ASCII case only: `to_lowercase` would bring Unicode's case tables into the wasm (4.9 KB gz).
     let before: String = chars[a..b].iter().collect();
-    CODE_BEFORE.iter().any(|w| before.eq_ignore_ascii_case(w))
-        || STATUS_AFTER.iter().any(|w| next_word_is(&chars[end..], w))
+    CODE_BEFORE.split('|').any(|w| before.eq_ignore_ascii_case(w))
+        || STATUS_AFTER.split('|').any(|w| next_word_is(&chars[end..], w))
 }
 
 fn next_word_is(rest: &[char], word: &str) -> bool {
