@@ -118,6 +118,13 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "想删掉一个域名，用哪个 API？", "direct", "DELETE /v3/domains/{name}"),
         ("en", "what authentication does the API use", "direct", "HTTP Basic Auth"),
         ("en", "Besides text and html, which body parameters can a message have?", "direct", "amp-html"),
+        // Session 30: a plan's support, not its price; "is there a … limit" gives the limit; how
+        // long a deferred message is retried (the help centre's page); another product's monthly
+        // price is not covered.
+        ("en", "What does Scale include for support?", "direct", "priority support"),
+        ("en", "is there a daily limit for a domain that is not verified yet?", "direct", "300"),
+        ("zh", "邮件一直卡在队列里发不出去", "overview", "8 小时"),
+        ("en", "How much is a Disney Plus family subscription per month?", "not-covered", "does not cover"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;

@@ -32,215 +32,62 @@ impl Asks {
     }
 }
 
-/// Cue phrases (folded) for each value kind, English and Chinese. The first kind whose cue the
-/// question holds wins, so the more specific kinds come first.
-const VALUE_CUES: &[(FactKind, &[&str])] = &[
-    (FactKind::Port, &["port", "端口"]),
+/// Cue phrases (folded, `|`-separated) for each value kind, English and Chinese. The first kind
+/// whose cue the question holds wins, so the more specific kinds come first.
+const VALUE_CUES: &[(FactKind, &str)] = &[
+    (FactKind::Port, "port|端口"),
     (
         FactKind::Host,
-        &[
-            "hostname",
-            "host name",
-            "what host",
-            "which host",
-            "server address",
-            "smtp server",
-            "mx record",
-            "mx host",
-            "which dns record",
-            "what dns record",
-            "base url",
-            "endpoint url",
-            "api url",
-            "cname",
-            "主机",
-            "服务器地址",
-            "域名是什么",
-            "网址",
-            "地址是",
-            "point to",
-            "points to",
-            "指向哪",
-            "指向什么",
-        ],
+        "hostname|host name|what host|which host|server address|smtp server|mx record|mx host|which dns record|what dns record|base url|endpoint url|api url|cname|主机|服务器地址|域名是什么|网址|地址是|point to|points to|指向哪|指向什么",
     ),
     (
         FactKind::Key,
-        &[
-            "which key",
-            "what key",
-            "which api key",
-            "signing key",
-            "what credential",
-            "which credential",
-            "哪个密钥",
-            "什么密钥",
-            "用什么密钥",
-            "哪个 key",
-            "签名密钥",
-        ],
+        "which key|what key|which api key|signing key|what credential|which credential|哪个密钥|什么密钥|用什么密钥|哪个 key|签名密钥",
     ),
     (
         FactKind::Price,
-        &[
-            "how much",
-            "cost",
-            "price",
-            "pricing",
-            "per month",
-            "$",
-            "多少钱",
-            "价格",
-            "费用",
-            "收费",
-            "多钱",
-            "起价",
-            "售价",
-            "价钱",
-            "月费",
-        ],
+        "how much|cost|price|pricing|per month|$|多少钱|价格|费用|收费|多钱|起价|售价|价钱|月费",
     ),
-    (FactKind::Size, &["size", "how big", "how large", "biggest", "largest", "mb", "kb", "大小", "多大", "最大"]),
+    (FactKind::Size, "size|how big|how large|biggest|largest|mb|kb|大小|多大|最大"),
     (
         FactKind::Duration,
-        &[
-            "how long",
-            "how far ahead",
-            "how far in advance",
-            "how many days",
-            "how many hours",
-            "retention",
-            "retain",
-            "keep",
-            "expire",
-            "delay",
-            "间隔",
-            "多久",
-            "多长",
-            "多长时间",
-            "几天",
-            "几小时",
-            "多少天",
-            "多少小时",
-            "多少分钟",
-            "保留",
-        ],
+        "how long|how far ahead|how far in advance|how many days|how many hours|retention|retain|keep|expire|delay|间隔|多久|多长|多长时间|几天|几小时|多少天|多少小时|多少分钟|保留",
     ),
-    (FactKind::Format, &["format", "what format", "which format", "syntax", "格式"]),
+    (FactKind::Format, "format|what format|which format|syntax|格式"),
     (
         FactKind::Plan,
-        &[
-            "which plan",
-            "what plan",
-            "plan includes",
-            "included in",
-            "which tier",
-            "哪个套餐",
-            "什么套餐",
-            "套餐包含",
-            "哪些套餐",
-        ],
+        "which plan|what plan|plan includes|included in|which tier|哪个套餐|什么套餐|套餐包含|哪些套餐",
     ),
     (
         FactKind::List,
-        &[
-            "which events",
-            "what events",
-            "event types",
-            "what values",
-            "which values",
-            "possible values",
-            "list of",
-            "哪些",
-            "有哪些",
-            "哪几种",
-            "哪几类",
-        ],
+        "which events|what events|event types|what values|which values|possible values|list of|哪些|有哪些|哪几种|哪几类",
     ),
     (
         FactKind::Count,
-        &[
-            "how many",
-            "max",
-            "maximum",
-            "limit",
-            "up to",
-            "at most",
-            "number of",
-            "多少",
-            "几个",
-            "几封",
-            "几次",
-            "上限",
-            "最多",
-        ],
+        "how many|max|maximum|limit|up to|at most|number of|多少|几个|几封|几次|上限|最多",
     ),
 ];
 
 /// Cues of a question that asks for an HTTP status or error code (also the lead's status shape).
-pub const STATUS_CODE: &[&str] =
-    &["status code", "error code", "http code", "response code", "return code", "状态码", "错误码", "返回码"];
+pub const STATUS_CODE: &str = "status code|error code|http code|response code|return code|状态码|错误码|返回码";
 
 /// Cues of a value question whose kind is left open ("what is the …").
 /// Checked after the yes/no, why and how-to cues, so "what" here is a question that is none of those
 /// ("what algorithm signs webhooks", "where do v: variables show up", "what does it default to").
-const VALUE_OPEN: &[&str] = &[
-    "what is the",
-    "what's the",
-    "whats the",
-    "which",
-    "what are the",
-    "what",
-    "where",
-    "default",
-    "defaults",
-    "是什么",
-    "是多少",
-    "哪个",
-    "什么",
-    "默认",
-    "哪里",
-];
+const VALUE_OPEN: &str =
+    "what is the|what's the|whats the|which|what are the|what|where|default|defaults|是什么|是多少|哪个|什么|默认|哪里";
 
 /// How a yes/no question starts (English) or ends (Chinese).
-const YES_NO_START: &[&str] = &[
-    "does ",
-    "do ",
-    "is ",
-    "are ",
-    "am i ",
-    "can ",
-    "could ",
-    "will ",
-    "would ",
-    "should i ",
-    "has ",
-    "have ",
-    "did ",
-    "is there",
-    "are there",
-    "do i need",
-];
-const YES_NO_ZH: &[&str] = &["吗", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "支不支持"];
-const HOW_TO: &[&str] =
-    &["how do", "how to", "how can", "how should", "steps to", "set up", "setup", "怎么", "如何", "怎样", "步骤"];
-const WHY: &[&str] = &[
-    "why",
-    "not working",
-    "doesn't work",
-    "does not work",
-    "fails",
-    "failing",
-    "error",
-    "为什么",
-    "失败",
-    "报错",
-    "不工作",
-    "收不到",
-];
+const YES_NO_START: &str =
+    "does |do |is |are |am i |can |could |will |would |should i |has |have |did |is there|are there|do i need";
+const YES_NO_ZH: &str = "吗|是否|能否|可否|有没有|是不是|能不能|可不可以|支不支持";
+const HOW_TO: &str = "how do|how to|how can|how should|steps to|set up|setup|怎么|如何|怎样|步骤";
+const WHY: &str = "why|not working|doesn't work|does not work|fails|failing|error|为什么|失败|报错|不工作|收不到";
 
-fn has(q: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| has_cue(q, c))
+/// True when `q` (folded) holds one of `cues` (`|`-separated: one string is smaller in the wasm
+/// than a slice of them, see ARCHITECTURE.md).
+fn has(q: &str, cues: &str) -> bool {
+    cues.split('|').any(|c| has_cue(q, c))
 }
 
 /// The first sentence of a question of several, when it is the only one that ends with a question
@@ -261,18 +108,18 @@ pub fn topic(question: &str) -> String {
     let mut q = api_call_named(&fold(question));
     let mut cues: Vec<&str> = Vec::new();
     for (_, list) in VALUE_CUES {
-        cues.extend_from_slice(list);
+        cues.extend(list.split('|'));
     }
-    cues.extend_from_slice(VALUE_OPEN);
-    cues.extend_from_slice(YES_NO_ZH);
+    cues.extend(VALUE_OPEN.split('|'));
+    cues.extend(YES_NO_ZH.split('|'));
     // Longest first, so "how many days" goes before "how many".
     crate::sort::sort_by(&mut cues, |a, b| a.len() > b.len());
     for c in cues {
         // Cues that name a topic as well as a kind stay ("port", "price", "smtp server").
-        if TOPICAL.contains(&c) {
+        if TOPICAL.split('|').any(|t| t == c) {
             continue;
         }
-        if has(&q, &[c]) {
+        if has_cue(&q, c) {
             q = q.replace(c, " ");
         }
     }
@@ -293,44 +140,7 @@ fn api_call_named(q: &str) -> String {
 }
 
 /// Cue words that also say what the question is about, kept by [`topic`].
-const TOPICAL: &[&str] = &[
-    "port",
-    "端口",
-    "hostname",
-    "host name",
-    "smtp server",
-    "mx record",
-    "mx host",
-    "base url",
-    "api url",
-    "cname",
-    "signing key",
-    "签名密钥",
-    "cost",
-    "price",
-    "pricing",
-    "价格",
-    "费用",
-    "收费",
-    "size",
-    "大小",
-    "biggest",
-    "largest",
-    "最大",
-    "retention",
-    "保留",
-    "format",
-    "格式",
-    "syntax",
-    "event types",
-    "主机",
-    "网址",
-    "expire",
-    "keep",
-    "default",
-    "defaults",
-    "默认",
-];
+const TOPICAL: &str = "port|端口|hostname|host name|smtp server|mx record|mx host|base url|api url|cname|signing key|签名密钥|cost|price|pricing|价格|费用|收费|size|大小|biggest|largest|最大|retention|保留|format|格式|syntax|event types|主机|网址|expire|keep|default|defaults|默认";
 
 /// `q` without "keep"/"keeps" where it means "go on doing" ("my test inboxes keep landing on the
 /// bounce list"): only "keep" as in retention ("how long do you keep logs") asks for a duration.
@@ -348,15 +158,15 @@ fn without_keep_doing(q: &str) -> String {
 
 /// Duration cues that only say something is kept ("keep", "保留"): with a count cue, the
 /// question asks how many are kept.
-const KEEPING: &[&str] = &["retain", "keep", "保留"];
+const KEEPING: &str = "retain|keep|保留";
 
 /// True when `q` (folded) holds a duration cue other than a verb of keeping.
 fn names_a_duration(q: &str) -> bool {
     VALUE_CUES
         .iter()
         .filter(|(k, _)| *k == FactKind::Duration)
-        .flat_map(|(_, cues)| cues.iter())
-        .any(|c| !KEEPING.contains(c) && has(q, &[c]))
+        .flat_map(|(_, cues)| cues.split('|'))
+        .any(|c| !KEEPING.split('|').any(|k| k == c) && has_cue(q, c))
 }
 
 /// The kind of answer `question` asks for.
@@ -380,40 +190,39 @@ pub fn asks(question: &str) -> Asks {
     // "好几个事件" is "several events", not "how many".
     let q = &without_keep_doing(q).replace("好几", " ");
     let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
-    let starts_yes_no = YES_NO_START.iter().any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
+    let starts_yes_no = YES_NO_START.split('|').any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
     // and "how long" are values, which the cue table found first.
     // "How long is the token?" asks a length, not a time.
     let value = match value {
-        Some(FactKind::Duration) if has(q, &["string", "token", "characters", "chars", "字符", "位"]) => {
-            Some(FactKind::Size)
-        }
+        Some(FactKind::Duration) if has(q, "string|token|characters|chars|字符|位") => Some(FactKind::Size),
         // "What's the max page size?" asks how many items a page holds.
-        Some(FactKind::Size) if has(q, &["page size", "batch size"]) => Some(FactKind::Count),
+        Some(FactKind::Size) if has(q, "page size|batch size") => Some(FactKind::Count),
         // "What key sizes can I choose?" asks a size, not which key.
-        Some(FactKind::Key | FactKind::Count) if has(q, &["key size", "key sizes", "key length", "密钥长度"]) => {
+        Some(FactKind::Key | FactKind::Count) if has(q, "key size|key sizes|key length|密钥长度") => {
             Some(FactKind::Size)
         }
         // "一个模板最多能保留多少个版本" asks how many versions are kept, not for how long: a verb
         // of keeping, the only duration cue, yields to a count.
-        Some(FactKind::Duration) if has(q, &["how many", "多少个", "几个"]) && !names_a_duration(q) => {
+        Some(FactKind::Duration) if has(q, "how many|多少个|几个") && !names_a_duration(q) => {
             Some(FactKind::Count)
         }
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name; "Metrics API 的接口地址是
         // 什么" asks an endpoint's path, which the lead reads as a shape.
-        Some(FactKind::Host)
-            if has(q, &["接口地址"]) || (has(q, &["域名是什么"]) && has(q, &["沙盒", "沙箱", "sandbox"])) =>
-        {
+        Some(FactKind::Host) if has(q, "接口地址") || (has(q, "域名是什么") && has(q, "沙盒|沙箱|sandbox")) => {
             None
         }
         other => other,
     };
     if let Some(kind) = value {
         if !(has(q, HOW_TO) && matches!(kind, FactKind::Format | FactKind::Host)) {
-            // "Does Scale include dedicated IPs?" names no value to give: it is a yes/no.
+            // "Does Scale include dedicated IPs?" names no value to give: it is a yes/no; "is
+            // there a sending limit …?" wants the limit.
+            let limit_asked = q.starts_with("is there") && has(q, "limit");
             if starts_yes_no
                 && matches!(kind, FactKind::Plan | FactKind::Count)
-                && !has(q, &["how many", "多少", "几个"])
+                && !has(q, "how many|多少|几个")
+                && !limit_asked
             {
                 return Asks::YesNo;
             }
@@ -507,6 +316,9 @@ mod tests {
         assert_eq!(asks("新建列表的 access_level 默认是"), Asks::Value(None));
         assert_eq!(asks("Biggest file I can upload for bulk validation?"), Asks::Value(Some(FactKind::Size)));
         assert_eq!(asks("Am I charged for test-mode messages?"), Asks::YesNo);
+        // "Is there a … limit" wants the limit; "can I set a limit" is a yes/no.
+        assert_eq!(asks("Is there a limit on tags per message?"), Asks::Value(Some(FactKind::Count)));
+        assert_eq!(asks("Can I set a custom message limit per domain?"), Asks::YesNo);
         assert_eq!(asks("Which status code means I hit the rate limit?"), Asks::Value(None));
         assert_eq!(asks("why do I get error code 401"), Asks::Why);
         assert_eq!(asks("What do I do when how do I verify a domain"), Asks::HowTo, "how-to cues still win");
@@ -534,7 +346,7 @@ mod tests {
     #[test]
     fn latin_cues_match_whole_words_only() {
         assert_eq!(asks("report on my domain"), Asks::Open, "`port` inside `report` is no cue");
-        assert!(has("max 3 tags", &["max"]));
-        assert!(!has("maximal", &["max"]));
+        assert!(has("max 3 tags", "max"));
+        assert!(!has("maximal", "max"));
     }
 }

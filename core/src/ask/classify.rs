@@ -77,8 +77,8 @@ const EVERYDAY_SENSE: &str = concat!(
     "tag|tags|tagging|tagged|label|labels|template|templates|route|routes|routing|forward|",
     "forwarding|forwarded|store|stored|storage|domain|domains|delivered|delivery|deliveries|",
     "open|opens|opened|bounce|bounced|bounces|spam|junk|warm up|warmup|warming|warm-up|ramp up|",
-    "tracking|track|tracked|price|prices|pricing|cost|costs|how much|plan|plans|tier|tiers|",
-    "subscription|subscriptions|tips|advice|list|key|python|account|receive",
+    "tracking|track|tracked|price|prices|pricing|cost|costs|how much|per month|free|plan|plans|tier|tiers|",
+    "subscription|subscriptions|tips|advice|list|key|python|account|receive|stuck",
 );
 
 /// True when a matched keyword is one of [`EVERYDAY_SENSE`].

@@ -61,16 +61,13 @@ enum Shape {
 }
 
 /// Question cues (folded) for each shape; the first shape whose cue the question holds wins.
-const SHAPE_CUES: &[(Shape, &[&str])] = &[
+const SHAPE_CUES: &[(Shape, &str)] = &[
     (Shape::Status, STATUS_CODE),
-    (
-        Shape::Endpoint,
-        &["endpoint", "which url", "what url", "api call", "api path", "url path", "接口", "端点", "路径"],
-    ),
-    (Shape::Header, &["header", "邮件头", "请求头", "头字段"]),
-    (Shape::Param, &["parameter", "param", "option", "flag", "field", "参数", "选项", "字段"]),
-    (Shape::Event, &["event", "events", "事件"]),
-    (Shape::Year, &["year", "哪一年", "哪年", "年份"]),
+    (Shape::Endpoint, "endpoint|which url|what url|api call|api path|url path|接口|端点|路径"),
+    (Shape::Header, "header|邮件头|请求头|头字段"),
+    (Shape::Param, "parameter|param|option|flag|field|参数|选项|字段"),
+    (Shape::Event, "event|events|事件"),
+    (Shape::Year, "year|哪一年|哪年|年份"),
 ];
 
 /// The shape a question asks for, if it names one.
@@ -82,7 +79,7 @@ fn asked_shape(q: &str) -> Option<Shape> {
         q = q.replace(own, "");
     }
     let q = &q;
-    SHAPE_CUES.iter().find(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(s, _)| *s)
+    SHAPE_CUES.iter().find(|(_, cues)| cues.split('|').any(|c| has_cue(q, c))).map(|(s, _)| *s)
 }
 
 /// True when a question names the shape of what it wants (an endpoint, a parameter, a header, an
@@ -105,7 +102,7 @@ fn has_shape(text: &str, shape: Shape) -> bool {
         Shape::Header => any(&["X-Mailgun-", "header"]),
         Shape::Event => {
             any(&["permanent_fail", "temporary_fail", "complained", "unsubscribed"])
-                || EVENT_NAMES.iter().any(|name| text.contains(&format!("{name} event")))
+                || EVENT_NAMES.split('|').any(|name| text.contains(&format!("{name} event")))
         }
         Shape::Status => tokens(text).any(is_status),
         Shape::Year => tokens(text).any(|w| {
@@ -115,7 +112,7 @@ fn has_shape(text: &str, shape: Shape) -> bool {
 }
 
 /// Event names that are also English words, so a fact states one only as "the rejected event".
-const EVENT_NAMES: &[&str] = &["accepted", "rejected", "delivered", "failed", "opened", "clicked", "stored"];
+const EVENT_NAMES: &str = "accepted|rejected|delivered|failed|opened|clicked|stored";
 
 /// True when an English text states a number ("3 URLs", "a 50-character string", "one event"),
 /// not merely a digit inside a path or a name (`/v3/`, `HMAC-SHA256`).
@@ -197,17 +194,17 @@ pub struct Lead {
 }
 
 /// Words (folded) that name each plan feature in a question.
-const FEATURE_CUES: &[(Option<Feature>, &[&str])] = &[
-    (Some(Feature::Sla), &["sla", "uptime", "service level", "可用性", "服务等级"]),
-    (Some(Feature::Sso), &["sso", "saml", "single sign", "单点登录"]),
-    (Some(Feature::Logs), &["email logs", "logs", "log retention", "邮件日志", "日志"]),
-    (Some(Feature::CustomDomains), &["custom domains", "1,000 domains", "1000 domains", "自定义域名"]),
-    (Some(Feature::PrioritySupport), &["priority support", "优先技术支持", "优先支持"]),
-    (Some(Feature::PhoneSupport), &["phone support", "电话支持"]),
-    (Some(Feature::Csm), &["csm", "customer success", "客户成功"]),
-    (Some(Feature::TicketSupport), &["ticket support", "24/7", "24x7", "7x24", "7×24", "全天候", "工单"]),
+const FEATURE_CUES: &[(Option<Feature>, &str)] = &[
+    (Some(Feature::Sla), "sla|uptime|service level|可用性|服务等级"),
+    (Some(Feature::Sso), "sso|saml|single sign|单点登录"),
+    (Some(Feature::Logs), "email logs|logs|log retention|邮件日志|日志"),
+    (Some(Feature::CustomDomains), "custom domains|1,000 domains|1000 domains|自定义域名"),
+    (Some(Feature::PrioritySupport), "priority support|优先技术支持|优先支持"),
+    (Some(Feature::PhoneSupport), "phone support|电话支持"),
+    (Some(Feature::Csm), "csm|customer success|客户成功"),
+    (Some(Feature::TicketSupport), "ticket support|24/7|24x7|7x24|7×24|全天候|工单"),
     // `None`: dedicated IPs, priced apart from the plan features.
-    (None, &["dedicated ip", "dedicated ips", "专用 ip", "专用ip", "独立 ip", "独立ip"]),
+    (None, "dedicated ip|dedicated ips|专用 ip|专用ip|独立 ip|独立ip"),
 ];
 
 /// The plan a question names (folded text), if exactly one.
@@ -225,14 +222,14 @@ fn named_plan(q: &str, data: &PricingData) -> Option<PlanId> {
 }
 
 /// Words (folded) that make a question about plans even when it names none ("which tier …").
-const PLAN_WORDS: &[&str] = &["plan", "plans", "tier", "tiers", "subscription", "套餐"];
+const PLAN_WORDS: &str = "plan|plans|tier|tiers|subscription|套餐";
 
 /// True when a question names a plan or speaks of plans: only then does an open "what …"
 /// question about a gated feature ("what uptime SLA does Mailgun state?") want the plan rather
 /// than the feature's own figure.
 pub fn speaks_of_plans(question: &str) -> bool {
     let q = fold(question);
-    PLAN_WORDS.iter().any(|w| has_cue(&q, w))
+    PLAN_WORDS.split('|').any(|w| has_cue(&q, w))
         || PricingData::get().ok().is_some_and(|data| PlanId::ALL.iter().any(|id| named_plan_is(&q, data, *id)))
 }
 
@@ -258,7 +255,7 @@ fn named_feature(q: &str) -> Option<Option<Feature>> {
 
 /// Every plan feature a question (folded) names (`None` for dedicated IPs).
 pub(super) fn named_features(q: &str) -> impl Iterator<Item = Option<Feature>> + '_ {
-    FEATURE_CUES.iter().filter(|(_, cues)| cues.iter().any(|c| has_cue(q, c))).map(|(f, _)| *f)
+    FEATURE_CUES.iter().filter(|(_, cues)| cues.split('|').any(|c| has_cue(q, c))).map(|(f, _)| *f)
 }
 
 /// A yes/no or "which plan" answer about a plan feature, from the plan table.
@@ -301,34 +298,7 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
 
 /// Words (folded) of a question about a plan's price or volume; a question that names a plan
 /// and asks something else ("when does the Free plan's limit reset?") is left to the facts.
-const PRICE_OR_VOLUME: &[&str] = &[
-    "price",
-    "pricing",
-    "cost",
-    "costs",
-    "how much",
-    "pay",
-    "fee",
-    "volume",
-    "how many",
-    "include",
-    "includes",
-    "included",
-    "per month",
-    "a month",
-    "monthly",
-    "per day",
-    "a day",
-    "费用",
-    "价格",
-    "多少钱",
-    "多少封",
-    "几封",
-    "包含",
-    "每月",
-    "月费",
-    "收费",
-];
+const PRICE_OR_VOLUME: &str = "price|pricing|cost|costs|how much|pay|fee|volume|how many|include|includes|included|per month|a month|monthly|per day|a day|费用|价格|多少钱|多少封|几封|包含|每月|月费|收费";
 
 /// What a plan costs and includes, from the plan table, for a question that names one plan and
 /// asks its price or volume ("how much is Scale?", "Foundation 每月多少封?").
@@ -342,7 +312,7 @@ const PRICE_OR_VOLUME: &[&str] = &[
 pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
-    if !PRICE_OR_VOLUME.iter().any(|c| has_cue(&q, c)) {
+    if !PRICE_OR_VOLUME.split('|').any(|c| has_cue(&q, c)) {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
@@ -358,8 +328,12 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     };
     let price_at = spans(&mut PRICE.iter().copied());
     let asks_price = !price_at.is_empty();
+    // "What does Foundation include for support?" asks its support, not its price.
+    if !asks_price && ["support", "支持", "客服"].iter().any(|c| has_cue(&q, c)) {
+        return None;
+    }
     let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
-    let feature_at = spans(&mut FEATURE_CUES.iter().flat_map(|(_, cues)| cues.iter().copied()));
+    let feature_at = spans(&mut FEATURE_CUES.iter().flat_map(|(_, cues)| cues.split('|')));
     let gap = |a: &[(usize, usize)], b: &[(usize, usize)]| {
         a.iter().flat_map(|x| b.iter().map(move |y| if x.1 <= y.0 { y.0 - x.1 } else { x.0.saturating_sub(y.1) })).min()
     };
@@ -405,20 +379,7 @@ fn in_words(n: u64, lang: Lang) -> String {
 }
 
 /// Words (folded) that ask how plans differ.
-const COMPARE_CUES: &[&str] = &[
-    "difference",
-    "differences",
-    "different",
-    "differ",
-    "vs",
-    "versus",
-    "compare",
-    "comparison",
-    "区别",
-    "对比",
-    "比较",
-    "不同",
-];
+const COMPARE_CUES: &str = "difference|differences|different|differ|vs|versus|compare|comparison|区别|对比|比较|不同";
 
 /// Each plan a question names, with its price, volume and what it adds, from the plan table, for a
 /// question that compares two or more plans ("what's the difference between Foundation and
@@ -433,7 +394,7 @@ const COMPARE_CUES: &[&str] = &[
 /// ```
 pub fn plans_compare_lead(question: &str, lang: Lang) -> Option<String> {
     let q = fold(question);
-    if !COMPARE_CUES.iter().any(|c| has_cue(&q, c)) {
+    if !COMPARE_CUES.split('|').any(|c| has_cue(&q, c)) {
         return None;
     }
     let data = PricingData::get().ok()?;
@@ -456,43 +417,15 @@ fn plan_item(plan: &Plan, lang: Lang) -> String {
 }
 
 /// Words (folded) that ask what something costs.
-const PRICE_CUES: &[&str] =
-    &["price", "prices", "pricing", "cost", "costs", "how much", "多少钱", "价格", "费用", "收费", "定价"];
+const PRICE_CUES: &str = "price|prices|pricing|cost|costs|how much|多少钱|价格|费用|收费|定价";
 
 /// Everything else a question that asks only what Mailgun costs may say: question words, the
 /// product's and plans' generic names, price words ("how much does it cost?", "mailgun pricing").
-const PRICES_ONLY: &[&str] = &[
-    "how", "much", "does", "do", "is", "are", "what", "whats", "s", "the", "a", "it", "its", "cost", "costs", "price",
-    "prices", "pricing", "plan", "plans", "tier", "tiers", "mailgun", "mailguns", "of", "for", "your", "you", "i",
-    "we", "to", "use", "using", "there", "all", "each", "per", "month", "monthly", "pay", "list", "me", "please",
-    "pls",
-];
+const PRICES_ONLY: &str = "how|much|does|do|is|are|what|whats|s|the|a|it|its|cost|costs|price|prices|pricing|plan|plans|tier|tiers|mailgun|mailguns|of|for|your|you|i|we|to|use|using|there|all|each|per|month|monthly|pay|list|me|please|pls";
 
 /// The Chinese side of [`PRICES_ONLY`], cut out of the question before the check.
-const PRICES_ONLY_ZH: &[&str] = &[
-    "多少钱",
-    "价格",
-    "费用",
-    "收费",
-    "定价",
-    "套餐",
-    "是多少",
-    "多少",
-    "怎么",
-    "如何",
-    "有哪些",
-    "哪些",
-    "每个",
-    "各",
-    "的",
-    "是",
-    "吗",
-    "呢",
-    "用",
-    "要",
-    "每月",
-    "贵",
-];
+const PRICES_ONLY_ZH: &str =
+    "多少钱|价格|费用|收费|定价|套餐|是多少|多少|怎么|如何|有哪些|哪些|每个|各|的|是|吗|呢|用|要|每月|贵";
 
 /// Every plan with its price and volume in one sentence, from the plan table, for a question that
 /// asks what Mailgun costs and names nothing in particular: no plan, feature or add-on.
@@ -506,14 +439,14 @@ const PRICES_ONLY_ZH: &[&str] = &[
 /// ```
 pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
     let q = fold(question);
-    if !PRICE_CUES.iter().any(|c| has_cue(&q, c)) {
+    if !PRICE_CUES.split('|').any(|c| has_cue(&q, c)) {
         return None;
     }
     let mut rest = q.clone();
-    for cue in PRICES_ONLY_ZH {
+    for cue in PRICES_ONLY_ZH.split('|') {
         rest = rest.replace(cue, " ");
     }
-    if rest.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && !PRICES_ONLY.contains(&w)) {
+    if rest.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && !PRICES_ONLY.split('|').any(|p| p == w)) {
         return None;
     }
     let data = PricingData::get().ok()?;
@@ -524,24 +457,13 @@ pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
 /// Words (folded) of a question that asks whether something comes with a plan or is sold apart:
 /// "does Scale include validation, or is that sold separately?" is open in form (an either-or),
 /// but wants the same "no, it is an add-on" as a yes/no question.
-const INCLUSION: &[&str] = &[
-    "include",
-    "includes",
-    "included",
-    "come with",
-    "comes with",
-    "separately",
-    "包含",
-    "包括",
-    "单独购买",
-    "另外收费",
-    "单独收费",
-];
+const INCLUSION: &str =
+    "include|includes|included|come with|comes with|separately|part of|包含|包括|单独购买|另外收费|单独收费";
 
 /// True when a question asks whether something is included in a plan or sold apart.
 pub fn asks_inclusion(question: &str) -> bool {
     let q = fold(question);
-    INCLUSION.iter().any(|c| has_cue(&q, c))
+    INCLUSION.split('|').any(|c| has_cue(&q, c))
 }
 
 /// For a question about Optimize and a plan, or about whether Optimize is included at all ("is
@@ -899,6 +821,7 @@ mod tests {
         assert!(asks_inclusion("Does Scale include validation, or is that sold separately?"));
         assert!(asks_inclusion("Scale 套餐包含邮箱验证吗，还是要单独购买？"));
         assert!(!asks_inclusion("How much is the Scale plan?"));
+        assert!(asks_inclusion("We're on Scale. Is inbox placement testing part of our plan?"));
         assert!(!asks_inclusion("what does the inclusive range mean"), "a longer word is no cue");
     }
 
