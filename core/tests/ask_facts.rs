@@ -122,6 +122,18 @@ fn another_product_priced_per_month_or_a_stuck_lid_is_not_covered() {
 }
 
 #[test]
+fn a_dripping_tap_a_team_tool_or_a_spreadsheet_error_is_not_covered() {
+    // "drip", "team" and "suppress" have an everyday sense; with no keyword at all, two words the
+    // widget never saw ("spreadsheet", "paste") name another subject.
+    assert_not_covered(&[
+        "the shower head keeps dripping after I turn it off, what washer do I need",
+        "should our team use trello or jira for sprint planning",
+        "the spreadsheet formula returns a value error after I paste new data",
+    ]);
+    assert_answered(&["how do I add my team to mailgun", "why are my emails suppressed", "drip campaign with mailgun"]);
+}
+
+#[test]
 fn what_a_plan_includes_for_support_or_an_allowance_is_answered_from_its_facts() {
     let (kind, lead, _) = answer("What does Scale include for support?");
     assert_eq!(kind, AnswerKind::Direct, "{lead}");

@@ -78,7 +78,8 @@ const EVERYDAY_SENSE: &str = concat!(
     "forwarding|forwarded|store|stored|storage|domain|domains|delivered|delivery|deliveries|",
     "open|opens|opened|bounce|bounced|bounces|spam|junk|warm up|warmup|warming|warm-up|ramp up|",
     "tracking|track|tracked|price|prices|pricing|cost|costs|how much|per month|free|plan|plans|tier|tiers|",
-    "subscription|subscriptions|tips|advice|list|key|python|account|receive|stuck",
+    "subscription|subscriptions|tips|advice|list|key|python|account|receive|stuck|team|teams|",
+    "drip|suppress|suppressed",
 );
 
 /// True when a matched keyword is one of [`EVERYDAY_SENSE`].
@@ -228,7 +229,9 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
                     // 是用什么哈希算法算出来的") is about it, however few of its pairs are known.
                     !(lang == Lang::Zh && names_latin_term(&exact)) && c < bar * anchored_share_of_bar(lang)
                 } else {
-                    c < bar || c == bar && exact.words.len() >= TIE_WORDS
+                    // With no keyword at all, two words the widget has never seen name another
+                    // subject ("Excel VLOOKUP …", "… my sourdough starter … in the fridge").
+                    c < bar || c == bar && exact.words.len() >= TIE_WORDS || model.foreign_words(&exact).len() >= 2
                 }
             }));
     // A volume stated with nothing else to go on asks what it costs: the account area, whose

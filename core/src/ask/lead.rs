@@ -75,7 +75,7 @@ fn asked_shape(q: &str) -> Option<Shape> {
     // "The Events API is deprecated" names an API, not an event; "my notify endpoint" is the
     // reader's own URL, not an API path.
     let mut q = q.replace("events api", "");
-    for own in ["my endpoint", "our endpoint", "own endpoint", "notify endpoint", "webhook endpoint"] {
+    for own in "my endpoint|our endpoint|own endpoint|notify endpoint|webhook endpoint".split('|') {
         q = q.replace(own, "");
     }
     let q = &q;
@@ -91,17 +91,17 @@ pub fn names_a_shape(question: &str) -> bool {
 
 /// True when `text` (a fact's English) holds a value of `shape`.
 fn has_shape(text: &str, shape: Shape) -> bool {
-    let any = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
+    let any = |needles: &str| needles.split('|').any(|n| text.contains(n));
     match shape {
         // A path of its own (`/v3/routes`), not a base URL's end (`https://api.mailgun.net/v3/`).
         Shape::Endpoint => {
-            any(&["GET /", "POST /", "PUT /", "DELETE /"])
+            any("GET /|POST /|PUT /|DELETE /")
                 || tokens(text).any(|w| w.starts_with("/v") && w[2..].starts_with(|c: char| c.is_ascii_digit()))
         }
-        Shape::Param => any(&[" field", " parameter"]) || tokens(text).any(is_param),
-        Shape::Header => any(&["X-Mailgun-", "header"]),
+        Shape::Param => any(" field| parameter") || tokens(text).any(is_param),
+        Shape::Header => any("X-Mailgun-|header"),
         Shape::Event => {
-            any(&["permanent_fail", "temporary_fail", "complained", "unsubscribed"])
+            any("permanent_fail|temporary_fail|complained|unsubscribed")
                 || EVENT_NAMES.split('|').any(|name| text.contains(&format!("{name} event")))
         }
         Shape::Status => tokens(text).any(is_status),
@@ -148,7 +148,7 @@ fn is_punct(c: char) -> bool {
 /// `o:testmode`, `h:X-…`, `v:…`, `t:variables`; `message_ttl`; `recipient-variables` (hyphens
 /// alone make English words: "developer-first").
 fn is_param(w: &str) -> bool {
-    let prefixed = w.len() > 2 && ["o:", "h:", "v:", "t:"].iter().any(|p| w.starts_with(p));
+    let prefixed = w.len() > 2 && "o:|h:|v:|t:".split('|').any(|p| w.starts_with(p));
     let named = (w.contains('_') || w.ends_with("-variables"))
         && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_');
     prefixed || named
@@ -177,7 +177,7 @@ fn names_host(text: &str) -> bool {
 }
 
 fn is_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || ["one", "two", "three", "four", "five", "once", "twice"].contains(&w)
+    w.starts_with(|c: char| c.is_ascii_digit()) || "one|two|three|four|five|once|twice".split('|').any(|n| n == w)
 }
 
 /// A fact chosen to lead, in the answer's language.
@@ -329,7 +329,7 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let price_at = spans(&mut PRICE.iter().copied());
     let asks_price = !price_at.is_empty();
     // "What does Foundation include for support?" asks its support, not its price.
-    if !asks_price && ["support", "支持", "客服"].iter().any(|c| has_cue(&q, c)) {
+    if !asks_price && "support|支持|客服".split('|').any(|c| has_cue(&q, c)) {
         return None;
     }
     let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
@@ -472,10 +472,9 @@ pub fn optimize_lead(question: &str, asks: Asks, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
     // Optimize, or what it sells: address validation and inbox placement tests.
-    const CUES: &[&str] =
-        &["optimize", "validation", "validations", "validate", "inbox placement", "邮箱验证", "地址验证", "收件箱投放"];
+    const CUES: &str = "optimize|validation|validations|validate|inbox placement|邮箱验证|地址验证|收件箱投放";
     let whether_included = asks == Asks::YesNo && asks_inclusion(question);
-    if !CUES.iter().any(|c| has_cue(&q, c)) || (named_plan(&q, data).is_none() && !whether_included) {
+    if !CUES.split('|').any(|c| has_cue(&q, c)) || (named_plan(&q, data).is_none() && !whether_included) {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
@@ -548,7 +547,7 @@ pub fn defined_subjects(question: &str) -> Vec<String> {
     let folded = fold(question);
     let q = folded.trim().trim_end_matches(['?', '？', '.', '。', '!', '！', ' ']);
     let english = |subject: &str| -> Option<String> {
-        let subject = ["a ", "an ", "the "].iter().find_map(|a| subject.strip_prefix(a)).unwrap_or(subject).trim();
+        let subject = "a |an |the ".split('|').find_map(|a| subject.strip_prefix(a)).unwrap_or(subject).trim();
         (subject.is_ascii() && (1..=4).contains(&subject.split_whitespace().count())).then(|| subject.to_string())
     };
     let chinese = |subject: &str| -> Option<String> {
@@ -558,22 +557,19 @@ pub fn defined_subjects(question: &str) -> Vec<String> {
     let both = |pair: Option<(&str, &str)>, one: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
         pair.and_then(|(x, y)| Some(vec![one(x)?, one(y)?])).unwrap_or_default()
     };
-    const DIFFERENCE: [&str; 3] =
-        ["what is the difference between ", "what's the difference between ", "difference between "];
-    if let Some(rest) = DIFFERENCE.iter().find_map(|p| q.strip_prefix(p)) {
+    const DIFFERENCE: &str = "what is the difference between |what's the difference between |difference between ";
+    if let Some(rest) = DIFFERENCE.split('|').find_map(|p| q.strip_prefix(p)) {
         return both(rest.split_once(" and "), &english);
     }
-    if let Some(rest) = ["what is ", "what's ", "whats ", "what are "].iter().find_map(|p| q.strip_prefix(p)) {
+    if let Some(rest) = "what is |what's |whats |what are ".split('|').find_map(|p| q.strip_prefix(p)) {
         return english(rest).into_iter().collect();
     }
-    if let Some(rest) = ["有什么区别", "的区别是什么", "有什么不同", "的区别"].iter().find_map(|s| q.strip_suffix(s))
+    if let Some(rest) = "有什么区别|的区别是什么|有什么不同|的区别".split('|').find_map(|s| q.strip_suffix(s))
     {
         return both(rest.split_once(['和', '与', '跟']), &chinese);
     }
     q.strip_prefix("什么是")
-        .or_else(|| {
-            ["是什么意思", "是什么", "是干嘛的", "是干什么的", "是做什么的"].iter().find_map(|s| q.strip_suffix(s))
-        })
+        .or_else(|| "是什么意思|是什么|是干嘛的|是干什么的|是做什么的".split('|').find_map(|s| q.strip_suffix(s)))
         .and_then(chinese)
         .into_iter()
         .collect()
@@ -585,8 +581,8 @@ fn defines(fact: &Fact, subject: &str) -> bool {
         let en = fold(fact.text.en);
         // "What are dedicated IPs?" is answered by "A dedicated IP is …" too.
         let one = subject.strip_suffix('s').unwrap_or(subject);
-        return ["a ", "an ", "the ", ""].iter().any(|a| {
-            [" is ", " are "].iter().any(|v| [subject, one].iter().any(|s| en.starts_with(&format!("{a}{s}{v}"))))
+        return "a |an |the |".split('|').any(|a| {
+            " is | are ".split('|').any(|v| [subject, one].iter().any(|s| en.starts_with(&format!("{a}{s}{v}"))))
         });
     }
     let zh: String = fold(fact.text.zh).chars().filter(|c| !c.is_whitespace()).collect();
@@ -634,7 +630,7 @@ pub fn fact_candidates(
     let smtp_asked = speaks_of_smtp(&query.folded);
     // "Can I send attachments?" asks whether and how at once: a step answers both.
     let asks_how = asks == Asks::HowTo
-        || (asks == Asks::YesNo && ["can i ", "can we ", "could i "].iter().any(|c| query.folded.starts_with(c)));
+        || (asks == Asks::YesNo && "can i |can we |could i ".split('|').any(|c| query.folded.starts_with(c)));
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
             continue;
@@ -676,7 +672,7 @@ pub fn fact_candidates(
             // "How do I tag messages when sending through the SMTP relay?" wants the header.
             *s *= AREA_BONUS;
         }
-        let says_yes_or_no = ["Yes,", "Yes:", "Yes.", "No,", "No:", "No."].iter().any(|y| f.text.en.starts_with(y));
+        let says_yes_or_no = "Yes,|Yes:|Yes.|No,|No:|No.".split('|').any(|y| f.text.en.starts_with(y));
         if asks == Asks::YesNo && says_yes_or_no {
             *s *= SAYS_YES_OR_NO;
         } else if asks == Asks::HowTo && says_yes_or_no {
