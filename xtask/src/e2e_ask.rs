@@ -126,6 +126,8 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "邮件一直卡在队列里发不出去", "overview", "8 小时"),
         ("en", "How much is a Disney Plus family subscription per month?", "not-covered", "does not cover"),
         ("en", "the spreadsheet formula returns a value error after I paste new data", "not-covered", "does not cover"),
+        ("en", "Do subaccounts come with the Scale plan?", "direct", "Enterprise feature"),
+        ("zh", "Foundation 套餐的邮件能保留几天？", "direct", "Foundation 1 天"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;

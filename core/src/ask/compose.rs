@@ -574,9 +574,16 @@ impl Composer<'_> {
             // A volume is answered by the estimator, unless the question named a plan or a feature,
             // which the plan table answered already.
             if let Some((lead, estimate)) = self.estimate().filter(|_| !from_plan_table) {
-                answer.lead = lead;
-                answer.lead_source = None;
-                answer.kind = AnswerKind::Direct;
+                // A question that states its volume but asks another value ("… 40,000 users. What's
+                // the maximum number of recipients per batch call?") keeps the fact that states it,
+                // unless it names what the estimate weighs (a dedicated IP, a plan feature).
+                let other_value = matches!(self.asks, Asks::Value(Some(k)) if k != FactKind::Price && k != FactKind::Plan)
+                    && named_features(&crate::ask::normalise::fold(self.question)).next().is_none();
+                if !(other_value && answer.kind == AnswerKind::Direct) {
+                    answer.lead = lead;
+                    answer.lead_source = None;
+                    answer.kind = AnswerKind::Direct;
+                }
                 sections.push(estimate);
             }
         }
