@@ -7,7 +7,7 @@
 //! The cue words are matching vocabulary, not reader-visible text, so they live here beside the
 //! code that reads them; the question is folded first (lower case, full-width forms narrowed).
 
-use super::normalise::{fold, has_cue};
+use super::normalise::{fold, has_cue, listed};
 use crate::kb::model::FactKind;
 
 /// The kind of answer a question asks for.
@@ -116,7 +116,7 @@ pub fn topic(question: &str) -> String {
     crate::sort::sort_by(&mut cues, |a, b| a.len() > b.len());
     for c in cues {
         // Cues that name a topic as well as a kind stay ("port", "price", "smtp server").
-        if TOPICAL.split('|').any(|t| t == c) {
+        if listed(TOPICAL, c) {
             continue;
         }
         if has_cue(&q, c) {
@@ -166,7 +166,7 @@ fn names_a_duration(q: &str) -> bool {
         .iter()
         .filter(|(k, _)| *k == FactKind::Duration)
         .flat_map(|(_, cues)| cues.split('|'))
-        .any(|c| !KEEPING.split('|').any(|k| k == c) && has_cue(q, c))
+        .any(|c| !listed(KEEPING, c) && has_cue(q, c))
 }
 
 /// The kind of answer `question` asks for.

@@ -9,7 +9,7 @@ use super::engine;
 use super::lexicon::{Analysis, TermRef};
 use super::model::family_feature;
 use super::model::Scored;
-use super::normalise::has_cjk;
+use super::normalise::{has_cjk, listed};
 use super::{Context, Target, Understanding};
 use crate::kb::ids::AreaId;
 use crate::lang::Lang;
@@ -84,7 +84,7 @@ const EVERYDAY_SENSE: &str = concat!(
 
 /// True when a matched keyword is one of [`EVERYDAY_SENSE`].
 fn has_everyday_sense(surface: &str) -> bool {
-    EVERYDAY_SENSE.split('|').any(|w| w == surface)
+    listed(EVERYDAY_SENSE, surface)
 }
 
 /// Words (`|`-separated) that keep a question about email whatever else it holds ("tag emails from
@@ -104,7 +104,7 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis, cover
         return false;
     }
     let words = super::normalise::raw_words(&exact.folded);
-    if words.iter().any(|w| EMAIL_WORDS.split('|').any(|e| e == *w)) {
+    if words.iter().any(|w| listed(EMAIL_WORDS, w)) {
         return false;
     }
     let foreign = model.foreign_words(exact).len();
@@ -129,7 +129,7 @@ const EMAIL_WORDS_ZH: &str = "邮件|邮箱|收件|发件|发信|退信";
 /// has never seen ("哪里可以免费下载好看的 PPT 模板", "Spotify会员一个月多少钱"). A Mailgun term in
 /// Latin letters ("webhook", "smtp") is a keyword, not a foreign word, and such a question stays.
 fn names_something_else_zh(model: &super::model::Model, exact: &Analysis) -> bool {
-    exact.hits.iter().all(|h| EVERYDAY_SENSE_ZH.split('|').any(|w| w == h.surface))
+    exact.hits.iter().all(|h| listed(EVERYDAY_SENSE_ZH, &h.surface))
         && !EMAIL_WORDS_ZH.split('|').any(|w| exact.folded.contains(w))
         && !model.foreign_words(exact).is_empty()
 }

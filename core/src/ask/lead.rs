@@ -10,7 +10,7 @@
 //!    answered directly only by a fact that clears [`DIRECT_MIN`].
 
 use super::asks::{Asks, STATUS_CODE};
-use super::normalise::{fold, has_cue};
+use super::normalise::{fold, has_cue, listed};
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
 use crate::kb::ids::AreaId;
@@ -177,7 +177,7 @@ fn names_host(text: &str) -> bool {
 }
 
 fn is_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || "one|two|three|four|five|once|twice".split('|').any(|n| n == w)
+    w.starts_with(|c: char| c.is_ascii_digit()) || listed("one|two|three|four|five|once|twice", w)
 }
 
 /// A fact chosen to lead, in the answer's language.
@@ -446,7 +446,7 @@ pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
     for cue in PRICES_ONLY_ZH.split('|') {
         rest = rest.replace(cue, " ");
     }
-    if rest.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && !PRICES_ONLY.split('|').any(|p| p == w)) {
+    if rest.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && !listed(PRICES_ONLY, w)) {
         return None;
     }
     let data = PricingData::get().ok()?;

@@ -22,6 +22,16 @@ pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
 }
 
+/// True when `list` (`|`-separated words) holds `word` whole: a substring search, not a split,
+/// since this runs for every word of every question.
+pub fn listed(list: &str, word: &str) -> bool {
+    let bytes = list.as_bytes();
+    !word.is_empty()
+        && list
+            .match_indices(word)
+            .any(|(at, _)| (at == 0 || bytes[at - 1] == b'|') && bytes.get(at + word.len()).is_none_or(|&b| b == b'|'))
+}
+
 /// True when the folded question holds `cue`: a Latin cue as whole words (at word boundaries, on
 /// each side where the cue itself starts or ends with a letter or digit, so "$" matches "$35" and
 /// "port" does not match "report"), a Chinese one anywhere. Cue lists of the answer code (what a
@@ -123,7 +133,7 @@ const GENERIC_EN: &str = "able|add|again|ago|ask|hi|hello|hey|ok|okay|thoughts|t
 
 /// True for an everyday English word that names no topic (the word as typed, folded).
 pub fn is_generic(word: &str) -> bool {
-    GENERIC_EN.split('|').any(|g| g == word) || is_stop(word)
+    listed(GENERIC_EN, word) || is_stop(word)
 }
 
 /// Chinese characters that carry no topic on their own (unigrams dropped; bigrams made only of them dropped).
@@ -213,7 +223,7 @@ pub fn raw_words(folded: &str) -> Vec<&str> {
 
 /// True when `word` (lower case) is an English stop word.
 pub fn is_stop(word: &str) -> bool {
-    STOP_EN.split('|').any(|s| s == word)
+    listed(STOP_EN, word)
 }
 
 /// The runs of consecutive Han characters in the text.
@@ -244,7 +254,7 @@ pub fn cjk_features(folded: &str) -> Vec<String> {
             if let Some(&d) = run.get(i + 1) {
                 let both_stop = STOP_ZH_CHARS.contains(c) && STOP_ZH_CHARS.contains(d);
                 let bigram: String = [c, d].iter().collect();
-                if !both_stop && !STOP_ZH_BIGRAMS.split('|').any(|s| s == bigram) {
+                if !both_stop && !listed(STOP_ZH_BIGRAMS, &bigram) {
                     out.push(bigram);
                 }
             }
@@ -323,6 +333,13 @@ pub fn deletes(w: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_finds_whole_entries_only() {
+        assert!(listed("a|about|after", "a") && listed("a|about|after", "about") && listed("a|about|after", "after"));
+        assert!(!listed("a|about|after", "abo") && !listed("a|about|after", "") && !listed("about", "bout"));
+        assert!(listed("warm up|how much", "how much") && listed("便宜|", "便宜") && !listed("便宜|", ""));
+    }
 
     #[test]
     fn a_size_written_as_one_word_is_a_number_and_a_unit() {
