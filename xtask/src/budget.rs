@@ -90,7 +90,7 @@ use std::path::Path;
 /// 262 more (→ 328,652, the same command): two documented facts on a domain disabled for bounces
 /// and two rewordings, which set 22's misses led; then by 103 more (→ 328,755): routes are one
 /// list for every domain, reworded to say each domain needs none of its own.
-/// Session 30 raised it by 492 bytes (328,636 at eb7235c → 329,247, both by `cargo xtask dist &&
+/// Session 30 raised it by 492 bytes (328,636 at cdb2237 → 329,247, both by `cargo xtask dist &&
 /// cargo xtask budget`): four documented facts set 24's misses led, in both languages (message
 /// retention per plan, subaccounts on Enterprise, the IP Allowlist API, an inline image as a
 /// how-to), an IP-allowlist concept and the code that keeps a value asked for beside a stated
