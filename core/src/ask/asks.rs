@@ -7,7 +7,7 @@
 //! The cue words are matching vocabulary, not reader-visible text, so they live here beside the
 //! code that reads them; the question is folded first (lower case, full-width forms narrowed).
 
-use super::normalise::{fold, has_cue, listed};
+use super::normalise::{any_cue, fold, has_cue, listed};
 use crate::kb::model::FactKind;
 
 /// The kind of answer a question asks for.
@@ -83,12 +83,6 @@ const YES_NO_START: &str =
 const YES_NO_ZH: &str = "吗|是否|能否|可否|有没有|是不是|能不能|可不可以|支不支持";
 const HOW_TO: &str = "how do|how to|how can|how should|steps to|set up|setup|怎么|如何|怎样|步骤";
 const WHY: &str = "why|not working|doesn't work|does not work|fails|failing|error|为什么|失败|报错|不工作|收不到";
-
-/// True when `q` (folded) holds one of `cues` (`|`-separated: one string is smaller in the wasm
-/// than a slice of them, see ARCHITECTURE.md).
-fn has(q: &str, cues: &str) -> bool {
-    cues.split('|').any(|c| has_cue(q, c))
-}
 
 /// The first sentence of a question of several, when it is the only one that ends with a question
 /// mark: "What's the biggest message Mailgun accepts? The customer attaches PDFs." asks in it, and
@@ -184,44 +178,46 @@ pub fn asks(question: &str) -> Asks {
     let q = q.trim();
     // "Which status code means I hit the rate limit?" asks a code, not a count: the status code is
     // the value (the lead reads its shape), whatever other cue the question holds.
-    if has(q, STATUS_CODE) && !(q.starts_with("why") || q.contains("为什么")) {
+    if any_cue(q, STATUS_CODE) && !(q.starts_with("why") || q.contains("为什么")) {
         return Asks::Value(None);
     }
     // "好几个事件" is "several events", not "how many".
     let q = &without_keep_doing(q).replace("好几", " ");
-    let value = VALUE_CUES.iter().find(|(_, cues)| has(q, cues)).map(|(k, _)| *k);
-    let starts_yes_no = YES_NO_START.split('|').any(|s| q.starts_with(s)) || has(q, YES_NO_ZH);
+    let value = VALUE_CUES.iter().find(|(_, cues)| any_cue(q, cues)).map(|(k, _)| *k);
+    let starts_yes_no = YES_NO_START.split('|').any(|s| q.starts_with(s)) || any_cue(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
     // and "how long" are values, which the cue table found first.
     // "How long is the token?" asks a length, not a time.
     let value = match value {
-        Some(FactKind::Duration) if has(q, "string|token|characters|chars|字符|位") => Some(FactKind::Size),
+        Some(FactKind::Duration) if any_cue(q, "string|token|characters|chars|字符|位") => Some(FactKind::Size),
         // "What's the max page size?" asks how many items a page holds.
-        Some(FactKind::Size) if has(q, "page size|batch size") => Some(FactKind::Count),
+        Some(FactKind::Size) if any_cue(q, "page size|batch size") => Some(FactKind::Count),
         // "What key sizes can I choose?" asks a size, not which key.
-        Some(FactKind::Key | FactKind::Count) if has(q, "key size|key sizes|key length|密钥长度") => {
+        Some(FactKind::Key | FactKind::Count) if any_cue(q, "key size|key sizes|key length|密钥长度") => {
             Some(FactKind::Size)
         }
         // "一个模板最多能保留多少个版本" asks how many versions are kept, not for how long: a verb
         // of keeping, the only duration cue, yields to a count.
-        Some(FactKind::Duration) if has(q, "how many|多少个|几个") && !names_a_duration(q) => {
+        Some(FactKind::Duration) if any_cue(q, "how many|多少个|几个") && !names_a_duration(q) => {
             Some(FactKind::Count)
         }
         // "沙盒域名是什么" asks what a sandbox domain is, not a host name; "Metrics API 的接口地址是
         // 什么" asks an endpoint's path, which the lead reads as a shape.
-        Some(FactKind::Host) if has(q, "接口地址") || (has(q, "域名是什么") && has(q, "沙盒|沙箱|sandbox")) => {
+        Some(FactKind::Host)
+            if any_cue(q, "接口地址") || (any_cue(q, "域名是什么") && any_cue(q, "沙盒|沙箱|sandbox")) =>
+        {
             None
         }
         other => other,
     };
     if let Some(kind) = value {
-        if !(has(q, HOW_TO) && matches!(kind, FactKind::Format | FactKind::Host)) {
+        if !(any_cue(q, HOW_TO) && matches!(kind, FactKind::Format | FactKind::Host)) {
             // "Does Scale include dedicated IPs?" names no value to give: it is a yes/no; "is
             // there a sending limit …?" wants the limit.
-            let limit_asked = q.starts_with("is there") && has(q, "limit");
+            let limit_asked = q.starts_with("is there") && any_cue(q, "limit");
             if starts_yes_no
                 && matches!(kind, FactKind::Plan | FactKind::Count)
-                && !has(q, "how many|多少|几个")
+                && !any_cue(q, "how many|多少|几个")
                 && !limit_asked
             {
                 return Asks::YesNo;
@@ -232,13 +228,13 @@ pub fn asks(question: &str) -> Asks {
     if starts_yes_no {
         return Asks::YesNo;
     }
-    if has(q, WHY) {
+    if any_cue(q, WHY) {
         return Asks::Why;
     }
-    if has(q, HOW_TO) {
+    if any_cue(q, HOW_TO) {
         return Asks::HowTo;
     }
-    if has(q, VALUE_OPEN) {
+    if any_cue(q, VALUE_OPEN) {
         return Asks::Value(None);
     }
     Asks::Open
@@ -346,7 +342,7 @@ mod tests {
     #[test]
     fn latin_cues_match_whole_words_only() {
         assert_eq!(asks("report on my domain"), Asks::Open, "`port` inside `report` is no cue");
-        assert!(has("max 3 tags", "max"));
-        assert!(!has("maximal", "max"));
+        assert!(any_cue("max 3 tags", "max"));
+        assert!(!any_cue("maximal", "max"));
     }
 }

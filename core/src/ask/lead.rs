@@ -10,7 +10,7 @@
 //!    answered directly only by a fact that clears [`DIRECT_MIN`].
 
 use super::asks::{Asks, STATUS_CODE};
-use super::normalise::{fold, has_cue, listed};
+use super::normalise::{any_cue, fold, has_cue, listed};
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
 use crate::kb::ids::AreaId;
@@ -79,7 +79,7 @@ fn asked_shape(q: &str) -> Option<Shape> {
         q = q.replace(own, "");
     }
     let q = &q;
-    SHAPE_CUES.iter().find(|(_, cues)| cues.split('|').any(|c| has_cue(q, c))).map(|(s, _)| *s)
+    SHAPE_CUES.iter().find(|(_, cues)| any_cue(q, cues)).map(|(s, _)| *s)
 }
 
 /// True when a question names the shape of what it wants (an endpoint, a parameter, a header, an
@@ -229,7 +229,7 @@ const PLAN_WORDS: &str = "plan|plans|tier|tiers|subscription|套餐";
 /// than the feature's own figure.
 pub fn speaks_of_plans(question: &str) -> bool {
     let q = fold(question);
-    PLAN_WORDS.split('|').any(|w| has_cue(&q, w))
+    any_cue(&q, PLAN_WORDS)
         || PricingData::get().ok().is_some_and(|data| PlanId::ALL.iter().any(|id| named_plan_is(&q, data, *id)))
 }
 
@@ -255,7 +255,7 @@ fn named_feature(q: &str) -> Option<Option<Feature>> {
 
 /// Every plan feature a question (folded) names (`None` for dedicated IPs).
 pub(super) fn named_features(q: &str) -> impl Iterator<Item = Option<Feature>> + '_ {
-    FEATURE_CUES.iter().filter(|(_, cues)| cues.split('|').any(|c| has_cue(q, c))).map(|(f, _)| *f)
+    FEATURE_CUES.iter().filter(|(_, cues)| any_cue(q, cues)).map(|(f, _)| *f)
 }
 
 /// A yes/no or "which plan" answer about a plan feature, from the plan table.
@@ -312,7 +312,7 @@ const PRICE_OR_VOLUME: &str = "price|pricing|cost|costs|how much|pay|fee|volume|
 pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
-    if !PRICE_OR_VOLUME.split('|').any(|c| has_cue(&q, c)) {
+    if !any_cue(&q, PRICE_OR_VOLUME) {
         return None;
     }
     let plan = data.plan(named_plan(&q, data)?)?;
@@ -329,7 +329,7 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     let price_at = spans(&mut PRICE.iter().copied());
     let asks_price = !price_at.is_empty();
     // "What does Foundation include for support?" asks its support, not its price.
-    if !asks_price && "support|支持|客服".split('|').any(|c| has_cue(&q, c)) {
+    if !asks_price && any_cue(&q, "support|支持|客服") {
         return None;
     }
     let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
@@ -394,7 +394,7 @@ const COMPARE_CUES: &str = "difference|differences|different|differ|vs|versus|co
 /// ```
 pub fn plans_compare_lead(question: &str, lang: Lang) -> Option<String> {
     let q = fold(question);
-    if !COMPARE_CUES.split('|').any(|c| has_cue(&q, c)) {
+    if !any_cue(&q, COMPARE_CUES) {
         return None;
     }
     let data = PricingData::get().ok()?;
@@ -439,7 +439,7 @@ const PRICES_ONLY_ZH: &str =
 /// ```
 pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
     let q = fold(question);
-    if !PRICE_CUES.split('|').any(|c| has_cue(&q, c)) {
+    if !any_cue(&q, PRICE_CUES) {
         return None;
     }
     let mut rest = q.clone();
@@ -463,7 +463,7 @@ const INCLUSION: &str =
 /// True when a question asks whether something is included in a plan or sold apart.
 pub fn asks_inclusion(question: &str) -> bool {
     let q = fold(question);
-    INCLUSION.split('|').any(|c| has_cue(&q, c))
+    any_cue(&q, INCLUSION)
 }
 
 /// For a question about Optimize and a plan, or about whether Optimize is included at all ("is
@@ -474,7 +474,7 @@ pub fn optimize_lead(question: &str, asks: Asks, lang: Lang) -> Option<String> {
     // Optimize, or what it sells: address validation and inbox placement tests.
     const CUES: &str = "optimize|validation|validations|validate|inbox placement|邮箱验证|地址验证|收件箱投放";
     let whether_included = asks == Asks::YesNo && asks_inclusion(question);
-    if !CUES.split('|').any(|c| has_cue(&q, c)) || (named_plan(&q, data).is_none() && !whether_included) {
+    if !any_cue(&q, CUES) || (named_plan(&q, data).is_none() && !whether_included) {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();

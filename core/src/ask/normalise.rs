@@ -52,6 +52,12 @@ pub fn has_cue(q: &str, cue: &str) -> bool {
     })
 }
 
+/// True when the folded question `q` holds one of `cues` (`|`-separated), each as [`has_cue`]
+/// finds it.
+pub fn any_cue(q: &str, cues: &str) -> bool {
+    cues.split('|').any(|c| has_cue(q, c))
+}
+
 /// Drops the spaces that stand next to a Han character: Chinese writing often sets Latin words
 /// off with spaces ("通过 Make"), but the keyword tables write them either way ("通过make").
 ///

@@ -2,7 +2,7 @@
 //! answer about plans can run the estimator on it instead of listing every plan.
 
 use super::asks::{asks, Asks};
-use super::normalise::{fold, has_cue};
+use super::normalise::{any_cue, fold};
 
 /// Words that make a number in a question an email volume.
 const SENDING_CUES: &str = "email|emails|mail|mails|message|messages|send|sends|sending|volume|month|monthly|mo|day|daily|封|邮件|发送|发信|每月|每天|月";
@@ -30,12 +30,6 @@ const MONTH_CUES: &str = "month|monthly|/mo|月";
 pub fn per_day(question: &str) -> bool {
     let q = fold(question);
     any_cue(&q, DAY_CUES) && !any_cue(&q, MONTH_CUES)
-}
-
-/// True when the folded question `q` holds one of `cues` (`|`-separated; each public check folds
-/// its question once and asks several lists).
-fn any_cue(q: &str, cues: &str) -> bool {
-    cues.split('|').any(|c| has_cue(q, c))
 }
 
 /// True when the volume a question names is a week's: "1000 emails per week", "每周发1000封", but
