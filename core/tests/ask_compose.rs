@@ -159,6 +159,24 @@ fn plan_question_with_a_volume_runs_the_estimator() {
 }
 
 #[test]
+fn a_dedicated_ip_price_question_with_a_volume_leads_with_the_ip_price() {
+    // The IP's own price is asked: it leads, and the estimate's total says it includes the IP.
+    for (q, ip) in [
+        ("We send 80k a month. What does a dedicated IP cost on top of the plan?", "A dedicated IP costs $59/mo"),
+        ("专用IP每月多少钱？我们每月发8万封", "专用 IP 在套餐费用之外每个每月 $59"),
+    ] {
+        let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+        assert!(a.lead.starts_with(ip) && a.lead.contains("$149"), "{q}: {}", a.lead);
+        let text = answer_text(&a);
+        assert!(!text.contains("plan only") && !text.contains("仅套餐本身"), "{q}: {text}");
+    }
+    // A question about the whole bill keeps the estimator's plan first.
+    let q = "we send 80k a month and need a dedicated ip, what plan and price?";
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    assert!(a.lead.starts_with("Scale") && a.lead.contains("$149"), "{}", a.lead);
+}
+
+#[test]
 fn a_volume_per_day_is_the_busiest_day_not_the_month() {
     // 500 a day is over Free's daily cap: read as 500 a month it would wrongly fit Free.
     for q in ["500 emails per day, which plan?", "每天500封选哪个套餐"] {

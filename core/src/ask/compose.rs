@@ -12,6 +12,7 @@ use super::lead::{
     asks_inclusion, defined_subjects, fact_lead, named_features, named_plan_is, names_a_shape, optimize_lead,
     plan_lead, plan_price_lead, plans_compare_lead, plans_overview_lead, speaks_of_plans,
 };
+use super::normalise::any_cue;
 use super::phrases::{self, phrase, PhraseKey};
 use super::rank::{both, order, Query};
 use super::volume::{per_day, per_week, speaks_of_overage, speaks_of_sending, volume_in};
@@ -53,6 +54,13 @@ const HEAD_BONUS: f32 = 2.0;
 const SYMPTOM: f32 = 2.5;
 /// Below this classifier confidence the answer asks which area is meant.
 const UNSURE: f32 = 0.55;
+
+/// Words of a price question about a dedicated IP that ask the IP's own price, not the total.
+const IP_PRICE_ASKED: &str = concat!(
+    "on top|extra|additional|add-on|addon|per ip|each ip|ip cost|ip costs|ip price|ip pricing|cost of a dedicated|",
+    "price of a dedicated|much is a dedicated|much does a dedicated|much do dedicated|much are dedicated|",
+    "额外|另外|另加|单独|ip多少钱|ip每月多少钱|ip的价格|ip价格|ip费用|ip的费用"
+);
 
 /// Composes the answer to `question` as understood, for `role` (when the page knows it), in `lang`
 /// (the UI language when given, else the question's), with the quick-answer `refinements` applied
@@ -534,15 +542,22 @@ impl Composer<'_> {
         let mut headline = estimate.headline(data, self.lang, &num);
         let total = estimate.total_label(self.lang, &num);
         // "What plan and price do I need?" gets the price in the same sentence, when it is known.
-        if self.asks == Asks::Value(Some(FactKind::Price)) && estimate.monthly_usd.is_some() && !estimate.incomplete {
+        let priced = self.asks == Asks::Value(Some(FactKind::Price));
+        if priced && estimate.monthly_usd.is_some() && !estimate.incomplete {
             headline = self.p.fill(phrase::ESTIMATE_PRICED, &[("headline", &headline), ("total", &total)]);
+        }
+        let ip_price = format!("${}", group(data.dedicated_ip.price_usd));
+        // "What does a dedicated IP cost on top of the plan?" asks the IP's own price: it comes first.
+        if priced && input.ips > 0 && any_cue(&q, IP_PRICE_ASKED) {
+            headline = self.p.fill(phrase::ESTIMATE_IP_FIRST, &[("price", &ip_price), ("headline", &headline)]);
         }
         headline.push(if self.lang == Lang::Zh { '。' } else { '.' });
         let href = crate::route::Route::Pricing(input.to_query()).to_hash();
-        let items = vec![
-            Item::Text(self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)])),
-            Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) },
-        ];
+        let total_line = match input.ips {
+            0 => self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)]),
+            _ => self.p.fill(phrase::ESTIMATE_TOTAL_IP, &[("total", &total), ("price", &ip_price)]),
+        };
+        let items = vec![Item::Text(total_line), Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) }];
         let heading = self.p.fill(phrase::HEADING_ESTIMATE, &[("n", &group(monthly))]);
         Some((headline, Section { kind: SectionKind::Facts, heading, items }))
     }
