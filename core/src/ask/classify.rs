@@ -9,7 +9,7 @@ use super::engine;
 use super::lexicon::{Analysis, TermRef};
 use super::model::family_feature;
 use super::model::Scored;
-use super::normalise::{has_cjk, listed};
+use super::normalise::{any_cue, has_cjk, listed};
 use super::{Context, Target, Understanding};
 use crate::kb::ids::AreaId;
 use crate::lang::Lang;
@@ -29,6 +29,8 @@ const VOLUME_YIELDS_BELOW: f32 = 0.6;
 
 /// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
 const VAGUE_CONFIDENCE: f32 = 0.5;
+/// Below this probability a sibling skill at the top yields to the best area (see `classify`).
+const WEAK_ROUTE: f32 = 0.5;
 
 /// Below this share of exactly known content (see `Model::coverage`), a question that matches no
 /// keyword of the vocabulary tables is off-topic: not covered, rather than routed. Chinese is
@@ -91,6 +93,15 @@ fn has_everyday_sense(surface: &str) -> bool {
 /// our cron job").
 const EMAIL_WORDS: &str = "email|emails|inbox|inboxes|mailbox|mailboxes|newsletter|newsletters";
 
+/// Other software and other subjects (`|`-separated cues, as [`any_cue`] finds them) that a question
+/// anchored by everyday-sense keywords alone is about when it names one: "free resume template for
+/// Word", "PPT 模板批量生成", "the domain of f(x) = 1/x". Not spreadsheets: "export bounces to
+/// excel" is a Mailgun question.
+const OTHER_SUBJECTS: &str = concat!(
+    "word|powerpoint|ppt|photoshop|canva|wps|keynote|google docs|",
+    "f(x)|equation|derivative|integral|calculus|algebra|polynomial|函数|方程",
+);
+
 /// True when an English question is anchored by everyday-sense keywords alone ([`EVERYDAY_SENSE`]),
 /// says nothing of email, and reads as a sentence about something the widget has never heard of:
 /// two words it has never seen in eight or more words ("a cycling route around Lake Constance"), or
@@ -107,6 +118,9 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis, cover
     if words.iter().any(|w| listed(EMAIL_WORDS, w)) {
         return false;
     }
+    if any_cue(&exact.folded, OTHER_SUBJECTS) {
+        return true;
+    }
     let foreign = model.foreign_words(exact).len();
     // Known no more than the bar itself, as an unanchored question at the tie ("netflix premium
     // subscription price", "best way to store potatoes so they dont sprout").
@@ -118,7 +132,7 @@ fn speaks_of_something_else(model: &super::model::Model, exact: &Analysis, cover
 /// "Spotify 会员多少钱". See [`names_something_else_zh`].
 const EVERYDAY_SENSE_ZH: &str = concat!(
     "模板|标签|路由|转发|存储|域名|打开|垃圾|预热|跟踪|追踪|价格|费用|多少钱|收费|免费|付费|套餐|",
-    "计划|订阅|会员|列表|密钥|账户|账号|分类|历史|属于|筛选|按|下载|字体|便宜|",
+    "计划|订阅|会员|列表|密钥|账户|账号|分类|历史|属于|筛选|按|下载|字体|便宜|批量|",
 );
 
 /// Chinese words (`|`-separated) that keep a question about email whatever else it holds.
@@ -131,7 +145,7 @@ const EMAIL_WORDS_ZH: &str = "邮件|邮箱|收件|发件|发信|退信";
 fn names_something_else_zh(model: &super::model::Model, exact: &Analysis) -> bool {
     exact.hits.iter().all(|h| listed(EVERYDAY_SENSE_ZH, &h.surface))
         && !EMAIL_WORDS_ZH.split('|').any(|w| exact.folded.contains(w))
-        && !model.foreign_words(exact).is_empty()
+        && (!model.foreign_words(exact).is_empty() || any_cue(&exact.folded, OTHER_SUBJECTS))
 }
 
 /// True when a keyword found is a Latin term with no everyday sense ("webhook", "dkim", "smtp").
@@ -261,10 +275,20 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
     // question belongs to another skill outright (a forced route) or names a different area.
     let chosen =
         ctx.area.filter(|a| area_named.is_none_or(|named| named == *a)).and_then(|a| model.class_of(&Target::Area(a)));
+    // A sibling skill the model barely prefers to an area ("what response code tells mailgun the
+    // webhook was received?": integration 0.44, inbound and webhooks close behind) gives way to the
+    // best area: an answer from this knowledge base beats sending the reader elsewhere on a guess.
+    let weak_route = |c: usize| matches!(model.classes[c], Target::Route(_)) && probs[c] < WEAK_ROUTE;
+    let best_area = || order.iter().copied().find(|&c| matches!(model.classes[c], Target::Area(_)));
+    let unforced_top = match order.first() {
+        Some(&c) if weak_route(c) => best_area().unwrap_or(c),
+        Some(&c) => c,
+        None => 0,
+    };
     let (top, confidence) = match (forced, chosen) {
         (Some(t), _) => (t, 1.0f32.min(0.9 + probs.get(t).copied().unwrap_or(0.0) * 0.1)),
         (None, Some(c)) => (c, probs.get(c).copied().unwrap_or(0.0).max(CONTEXT_CONFIDENCE)),
-        (None, None) => (order[0], probs[order[0]]),
+        (None, None) => (unforced_top, probs.get(unforced_top).copied().unwrap_or(0.0)),
     };
     // Unless another area holds the question ("… a month and many bounce").
     let other_area = matches!(&model.classes[top], Target::Area(a) if *a != AreaId::EmailApi)
