@@ -169,6 +169,28 @@ fn regions_send_time_optimisation_and_smtp_passwords_are_answered() {
 }
 
 #[test]
+fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
+    for (q, want) in [
+        // The base URL, not what a 401 means.
+        ("What's the EU API endpoint?", "https://api.eu.mailgun.net/v3/"),
+        // No phone number is known; which plan has phone support is.
+        ("What's the Mailgun support phone number?", "Enterprise"),
+        ("客服电话是多少", "企业版"),
+        // The general answer, not the Metrics API's own limit.
+        ("What is the API rate limit?", "429"),
+        // How overage is billed, not what Foundation includes.
+        ("What happens when I exceed 50,000 emails on Foundation?", "billed as extra usage"),
+        ("超过Foundation的5万封以后怎么收费", "额外用量"),
+    ] {
+        let (_, lead, _) = answer(q);
+        assert!(lead.contains(want), "{q}: {lead}");
+    }
+    // The Free plan's daily cap is not an allowance billed as overage.
+    let (_, lead, _) = answer("What happens if I exceed the free plan daily limit?");
+    assert!(lead.contains("100") && !lead.contains("extra usage"), "{lead}");
+}
+
+#[test]
 fn a_stated_volume_does_not_replace_the_value_asked_for() {
     // The volume is context; the question asks a limit of the API.
     let (kind, lead, _) = answer(

@@ -724,7 +724,12 @@ impl Composer<'_> {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
                 // parameter, wants a plan only when it speaks of plans.
                 let about_plans = speaks_of_plans(self.question);
+                // "What's the support phone number?": no number is known, and the plan table says
+                // which plan has phone support at all.
+                let phone = named_features(&crate::ask::normalise::fold(self.question))
+                    .any(|f| f == Some(crate::pricing::Feature::PhoneSupport));
                 let gate = match self.asks {
+                    _ if phone => true,
                     Asks::Value(None) => about_plans,
                     Asks::YesNo => about_plans || !names_a_shape(self.question),
                     Asks::Value(Some(FactKind::Plan)) => true,
@@ -733,11 +738,12 @@ impl Composer<'_> {
                 gate.then(|| plan_lead(self.question, self.lang)).flatten()
             })
             .or_else(|| {
-                // The lead itself asks for price or volume words and a named plan.
-                matches!(
+                // The lead itself asks for price or volume words and a named plan; sending past
+                // what the plan includes is the overage fact's ("what happens when I exceed …").
+                (matches!(
                     self.asks,
                     Asks::Open | Asks::Value(None | Some(FactKind::Price | FactKind::Count | FactKind::Plan))
-                )
+                ) && !speaks_of_overage(self.question))
                 .then(|| {
                     plan_price_lead(self.question, self.lang).or_else(|| plans_overview_lead(self.question, self.lang))
                 })
@@ -745,6 +751,24 @@ impl Composer<'_> {
             });
         if let Some(text) = from_table {
             return AreaLead { text, kind: AnswerKind::Direct, from_plan_table: true, source: None };
+        }
+        // "What happens when I exceed 50,000 on Foundation?": how overage is billed, which no plan
+        // fact says. The Free plan has a daily cap, not an allowance to exceed, and a dedicated
+        // IP's warm-up has limits of its own.
+        let q = crate::ask::normalise::fold(self.question);
+        let free_named = PricingData::get()
+            .ok()
+            .is_some_and(|d| crate::ask::lead::named_plan_is(&q, d, crate::pricing::PlanId::Free));
+        let plan_overage = !free_named && named_features(&q).next().is_none() && speaks_of_overage(self.question);
+        if area.id == AreaId::Account && plan_overage {
+            if let Some(fact) = self.kb.api.facts.iter().find(|f| speaks_of_overage(f.text.en)) {
+                return AreaLead {
+                    text: self.t(&fact.text),
+                    kind: AnswerKind::Direct,
+                    from_plan_table: false,
+                    source: Some(fact.source).filter(|s| s.starts_with("https://")),
+                };
+            }
         }
         let summary = |kind| AreaLead { text: self.t(&area.summary), kind, from_plan_table: false, source: None };
         if asks_what_it_is(self.question, &area.title) {

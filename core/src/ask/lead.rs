@@ -200,7 +200,7 @@ const FEATURE_CUES: &[(Option<Feature>, &str)] = &[
     (Some(Feature::Logs), "email logs|logs|log retention|邮件日志|日志"),
     (Some(Feature::CustomDomains), "custom domains|1,000 domains|1000 domains|自定义域名"),
     (Some(Feature::PrioritySupport), "priority support|优先技术支持|优先支持"),
-    (Some(Feature::PhoneSupport), "phone support|电话支持"),
+    (Some(Feature::PhoneSupport), "phone support|support phone|call support|call mailgun|support by phone|support over the phone|电话支持|客服电话|支持电话|电话客服"),
     (Some(Feature::Csm), "csm|customer success|客户成功"),
     (Some(Feature::TicketSupport), "ticket support|24/7|24x7|7x24|7×24|全天候|工单"),
     // `None`: dedicated IPs, priced apart from the plan features.
