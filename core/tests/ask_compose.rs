@@ -177,6 +177,25 @@ fn a_dedicated_ip_price_question_with_a_volume_leads_with_the_ip_price() {
 }
 
 #[test]
+fn which_plan_for_a_volume_and_a_feature_gets_the_estimate_with_its_price() {
+    // The plan table alone said "Scale and higher include dedicated IPs", with no estimate; the
+    // plan leads (only a price question gets the price in the first sentence), the total follows.
+    for (q, want) in [
+        ("Which plan for 30,000 emails a month with a dedicated IP?", "Monthly total: $149/mo"),
+        ("每月 3 万封邮件加一个专用 IP 用哪个套餐？", "每月合计：$149/月"),
+        ("Which plan do I need for 10,000 emails a month and SSO?", "Monthly total: $90/mo"),
+    ] {
+        let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+        assert!(a.lead.starts_with("Scale"), "{q}: {}", a.lead);
+        assert!(answer_text(&a).contains(want), "{q}: {}", answer_text(&a));
+    }
+    // "Is Free enough?" with a volume is answered by what fits that volume.
+    let q = "We send 3,000 emails a month, is the free plan enough?";
+    let a = compose(q, &classify(q, &Context::default()), None, None, &[]);
+    assert!(a.lead.starts_with("Free, because your busiest day"), "{}", a.lead);
+}
+
+#[test]
 fn a_volume_per_day_is_the_busiest_day_not_the_month() {
     // 500 a day is over Free's daily cap: read as 500 a month it would wrongly fit Free.
     for q in ["500 emails per day, which plan?", "每天500封选哪个套餐"] {

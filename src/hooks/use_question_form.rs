@@ -47,7 +47,8 @@ pub struct QuestionForm {
     pub onchange: Callback<Event>,
     /// Opens the answer.
     pub onsubmit: Callback<SubmitEvent>,
-    /// Ctrl/Cmd+Enter in the text area submits.
+    /// Enter in the text area submits (Shift+Enter is a new line); Ctrl/Cmd+Enter anywhere in the
+    /// form does too.
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
@@ -89,9 +90,14 @@ pub fn use_question_form() -> QuestionForm {
             }
         })
     };
+    // Enter asks, as in a chat box; Shift+Enter starts a new line. An Enter that confirms an input
+    // method's candidate (Chinese pinyin) is the input method's, not a submit.
     let onkeydown = Callback::from(|e: KeyboardEvent| {
-        if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-            let form = e.target().and_then(|t| t.unchecked_into::<web_sys::Element>().closest("form").ok().flatten());
+        let target = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
+        let in_text = target.as_ref().is_some_and(|t| t.tag_name().eq_ignore_ascii_case("textarea"));
+        let plain = in_text && !e.shift_key() && !e.alt_key() && !e.is_composing();
+        if e.key() == "Enter" && (plain || e.ctrl_key() || e.meta_key()) {
+            let form = target.and_then(|t| t.closest("form").ok().flatten());
             if let Some(form) = form.and_then(|f| f.dyn_into::<HtmlFormElement>().ok()) {
                 e.prevent_default();
                 let _ = form.request_submit();

@@ -24,6 +24,10 @@ pub fn all() -> Vec<Test> {
         ("wizard_submit_opens_ask_with_context", wizard_submit_opens_ask_with_context),
         ("wizard_keeps_choices_across_a_language_switch", wizard_keeps_choices_across_a_language_switch),
         ("wizard_ctrl_enter_in_the_goal_submits", wizard_ctrl_enter_in_the_goal_submits),
+        (
+            "enter_asks_but_shift_enter_and_an_input_method_do_not",
+            enter_asks_but_shift_enter_and_an_input_method_do_not,
+        ),
         ("back_button_returns_to_previous_view", back_button_returns_to_previous_view),
         ("a_link_inside_a_view_moves_focus_to_the_new_heading", a_link_inside_a_view_moves_focus_to_the_new_heading),
         ("panic_shows_bilingual_panel", panic_shows_bilingual_panel),
@@ -198,6 +202,32 @@ fn wizard_ctrl_enter_in_the_goal_submits(c: &Ctx) -> Result<(), String> {
     let hash = c.js("return decodeURIComponent(location.hash);")?;
     let hash = hash.as_str().unwrap_or("");
     check(hash.contains("q=how much for 80k emails") && hash.contains("role=founder"), format!("hash was {hash}"))
+}
+
+fn enter_asks_but_shift_enter_and_an_input_method_do_not(c: &Ctx) -> Result<(), String> {
+    for (page, field) in [("#/", "#mh-goal"), ("#/ask", "[data-testid=ask-form] textarea")] {
+        c.open(&format!("?lang=en{page}"))?;
+        // Shift+Enter, and an Enter that confirms a pinyin candidate, leave the question unsent.
+        let kept = c.js(&format!(
+            "const t = document.querySelector('{field}'); t.focus(); t.value = 'dkim key length'; \
+             t.dispatchEvent(new Event('input', {{bubbles: true}})); \
+             const a = t.dispatchEvent(new KeyboardEvent('keydown', {{key: 'Enter', shiftKey: true, bubbles: true, cancelable: true}})); \
+             const b = t.dispatchEvent(new KeyboardEvent('keydown', {{key: 'Enter', isComposing: true, bubbles: true, cancelable: true}})); \
+             return a && b;"
+        ))?;
+        check(kept.as_bool() == Some(true), format!("{page}: Shift+Enter or a composing Enter was taken"))?;
+        // A submit pushes the route at once, in the key's own handler.
+        let hash = c.js("return decodeURIComponent(location.hash);")?;
+        check(!hash.as_str().unwrap_or("").contains("q="), format!("{page}: asked without Enter: {hash}"))?;
+        c.js(&format!(
+            "const t = document.querySelector('{field}'); \
+             t.dispatchEvent(new KeyboardEvent('keydown', {{key: 'Enter', bubbles: true, cancelable: true}})); return true;"
+        ))?;
+        c.wait_sel("[data-view=ask] [data-testid=answer]")?;
+        let hash = c.js("return decodeURIComponent(location.hash);")?;
+        check(hash.as_str().unwrap_or("").contains("q=dkim key length"), format!("{page}: hash was {hash}"))?;
+    }
+    Ok(())
 }
 
 fn wizard_keeps_choices_across_a_language_switch(c: &Ctx) -> Result<(), String> {

@@ -587,8 +587,12 @@ impl Composer<'_> {
         let mut sections = Vec::new();
         if id == AreaId::Account {
             // A volume is answered by the estimator, unless the question named a plan or a feature,
-            // which the plan table answered already.
-            if let Some((lead, estimate)) = self.estimate().filter(|_| !from_plan_table) {
+            // which the plan table answered already; but "which plan for 30,000 a month with a
+            // dedicated IP?" or "we send 3,000 a month, is Free enough?" wants the plan for that
+            // volume, with its price.
+            let plan_for_volume = self.asks == Asks::Value(Some(FactKind::Plan))
+                || (self.asks == Asks::Open && super::volume::states_volume(self.question));
+            if let Some((lead, estimate)) = self.estimate().filter(|_| !from_plan_table || plan_for_volume) {
                 // A question that states its volume but asks another value ("… 40,000 users. What's
                 // the maximum number of recipients per batch call?") keeps the fact that states it,
                 // unless it names what the estimate weighs (a dedicated IP, a plan feature).

@@ -87,6 +87,8 @@ pub enum FitNote {
     CustomPrice,
     /// It fits, but a cheaper plan fits too.
     CheaperPlanFits,
+    /// It fits, and so does a cheaper plan, but only with overage at a rate not in the data.
+    CheaperPlanFitsWithOverage,
 }
 
 /// Whether a plan fits these inputs.
@@ -315,6 +317,9 @@ impl Estimate {
         let because: Vec<Requirement> =
             reqs.iter().copied().filter(|r| plan != PlanId::Free && min_plan(data, r, input) == plan).collect();
 
+        // A recommendation over its included volume fits only with overage: a dearer plan that
+        // fits must not read as though a cheaper one simply does.
+        let chosen_overage = volume_fit(data, plan, input) == VolumeFit::OverageUnknown;
         let plans = PlanId::ALL
             .into_iter()
             .map(|p| {
@@ -322,7 +327,10 @@ impl Estimate {
                 let verdict = if p == plan {
                     Verdict::Chosen
                 } else if fits(p) {
-                    notes.insert(0, FitNote::CheaperPlanFits);
+                    notes.insert(
+                        0,
+                        if chosen_overage { FitNote::CheaperPlanFitsWithOverage } else { FitNote::CheaperPlanFits },
+                    );
                     Verdict::Fits
                 } else {
                     Verdict::DoesNotFit

@@ -174,6 +174,24 @@ fn between_scale_and_the_enterprise_floor_the_base_is_shown_and_marked_incomplet
 }
 
 #[test]
+fn over_what_scale_includes_the_reason_says_so_and_enterprise_is_not_simply_cheaper() {
+    let e = run(&est(1_200_000));
+    for (lang, want) in [
+        (Lang::En, "over the 100,000 Scale includes and under Enterprise's 2,500,000 floor"),
+        (Lang::Zh, "超过Scale包含的100,000封，又低于企业版每月2,500,000封的起步量"),
+    ] {
+        let h = e.headline(data(), lang, &num);
+        assert!(h.contains(want), "{h}");
+    }
+    let enterprise = e.plans.iter().find(|p| p.plan == PlanId::Enterprise).map(|p| p.notes.clone());
+    assert_eq!(enterprise.and_then(|n| n.first().copied()), Some(FitNote::CheaperPlanFitsWithOverage));
+    // Within Scale's volume a dearer plan that fits is simply not the cheapest.
+    let e = run(&with_needs(est(90_000), &[]));
+    let enterprise = e.plans.iter().find(|p| p.plan == PlanId::Enterprise).map(|p| p.notes.clone());
+    assert_eq!(enterprise.and_then(|n| n.first().copied()), Some(FitNote::CheaperPlanFits));
+}
+
+#[test]
 fn from_2_5_million_the_plan_is_enterprise_at_a_custom_price() {
     let e = run(&est(2_500_000));
     assert_eq!((e.plan, e.monthly_usd, e.incomplete), (PlanId::Enterprise, None, false));

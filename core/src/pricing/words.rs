@@ -43,8 +43,26 @@ impl Requirement {
             Requirement::DedicatedIps(n) => fill(lang, key::ESTIMATE_NEED_IPS, &[("count", &n.to_string())]),
             Requirement::Volume { monthly, busiest_day, peak_given } => {
                 let v = data.volume(plan);
+                let over_top = v.per == Period::Month && !v.from && monthly > v.emails;
+                let custom = data.plans.iter().find(|p| p.volume.from);
                 let monthly = num(monthly);
                 match plan_below(plan).map(|p| (p, data.volume(p))) {
+                    // Over what even this plan includes: the rest is overage, below the custom plan.
+                    _ if over_top && custom.is_some() => {
+                        let (custom_name, floor) =
+                            custom.map(|c| (c.name.get(lang).to_string(), num(c.volume.emails))).unwrap_or_default();
+                        fill(
+                            lang,
+                            key::ESTIMATE_VOLUME_OVER_TOP,
+                            &[
+                                ("monthly", &monthly),
+                                ("plan", &data.plan_name(plan, lang)),
+                                ("included", &num(v.emails)),
+                                ("custom", &custom_name),
+                                ("floor", &floor),
+                            ],
+                        )
+                    }
                     _ if v.from => fill(
                         lang,
                         key::ESTIMATE_VOLUME_FROM,
@@ -156,6 +174,7 @@ impl FitNote {
             FitNote::CustomPrice => (key::ESTIMATE_FIT_CUSTOM_PRICE, Vec::new()),
             FitNote::CustomVolume { floor } => (key::ESTIMATE_FIT_CUSTOM_VOLUME, vec![("floor", num(floor))]),
             FitNote::CheaperPlanFits => (key::ESTIMATE_FIT_CHEAPER, Vec::new()),
+            FitNote::CheaperPlanFitsWithOverage => (key::ESTIMATE_FIT_CHEAPER_OVERAGE, Vec::new()),
         };
         filled(lang, k, &args)
     }
