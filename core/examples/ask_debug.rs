@@ -32,7 +32,7 @@ fn main() {
             u.target.slug(),
             u.confidence
         );
-        println!("  {} — {}", a.kind.code(), a.lead);
+        println!("  {} [{}] — {}", a.kind.code(), a.target.slug(), a.lead);
         if std::env::var_os("SHOW_CLASSES").is_some() {
             let scored = model.scored(&model.lexicon.analyse(&q, true));
             let order = mailgun_help_core::ask::rank::order(&scored.scores);

@@ -46,11 +46,11 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         // Leads that name what was asked (found by a QA pass).
         ("en", "what webhook events are there", "direct", "8 event types"),
         ("zh", "怎么验证webhook签名", "overview", "HMAC-SHA256"),
-        ("en", "can i move my domain from US to EU region", "direct", "cannot move from US to EU"),
+        ("en", "can i move my domain from US to EU region", "direct", "delete the domain and re-create it"),
         ("en", "we need SSO and send 10k emails a month", "direct", "Scale, because you need SAML"),
         ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约143封"),
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
-        ("zh", "超出套餐额度后每千封多少钱", "direct", "向 Mailgun 确认"),
+        ("zh", "超出套餐额度后每千封多少钱", "direct", "没有超出部分每千封的费率"),
         // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
         ("en", "can Mailgun send SMS", "direct", "an email service only, with no SMS"),
         // Session 23: everyday questions a helper wrote blind (prices, the first send, SMTP).

@@ -256,10 +256,13 @@ fn signature_checker_says_valid_and_why_invalid(c: &Ctx) -> Result<(), String> {
     }
     c.open("?lang=en#/tools/webhook-signature")?;
     c.wait_sel("#mh-tool-paste")?;
+    type_into(c, "#mh-tool-secret-key", SIG_KEY)?;
     type_into(c, "#mh-tool-paste", "{\"signature\": {\"timestamp\": \"1\",}}")?;
     c.wait_sel("[data-error='paste']")?;
     let msg = c.text("[data-error='paste']")?;
     check(msg.contains("line 1, column 33"), format!("a bad paste names line and column: {msg}"))?;
+    // With a key typed, still no digest of values that were never given.
+    check(c.count("[data-computed]")? == 0, "a digest is shown for a paste that did not parse")?;
     check(verdict(c)?.0 == "invalid", "never valid on a bad paste")
 }
 

@@ -139,6 +139,21 @@ pub fn compose(
         c.not_covered_answer(&mut answer);
         return answer;
     }
+    // An area the classifier barely chose gives way to the area of the fact that answers the
+    // question even with the chosen area's bonus ("How do I delete a bounce?": metrics at 0.34,
+    // the answer a fact of the email API): the answer's label and sections then match its lead.
+    let target = match target {
+        Target::Area(a) if area_ref.is_none() && !understanding.forced && understanding.confidence < UNSURE => {
+            let defined = defined_subjects(&question);
+            let lead_area = fact_lead(kb, &c.topic, c.asks, &defined, Some(a), lang).and_then(|l| l.area);
+            let moved = lead_area.filter(|l| *l != a).map(Target::Area);
+            if let Some(t) = &moved {
+                answer.target = t.clone();
+            }
+            moved.unwrap_or(Target::Area(a))
+        }
+        other => other,
+    };
     match &target {
         Target::Area(a) => {
             c.area_answer(&mut answer, *a, understanding, area_ref.is_some(), playbook_ref, region_known)

@@ -82,7 +82,10 @@ pub fn signature_result(m: &mut Markup, check: Option<&Check>, problem: Option<&
     };
     let reason = problem.map(str::to_string).unwrap_or_else(|| signature_reason(lang, c.reason));
     m.open_class("p", class).el("strong", t(lang, verdict)).text(" ").text(&reason).close("p");
-    if let Some(computed) = &c.computed {
+    // A digest only of values given: not of a payload that did not parse, nor of a missing
+    // timestamp or token.
+    let signed_values = problem.is_none() && !matches!(c.reason, Reason::MissingField(_) | Reason::TooLong);
+    if let Some(computed) = c.computed.as_ref().filter(|_| signed_values) {
         m.open("p").text(t(lang, key::TOOLS_SIG_COMPUTED)).text(" ");
         m.tag("code").attr("data-computed", "").end().text(computed).close("code").close("p");
     }
@@ -490,7 +493,15 @@ mod tests {
         let mut m = Markup::new();
         let c = check(&Signed { timestamp: "1".into(), token: "t".into(), signature: "x".into() }, "k", 1);
         signature_result(&mut m, Some(&c), None, Lang::En);
-        assert!(m.as_str().contains("Invalid."));
+        assert!(m.as_str().contains("Invalid.") && m.as_str().contains("data-computed"));
+        // A payload that did not parse, or a missing token, shows no digest of empty values.
+        let mut m = Markup::new();
+        signature_result(&mut m, Some(&c), Some("The JSON does not parse"), Lang::En);
+        assert!(!m.as_str().contains("data-computed"), "{}", m.as_str());
+        let mut m = Markup::new();
+        let c = check(&Signed { timestamp: "1".into(), token: "".into(), signature: "x".into() }, "k", 1);
+        signature_result(&mut m, Some(&c), None, Lang::En);
+        assert!(!m.as_str().contains("data-computed"), "{}", m.as_str());
 
         let mut m = Markup::new();
         code_tabs(&mut m, &[("curl", "curl", "a'b".into()), ("node", "Node.js", "<x>".into())], "node", Lang::En);
