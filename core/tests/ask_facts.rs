@@ -197,6 +197,28 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
 }
 
 #[test]
+fn several_features_several_ips_and_a_reset_time_are_read_from_the_plan_table() {
+    for (q, want) in [
+        // The plan that has every feature named, with its price when a price is asked.
+        ("要邮件日志和7x24工单支持,最便宜得上哪个套餐?多少钱一个月", "Foundation每月 $35"),
+        (
+            "which plan has SSO and priority support, and what does it cost?",
+            "include them (Scale and Enterprise). Scale costs $90",
+        ),
+        // A plan that has one of two features lacks only the other.
+        ("does foundation include email logs and SSO?", "No: Foundation does not include SAML single sign-on (SSO);"),
+        // Several dedicated IPs are priced together.
+        ("price for 2 dedicated IPs per month on top of the plan", "2 dedicated IPs cost $118 a month ($59 each)"),
+        ("两个专用IP每月多少钱", "2 个专用 IP 每月共 $118"),
+        // A time asked about a plan's daily cap is the reset, not the price.
+        ("free plan keeps capping us at 100 a day. what time does that daily limit reset?", "midnight UTC"),
+    ] {
+        let (_, lead, _) = answer(q);
+        assert!(lead.contains(want), "{q}: {lead}");
+    }
+}
+
+#[test]
 fn a_stated_volume_does_not_replace_the_value_asked_for() {
     // The volume is context; the question asks a limit of the API.
     let (kind, lead, _) = answer(

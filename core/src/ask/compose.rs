@@ -62,6 +62,9 @@ const IP_PRICE_ASKED: &str = concat!(
     "额外|另外|另加|单独|ip多少钱|ip每月多少钱|ip的价格|ip价格|ip费用|ip的费用"
 );
 
+/// Words of a question that asks which plan, whatever else it asks.
+const WHICH_PLAN: &str = "which plan|what plan|which tier|哪个套餐|什么套餐|哪种套餐|哪一个套餐";
+
 /// Composes the answer to `question` as understood, for `role` (when the page knows it), in `lang`
 /// (the UI language when given, else the question's), with the quick-answer `refinements` applied
 /// in order (a later one of the same kind wins). Never panics.
@@ -548,7 +551,7 @@ impl Composer<'_> {
         for feature in named_features(&q) {
             match feature {
                 Some(f) => input.needs.insert(f),
-                None => input.ips = 1,
+                None => input.ips = crate::ask::lead::ips_counted(&q).unwrap_or(1),
             }
         }
         let estimate = Estimate::new(data, &input);
@@ -737,7 +740,12 @@ impl Composer<'_> {
         // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
         let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
             && self.asks != Asks::Value(Some(FactKind::Price));
-        let from_table = plans_compare_lead(self.question, self.lang)
+        let ips_priced = (self.asks == Asks::Value(Some(FactKind::Price))
+            && !super::volume::states_volume(self.question))
+        .then(|| crate::ask::lead::ips_price_lead(self.question, self.lang))
+        .flatten();
+        let from_table = ips_priced
+            .or_else(|| plans_compare_lead(self.question, self.lang))
             .or_else(|| if about_inclusion { optimize_lead(self.question, self.asks, self.lang) } else { None })
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
@@ -747,8 +755,13 @@ impl Composer<'_> {
                 // which plan has phone support at all.
                 let phone = named_features(&crate::ask::normalise::fold(self.question))
                     .any(|f| f == Some(crate::pricing::Feature::PhoneSupport));
+                // "Which plan has SSO, and what does it cost?" asks the plan first (with a volume,
+                // the estimate answers it).
+                let which_plan = any_cue(&crate::ask::normalise::fold(self.question), WHICH_PLAN)
+                    && !super::volume::states_volume(self.question);
                 let gate = match self.asks {
                     _ if phone => true,
+                    Asks::Value(Some(FactKind::Price)) if which_plan => true,
                     Asks::Value(None) => about_plans,
                     Asks::YesNo => about_plans || !names_a_shape(self.question),
                     Asks::Value(Some(FactKind::Plan)) => true,

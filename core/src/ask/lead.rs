@@ -248,6 +248,40 @@ fn plan_names(data: &PricingData, id: PlanId) -> Vec<String> {
     names
 }
 
+/// How many dedicated IPs a question (folded) counts, from two up: "2 dedicated IPs", "three
+/// dedicated ips", "两个专用 IP". One, or none counted, is `None`.
+pub(super) fn ips_counted(q: &str) -> Option<u32> {
+    const WORDS: [(&str, u32); 8] =
+        [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("两", 2), ("二", 2), ("三", 3), ("四", 4)];
+    let at = ["dedicated ip", "专用ip", "专用 ip", "独立ip", "独立 ip"].iter().find_map(|c| q.find(c))?;
+    let before = q[..at].trim_end();
+    let before = before.strip_suffix('个').unwrap_or(before).trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let digits: String =
+        word.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    let n = match digits.parse::<u32>() {
+        Ok(n) => Some(n),
+        Err(_) => WORDS.iter().find(|(w, _)| word.ends_with(w)).map(|(_, n)| *n),
+    };
+    n.filter(|n| (2..=crate::pricing::MAX_IPS).contains(n))
+}
+
+/// The price of several dedicated IPs, for "price for 2 dedicated IPs on top of the plan".
+pub fn ips_price_lead(question: &str, lang: Lang) -> Option<String> {
+    let data = PricingData::get().ok()?;
+    let n = ips_counted(&fold(question))?;
+    let each = data.dedicated_ip.price_usd;
+    let min = data.min_plan_for_ips()?;
+    let names: Vec<String> = PlanId::ALL.iter().filter(|p| **p >= min).map(|p| data.plan_name(*p, lang)).collect();
+    Some(
+        phrases::text(lang, phrase::IPS_PRICE)
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &format!("${}", group(u64::from(n).saturating_mul(each))))
+            .replace("{each}", &format!("${}", group(each)))
+            .replace("{plans}", &join_names(&names, lang)),
+    )
+}
+
 /// The plan feature a question names (`Some(None)` for dedicated IPs).
 fn named_feature(q: &str) -> Option<Option<Feature>> {
     named_features(q).next()
@@ -269,11 +303,23 @@ pub(super) fn named_features(q: &str) -> impl Iterator<Item = Option<Feature>> +
 pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     let data = PricingData::get().ok()?;
     let q = fold(question);
-    let feature = named_feature(&q)?;
-    let (min, name) = match feature {
-        Some(f) => (data.min_plan_for(f)?, data.feature(f)?.name.get(lang).to_string()),
-        None => (data.min_plan_for_ips()?, phrases::text(lang, phrase::FEATURE_DEDICATED_IP).to_string()),
+    // Several features ("email logs and 24/7 ticket support") need the plan that has them all.
+    let mut named = Vec::new();
+    for feature in named_features(&q) {
+        named.push(match feature {
+            Some(f) => (data.min_plan_for(f)?, data.feature(f)?.name.get(lang).to_string()),
+            None => (data.min_plan_for_ips()?, phrases::text(lang, phrase::FEATURE_DEDICATED_IP).to_string()),
+        });
+    }
+    let min = named.iter().map(|(p, _)| *p).max()?;
+    let plan_asked = named_plan(&q, data);
+    // A plan that lacks some of them is said to lack those, not the ones it has.
+    let lacking: Vec<String> = match plan_asked {
+        Some(plan) if plan < min => named.iter().filter(|(p, _)| *p > plan).map(|(_, n)| n.clone()).collect(),
+        _ => named.iter().map(|(_, n)| n.clone()).collect(),
     };
+    let many = lacking.len() > 1;
+    let name = join_names(&lacking, lang);
     let top = min == PlanId::Enterprise;
     let min_name = data.plan_name(min, lang);
     // Every plan from the lowest that has it up ("Scale and Enterprise"), so no reader has to
@@ -287,12 +333,24 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
             .replace("{min}", &min_name)
             .replace("{plans}", &plans)
     };
-    Some(match named_plan(&q, data) {
+    let pick = |one, several| if many { several } else { one };
+    let lead = match plan_asked {
         Some(plan) if plan >= min => fill(phrase::PLAN_YES, &data.plan_name(plan, lang)),
         Some(plan) if top => fill(phrase::PLAN_NO_TOP, &data.plan_name(plan, lang)),
-        Some(plan) => fill(phrase::PLAN_NO, &data.plan_name(plan, lang)),
-        None if top => capitalise(fill(phrase::PLAN_MIN_TOP, "")),
-        None => capitalise(fill(phrase::PLAN_MIN, "")),
+        Some(plan) => fill(pick(phrase::PLAN_NO, phrase::PLAN_NO_MANY), &data.plan_name(plan, lang)),
+        None if top => capitalise(fill(pick(phrase::PLAN_MIN_TOP, phrase::PLAN_MIN_TOP_MANY), "")),
+        None => capitalise(fill(pick(phrase::PLAN_MIN, phrase::PLAN_MIN_MANY), "")),
+    };
+    // "… which plan, and how much a month?": the lowest such plan's price too.
+    let price = data.plan(min).and_then(|p| p.price_usd).filter(|_| any_cue(&q, PRICE_CUES));
+    Some(match price {
+        Some(usd) => {
+            let priced = phrases::text(lang, phrase::PLAN_MIN_PRICE)
+                .replace("{min}", &min_name)
+                .replace("{usd}", &format!("${}", group(usd)));
+            format!("{lead}{priced}")
+        }
+        None => lead,
     })
 }
 
@@ -328,8 +386,9 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     };
     let price_at = spans(&mut PRICE.iter().copied());
     let asks_price = !price_at.is_empty();
-    // "What does Foundation include for support?" asks its support, not its price.
-    if !asks_price && any_cue(&q, "support|支持|客服") {
+    // "What does Foundation include for support?" asks its support, not its price; "what time
+    // does the Free plan's 100 a day reset?" asks a time.
+    if !asks_price && any_cue(&q, "support|支持|客服|what time|when does|when do|when is|几点|什么时候") {
         return None;
     }
     let plan_at = spans(&mut plan_names(data, plan.id).iter().map(String::as_str));
