@@ -207,9 +207,8 @@ fn several_features_several_ips_and_a_reset_time_are_read_from_the_plan_table() 
         ),
         // A plan that has one of two features lacks only the other.
         ("does foundation include email logs and SSO?", "No: Foundation does not include SAML single sign-on (SSO);"),
-        // Several dedicated IPs are priced together.
-        ("price for 2 dedicated IPs per month on top of the plan", "2 dedicated IPs cost $118 a month ($59 each)"),
-        ("两个专用IP每月多少钱", "2 个专用 IP 每月共 $118"),
+        // Several dedicated IPs counted in a question with a volume are the estimate's.
+        ("we send 200k a month and need 3 dedicated IPs, what will it cost?", "you need 3 dedicated IPs"),
         // A time asked about a plan's daily cap is the reset, not the price.
         ("free plan keeps capping us at 100 a day. what time does that daily limit reset?", "midnight UTC"),
     ] {

@@ -740,12 +740,8 @@ impl Composer<'_> {
         // "No: Optimize is an add-on" answers whether a plan includes it, not what it costs.
         let about_inclusion = (self.asks.wants_fact() || asks_inclusion(self.question))
             && self.asks != Asks::Value(Some(FactKind::Price));
-        let ips_priced = (self.asks == Asks::Value(Some(FactKind::Price))
-            && !super::volume::states_volume(self.question))
-        .then(|| crate::ask::lead::ips_price_lead(self.question, self.lang))
-        .flatten();
-        let from_table = ips_priced
-            .or_else(|| plans_compare_lead(self.question, self.lang))
+        let volume_stated = super::volume::states_volume(self.question);
+        let from_table = plans_compare_lead(self.question, self.lang)
             .or_else(|| if about_inclusion { optimize_lead(self.question, self.asks, self.lang) } else { None })
             .or_else(|| {
                 // An open "what …" question, or a yes/no one that names an endpoint or a
@@ -757,8 +753,7 @@ impl Composer<'_> {
                     .any(|f| f == Some(crate::pricing::Feature::PhoneSupport));
                 // "Which plan has SSO, and what does it cost?" asks the plan first (with a volume,
                 // the estimate answers it).
-                let which_plan = any_cue(&crate::ask::normalise::fold(self.question), WHICH_PLAN)
-                    && !super::volume::states_volume(self.question);
+                let which_plan = any_cue(&crate::ask::normalise::fold(self.question), WHICH_PLAN) && !volume_stated;
                 let gate = match self.asks {
                     _ if phone => true,
                     Asks::Value(Some(FactKind::Price)) if which_plan => true,

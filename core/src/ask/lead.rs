@@ -248,38 +248,20 @@ fn plan_names(data: &PricingData, id: PlanId) -> Vec<String> {
     names
 }
 
-/// How many dedicated IPs a question (folded) counts, from two up: "2 dedicated IPs", "three
-/// dedicated ips", "两个专用 IP". One, or none counted, is `None`.
+/// How many dedicated IPs a question (folded) counts, from two up, for the estimate: "2 dedicated
+/// IPs", "three dedicated ips", "两个专用 IP". One, or none counted, is `None`.
 pub(super) fn ips_counted(q: &str) -> Option<u32> {
     const WORDS: [(&str, u32); 8] =
         [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("两", 2), ("二", 2), ("三", 3), ("四", 4)];
     let at = ["dedicated ip", "专用ip", "专用 ip", "独立ip", "独立 ip"].iter().find_map(|c| q.find(c))?;
     let before = q[..at].trim_end();
     let before = before.strip_suffix('个').unwrap_or(before).trim_end();
-    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let digits: String =
-        word.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
-    let n = match digits.parse::<u32>() {
-        Ok(n) => Some(n),
-        Err(_) => WORDS.iter().find(|(w, _)| word.ends_with(w)).map(|(_, n)| *n),
-    };
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let n = crate::text::parse_int(digits)
+        .and_then(|n| u32::try_from(n).ok())
+        .or_else(|| WORDS.iter().find(|(w, _)| word.ends_with(w)).map(|(_, n)| *n));
     n.filter(|n| (2..=crate::pricing::MAX_IPS).contains(n))
-}
-
-/// The price of several dedicated IPs, for "price for 2 dedicated IPs on top of the plan".
-pub fn ips_price_lead(question: &str, lang: Lang) -> Option<String> {
-    let data = PricingData::get().ok()?;
-    let n = ips_counted(&fold(question))?;
-    let each = data.dedicated_ip.price_usd;
-    let min = data.min_plan_for_ips()?;
-    let names: Vec<String> = PlanId::ALL.iter().filter(|p| **p >= min).map(|p| data.plan_name(*p, lang)).collect();
-    Some(
-        phrases::text(lang, phrase::IPS_PRICE)
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &format!("${}", group(u64::from(n).saturating_mul(each))))
-            .replace("{each}", &format!("${}", group(each)))
-            .replace("{plans}", &join_names(&names, lang)),
-    )
 }
 
 /// The plan feature a question names (`Some(None)` for dedicated IPs).
