@@ -101,8 +101,13 @@ use std::path::Path;
 /// of the built file led (API keys are global, the SMTP password's length, the custom limit's
 /// warnings, how overage is billed), an estimator reason and plan note for a volume over Scale's,
 /// the estimate for "which plan for N with a dedicated IP", a dedicated IP's price leading its
-/// question, and Enter asking a question.
-pub const FILE_GZ_BUDGET: usize = 318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859 + 257 + 672 + 262 + 103 + 492 + 868;
+/// question, and Enter asking a question. It then raised it by 1,492 more (329,747 → 331,239 at
+/// its tenth commit, the same command): the blind review's answer fixes (the answer's area follows
+/// its lead, removing an address from suppressions, no HMAC of values never given), set 26's
+/// (several features in one plan question, with its price; several dedicated IPs counted for the
+/// estimate; a time asked about the Free plan's cap), each first cut where it cost most.
+pub const FILE_GZ_BUDGET: usize =
+    318_800 + 2 * 1024 + 2_333 + 856 + 1_565 + 1_859 + 257 + 672 + 262 + 103 + 492 + 868 + 1_492;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
