@@ -155,22 +155,19 @@ fn a_sibling_skill_the_model_barely_prefers_gives_way_to_the_knowledge_base() {
 
 #[test]
 fn regions_send_time_optimisation_and_smtp_passwords_are_answered() {
-    for (q, want) in [
+    assert_leads_contain(&[
         ("Can I move my US domain to the EU region later?", "delete the domain and re-create it"),
         ("is my api key different for the eu region?", "API keys are global"),
         ("how long a window can I give STO?", "72h"),
         ("how many characters can a custom smtp password have", "5 to 32"),
         ("will mailgun warn me before I reach the custom message limit", "50% and 75%"),
         ("达到自定义发送限额之前会提醒吗", "50% 和 75%"),
-    ] {
-        let (_, lead, _) = answer(q);
-        assert!(lead.contains(want), "{q}: {lead}");
-    }
+    ]);
 }
 
 #[test]
 fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
-    for (q, want) in [
+    assert_leads_contain(&[
         // The base URL, not what a 401 means.
         ("What's the EU API endpoint?", "https://api.eu.mailgun.net/v3/"),
         // No phone number is known; which plan has phone support is.
@@ -181,10 +178,7 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
         // How overage is billed, not what Foundation includes.
         ("What happens when I exceed 50,000 emails on Foundation?", "billed as extra usage"),
         ("超过Foundation的5万封以后怎么收费", "额外用量"),
-    ] {
-        let (_, lead, _) = answer(q);
-        assert!(lead.contains(want), "{q}: {lead}");
-    }
+    ]);
     // The Free plan's daily cap is not an allowance billed as overage.
     let (_, lead, _) = answer("What happens if I exceed the free plan daily limit?");
     assert!(lead.contains("100") && !lead.contains("extra usage"), "{lead}");
@@ -198,7 +192,7 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
 
 #[test]
 fn several_features_several_ips_and_a_reset_time_are_read_from_the_plan_table() {
-    for (q, want) in [
+    assert_leads_contain(&[
         // The plan that has every feature named, with its price when a price is asked.
         ("要邮件日志和7x24工单支持,最便宜得上哪个套餐?多少钱一个月", "Foundation每月 $35"),
         (
@@ -211,10 +205,7 @@ fn several_features_several_ips_and_a_reset_time_are_read_from_the_plan_table() 
         ("we send 200k a month and need 3 dedicated IPs, what will it cost?", "you need 3 dedicated IPs"),
         // A time asked about a plan's daily cap is the reset, not the price.
         ("free plan keeps capping us at 100 a day. what time does that daily limit reset?", "midnight UTC"),
-    ] {
-        let (_, lead, _) = answer(q);
-        assert!(lead.contains(want), "{q}: {lead}");
-    }
+    ]);
 }
 
 #[test]
@@ -293,6 +284,14 @@ fn assert_not_covered(questions: &[&str]) {
 }
 
 /// Each question is answered (not said not covered).
+/// Each question's lead holds its expected text.
+fn assert_leads_contain(cases: &[(&str, &str)]) {
+    for (q, want) in cases {
+        let (_, lead, _) = answer(q);
+        assert!(lead.contains(want), "{q}: {lead}");
+    }
+}
+
 fn assert_answered(questions: &[&str]) {
     for q in questions {
         let (kind, lead, _) = answer(q);

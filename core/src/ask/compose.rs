@@ -532,11 +532,11 @@ impl Composer<'_> {
     fn estimate(&self) -> Option<(String, Section)> {
         let n = volume_in(self.question).filter(|_| speaks_of_sending(self.question))?;
         let data = PricingData::get().ok()?;
-        let q = crate::ask::normalise::fold(self.question);
+        let q = &self.query.folded;
         let plans_own = data
             .plans
             .iter()
-            .any(|p| p.volume.emails == n && (self.asks == Asks::YesNo || named_plan_is(&q, data, p.id)));
+            .any(|p| p.volume.emails == n && (self.asks == Asks::YesNo || named_plan_is(q, data, p.id)));
         if plans_own || speaks_of_overage(self.question) {
             return None;
         }
@@ -548,10 +548,10 @@ impl Composer<'_> {
         }
         .filter(|m| *m <= MAX_MONTHLY)?;
         let mut input = Input { monthly, peak, ..Input::default() };
-        for feature in named_features(&q) {
+        for feature in named_features(q) {
             match feature {
                 Some(f) => input.needs.insert(f),
-                None => input.ips = crate::ask::lead::ips_counted(&q).unwrap_or(1),
+                None => input.ips = crate::ask::lead::ips_counted(q).unwrap_or(1),
             }
         }
         let estimate = Estimate::new(data, &input);
@@ -566,7 +566,7 @@ impl Composer<'_> {
         }
         let ip_price = format!("${}", group(data.dedicated_ip.price_usd));
         // "What does a dedicated IP cost on top of the plan?" asks the IP's own price: it comes first.
-        if priced && input.ips > 0 && any_cue(&q, IP_PRICE_ASKED) {
+        if priced && input.ips > 0 && any_cue(q, IP_PRICE_ASKED) {
             headline = self.p.fill(phrase::ESTIMATE_IP_FIRST, &[("price", &ip_price), ("headline", &headline)]);
         }
         headline.push(if self.lang == Lang::Zh { '。' } else { '.' });
@@ -615,7 +615,7 @@ impl Composer<'_> {
                 // the maximum number of recipients per batch call?") keeps the fact that states it,
                 // unless it names what the estimate weighs (a dedicated IP, a plan feature).
                 let other_value = matches!(self.asks, Asks::Value(Some(k)) if k != FactKind::Price && k != FactKind::Plan)
-                    && named_features(&crate::ask::normalise::fold(self.question)).next().is_none();
+                    && named_features(&self.query.folded).next().is_none();
                 if !(other_value && answer.kind == AnswerKind::Direct) {
                     answer.lead = lead;
                     answer.lead_source = None;
@@ -749,11 +749,11 @@ impl Composer<'_> {
                 let about_plans = speaks_of_plans(self.question);
                 // "What's the support phone number?": no number is known, and the plan table says
                 // which plan has phone support at all.
-                let phone = named_features(&crate::ask::normalise::fold(self.question))
-                    .any(|f| f == Some(crate::pricing::Feature::PhoneSupport));
+                let phone =
+                    named_features(&self.query.folded).any(|f| f == Some(crate::pricing::Feature::PhoneSupport));
                 // "Which plan has SSO, and what does it cost?" asks the plan first (with a volume,
                 // the estimate answers it).
-                let which_plan = any_cue(&crate::ask::normalise::fold(self.question), WHICH_PLAN) && !volume_stated;
+                let which_plan = any_cue(&self.query.folded, WHICH_PLAN) && !volume_stated;
                 let gate = match self.asks {
                     _ if phone => true,
                     Asks::Value(Some(FactKind::Price)) if which_plan => true,
@@ -782,12 +782,14 @@ impl Composer<'_> {
         // "What happens when I exceed 50,000 on Foundation?": how overage is billed, which no plan
         // fact says. The Free plan has a daily cap, not an allowance to exceed, and a dedicated
         // IP's warm-up has limits of its own.
-        let q = crate::ask::normalise::fold(self.question);
-        let free_named = PricingData::get()
-            .ok()
-            .is_some_and(|d| crate::ask::lead::named_plan_is(&q, d, crate::pricing::PlanId::Free));
-        let plan_overage = !free_named && named_features(&q).next().is_none() && speaks_of_overage(self.question);
-        if area.id == AreaId::Account && plan_overage {
+        let q = &self.query.folded;
+        let plan_overage = area.id == AreaId::Account
+            && speaks_of_overage(self.question)
+            && named_features(q).next().is_none()
+            && !PricingData::get()
+                .ok()
+                .is_some_and(|d| crate::ask::lead::named_plan_is(q, d, crate::pricing::PlanId::Free));
+        if plan_overage {
             if let Some(fact) = self.kb.api.facts.iter().find(|f| speaks_of_overage(f.text.en)) {
                 return AreaLead {
                     text: self.t(&fact.text),

@@ -5,7 +5,7 @@
 //! check names the binding constraints (the ones whose own cheapest plan is the chosen one), so the
 //! "because" is never a canned sentence.
 
-use super::data::{Feature, Optimize, Period, PlanId, PricingData};
+use super::data::{Feature, Optimize, Period, Plan, PlanId, PricingData};
 use super::input::Input;
 
 /// One thing the inputs require of a plan.
@@ -218,9 +218,14 @@ fn overflow_plan(data: &PricingData) -> Option<PlanId> {
         .map(|p| p.id)
 }
 
-/// The floor of the custom-volume plan (`from = true`), if any.
+/// The custom-volume plan (`from = true`), if any.
+pub(super) fn custom_plan(data: &PricingData) -> Option<&Plan> {
+    data.plans.iter().find(|p| p.volume.from)
+}
+
+/// The floor of the custom-volume plan, if any.
 fn custom_floor(data: &PricingData) -> Option<u64> {
-    data.plans.iter().find(|p| p.volume.from).map(|p| p.volume.emails)
+    custom_plan(data).map(|p| p.volume.emails)
 }
 
 /// How `plan` handles the input's volume.

@@ -44,7 +44,7 @@ impl Requirement {
             Requirement::Volume { monthly, busiest_day, peak_given } => {
                 let v = data.volume(plan);
                 let over_top = v.per == Period::Month && !v.from && monthly > v.emails;
-                let custom = data.plans.iter().find(|p| p.volume.from);
+                let custom = super::estimate::custom_plan(data);
                 let monthly = num(monthly);
                 match plan_below(plan).map(|p| (p, data.volume(p))) {
                     // Over what even this plan includes: the rest is overage, below the custom plan.
