@@ -47,9 +47,10 @@ pub fn per_week(question: &str) -> bool {
 }
 
 /// True when a question asks about sending past what a plan includes ("the overage cost per 1000
-/// emails", "超出套餐额度后…").
+/// emails", "超出套餐额度后…"), not past a warming IP's cap ("预热期间超过每日上限…").
 pub fn speaks_of_overage(question: &str) -> bool {
-    any_cue(&fold(question), OVERAGE_CUES)
+    let q = fold(question);
+    any_cue(&q, OVERAGE_CUES) && !any_cue(&q, "warm|warmup|预热")
 }
 
 /// True when a question states how much is sent in a month, a week or a day and asks nothing of
