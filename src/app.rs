@@ -62,8 +62,10 @@ fn initial_state(embed: Option<&EmbedConfig>) -> State {
         let route = if cfg.hash_routing && hash.starts_with("#/") { Route::parse(&hash) } else { cfg.route.clone() };
         return State::new(lang, route);
     }
-    let url_lang =
-        dom::page_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v).or_else(|| hash_lang(&hash));
+    // The hash's `lang` first: it is the part a shared widget link writes (the estimator's link).
+    let url_lang = hash_lang(&hash)
+        .filter(|v| Lang::parse(v).is_some())
+        .or_else(|| dom::page_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v));
     let saved = storage::get_bounded(LANG_KEY, 32);
     let lang = lang::choose(url_lang.as_deref(), saved.as_deref(), &dom::browser_languages());
     State::new(lang, Route::parse(&hash))

@@ -46,7 +46,9 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
     let present = use_state(|| false);
     let history = use_state(load_history);
     let parsed = sales.parsed();
-    let hash = sales.link_hash(&parsed);
+    // The link opens in the language on screen, however the reader chose it (toggle, saved, link).
+    let page_lang = use_context::<AppContext>().map(|c| c.lang.code());
+    let hash = sales.link_hash(&parsed, page_lang);
     let nav = use_navigator();
     {
         // Keep the address bar restorable once the reader changes something, without a history
@@ -167,7 +169,8 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         named.join(" / ")
     };
     let on_save = {
-        let (history, hash) = (history.clone(), hash.clone());
+        // Kept without the language on screen, so one quote saved in each language is one entry.
+        let (history, hash) = (history.clone(), sales.link_hash(&parsed, None));
         Callback::from(move |()| {
             let mut next = (*history).clone();
             if let Some(h) = next.as_mut() {

@@ -474,6 +474,15 @@ fn pricing_language_switch_keeps_inputs(c: &Ctx) -> Result<(), String> {
         c.text("[data-view=pricing] h1")?.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
         "title not Chinese",
     )?;
+    // The shareable link opens in the language on screen, even on a page opened with `?lang=en`.
+    let link = value_of(c, "mh-est-link")?;
+    check(link.contains("?lang=en#") && link.ends_with("&lang=zh"), format!("link not in the shown language: {link}"))?;
+    c.js("localStorage.clear(); return true;")?;
+    c.driver.open(&link)?;
+    c.ready()?;
+    c.wait_sel(RESULT)?;
+    check(c.html_lang()? == "zh-CN", "the shared link did not open in Chinese")?;
+    wait_shown(c, &p, &u)?;
     c.click("[data-testid=lang-toggle]")?;
     c.driver.wait_for("document.documentElement.lang === 'en'", WAIT)?;
     c.js("localStorage.clear(); return true;").map(|_| ())

@@ -201,9 +201,10 @@ impl Sales {
     }
 
     /// The `#/pricing?…` hash that restores this state (`parsed` is [`Sales::parsed`]): every
-    /// scenario, name and the chosen quote language, and the hash's `lang=`. Scenario 1's keys come
-    /// first and unprefixed, so a one-scenario, unnamed link is the link it always was.
-    pub fn link_hash(&self, parsed: &[Result<Input, Vec<InputError>>]) -> String {
+    /// scenario, name and the chosen quote language, and `lang=`: `page_lang` (the language the
+    /// reader sees, so a shared link opens in it), else the opening link's own. Scenario 1's keys
+    /// come first and unprefixed, so a one-scenario, unnamed link is the link it always was.
+    pub fn link_hash(&self, parsed: &[Result<Input, Vec<InputError>>], page_lang: Option<&str>) -> String {
         let mut out = String::from("#/pricing");
         for (i, (s, p)) in self.scenarios.iter().zip(parsed).enumerate() {
             let prefix = if i == 0 { String::new() } else { format!("{}.", i + 1) };
@@ -217,7 +218,7 @@ impl Sales {
         if let Some(q) = self.quote {
             push_pair(&mut out, "quote", q.code());
         }
-        if let Some(l) = &self.lang {
+        if let Some(l) = page_lang.or(self.lang.as_deref()) {
             push_pair(&mut out, "lang", l);
         }
         out
@@ -274,7 +275,7 @@ mod tests {
     }
 
     fn hash(s: &Sales) -> String {
-        s.link_hash(&s.parsed())
+        s.link_hash(&s.parsed(), None)
     }
 
     #[test]
@@ -283,6 +284,9 @@ mod tests {
         assert_eq!(hash(&s), "#/pricing?monthly=120000&ips=0&optimize=none&needs=sso&lang=zh");
         let bad = sales("monthly=12x&ips=");
         assert_eq!(hash(&bad), "#/pricing?monthly=12x");
+        let shown_in = |page: &str| s.link_hash(&s.parsed(), Some(page));
+        assert!(shown_in("en").ends_with("&needs=sso&lang=en"), "the language on screen wins: {}", shown_in("en"));
+        assert!(bad.link_hash(&bad.parsed(), Some("zh")).ends_with("?monthly=12x&lang=zh"));
     }
 
     #[test]

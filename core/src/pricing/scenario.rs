@@ -133,7 +133,7 @@ mod tests {
     }
 
     fn hash(s: &Sales) -> String {
-        s.link_hash(&s.parsed())
+        s.link_hash(&s.parsed(), None)
     }
 
     fn data() -> &'static PricingData {
