@@ -5,11 +5,12 @@
 
 use crate::components::tools_view::ToolOutput;
 use crate::hooks::ToolForm;
-use mailgun_help_core::i18n::{key, t};
+use crate::platform::url;
+use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::kb::Region;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
-use mailgun_help_core::tools::dns::{domain, records, SOURCE};
+use mailgun_help_core::tools::dns::{domain, records, DomainError, SOURCE};
 use mailgun_help_core::tools::messages::{domain_error, send_problem};
 use mailgun_help_core::tools::send::SendProblem;
 use mailgun_help_core::tools::view;
@@ -21,7 +22,15 @@ pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     let parsed_region = Region::parse(&region_typed);
     let region = parsed_region.unwrap_or_default();
     let typed = form.get("domain");
-    let checked = domain(&typed);
+    let mut checked = domain(&typed);
+    // A name in its own script (bücher.example) is published in its punycode form: say so and use it.
+    let mut idn = None;
+    if checked == Err(DomainError::BadCharacter) && !typed.is_ascii() {
+        if let Some(ascii) = url::ascii_host(&typed).filter(|a| domain(a).is_ok()) {
+            checked = domain(&ascii);
+            idn = Some(ascii);
+        }
+    }
     let shown = checked.clone().unwrap_or_else(|_| "example.com".to_string());
     let mut errors = match (&checked, typed.trim().is_empty()) {
         (Err(e), false) => vec![("domain".to_string(), domain_error(lang, *e))],
@@ -33,6 +42,10 @@ pub fn dns_output(form: &ToolForm, lang: Lang) -> ToolOutput {
     }
     let (recs, spf) = records(&shown, region, &form.get("spf"));
     let mut m = Markup::new();
+    if let Some(ascii) = &idn {
+        m.tag("p").attr("class", "mh-hint").attr("data-idn", ascii).end();
+        m.text(&fill(lang, key::TOOLS_DNS_IDN, &[("name", typed.trim()), ("ascii", ascii)])).close("p");
+    }
     if checked.is_err() {
         m.tag("p").attr("class", "mh-hint").attr("data-placeholder-domain", "").end();
         m.text(t(lang, key::TOOLS_DNS_EXAMPLE)).close("p");

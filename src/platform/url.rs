@@ -9,6 +9,13 @@ pub fn page_base() -> String {
     }
 }
 
+/// The ASCII (punycode) form of an internationalised host name (`bücher.example` →
+/// `xn--bcher-kva.example`), as the browser's URL parser writes it; `None` when it refuses the
+/// name. Callers pass a name already bounded in length.
+pub fn ascii_host(name: &str) -> Option<String> {
+    web_sys::Url::new(&format!("http://{}/", name.trim())).ok().map(|u| u.hostname())
+}
+
 /// Replaces the current history entry's hash with `hash` (starting with `#`), without adding an
 /// entry or firing `hashchange`. Returns false when the browser refuses (sandboxed frames, odd
 /// `file://` policies); the caller keeps working either way.

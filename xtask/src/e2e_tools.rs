@@ -378,6 +378,17 @@ fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(),
     c.wait_sel("[data-record='spf']")?;
     check(c.text("h1")?.contains("DNS 记录"), "Chinese title")?;
     check(c.text(".mh-records")?.contains("发信必需"), "Chinese record titles")?;
+    // A domain in its own script gets the records of its punycode form, and says so.
+    for lang in ["zh", "en"] {
+        c.open(&format!("?lang={lang}#/tools/dns?domain=m%C3%BCnchen.example&region=us"))?;
+        c.wait_sel("[data-idn]")?;
+        check(c.count("[data-error='domain']")? == 0, format!("{lang}: an IDN domain is refused"))?;
+        check(c.text(".mh-records")?.contains("email.xn--mnchen-3ya.example"), format!("{lang}: no punycode host"))?;
+        let note = c.text("[data-idn]")?;
+        check(note.contains("münchen.example") && note.contains("punycode"), format!("{lang}: IDN note: {note}"))?;
+    }
+    type_into(c, "#mh-tool-domain", "mü nchen.example")?;
+    c.wait_sel("[data-error='domain']")?;
     // A region other than us or eu is said at its field; two SPF records pasted as one are no
     // value to copy (a blind review found both passed silently).
     c.open("?lang=en#/tools/dns?domain=mg.example.com&region=xx&spf=v%3Dspf1%20include%3Ax.com%20~all%20v%3Dspf1%20include%3Ay.com%20~all")?;
