@@ -31,7 +31,10 @@ pub fn entry(lang: Lang, en: &'static [&'static str], zh: &'static [&'static str
     table.get(i).copied().unwrap_or("")
 }
 
-/// The text of `key` in `lang` with each `{name}` replaced by its value.
+/// The text of `key` in `lang` with each `{name}` replaced by its value. In Chinese a value that
+/// meets Chinese text with a Latin letter, a digit or `$` gets a space on that side, as the strings
+/// themselves are written ("每月 $90"), so "{plan}每天" reads "Scale 每天" and "免费版每天" alike.
+/// A value is inserted once: braces inside it are never read as placeholders.
 ///
 /// ```
 /// use mailgun_help_core::i18n::{fill, key, Key};
@@ -39,11 +42,47 @@ pub fn entry(lang: Lang, en: &'static [&'static str], zh: &'static [&'static str
 /// let _ = fill(Lang::En, key::NOT_FOUND_TITLE, &[]);
 /// ```
 pub fn fill(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    let mut text = t(lang, key).to_string();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), value);
+    fill_text(lang, t(lang, key), args)
+}
+
+/// [`fill`] on a template that is not a UI string (the answer phrases).
+pub fn fill_text(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
+    let mut rest = template;
+    let mut out = String::with_capacity(rest.len() + 16);
+    let spaced = |a: Option<char>, b: Option<char>| {
+        lang == Lang::Zh
+            && matches!((a, b), (Some(a), Some(b)) if (is_han(a) && is_latin(b)) || (is_latin(a) && is_han(b)))
+    };
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else { break };
+        let (before, after) = (&rest[..open], &rest[open + len + 1..]);
+        out.push_str(before);
+        match args.iter().find(|(name, _)| *name == &rest[open + 1..open + len]) {
+            Some((_, value)) => {
+                if spaced(out.chars().next_back(), value.chars().next()) {
+                    out.push(' ');
+                }
+                out.push_str(value);
+                if spaced(value.chars().next_back(), after.chars().next()) {
+                    out.push(' ');
+                }
+            }
+            None => out.push_str(&rest[open..=open + len]),
+        }
+        rest = after;
     }
-    text
+    out.push_str(rest);
+    out
+}
+
+/// A Chinese character (the CJK Unified Ideographs block).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// What Chinese text sets off with a space: a Latin letter, a digit, `$`.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '$'
 }
 
 #[cfg(test)]
@@ -70,6 +109,30 @@ mod tests {
                 assert!(same_ok.contains(name), "zh `{name}` is a copy of the English text");
             }
         }
+    }
+
+    #[test]
+    fn chinese_sets_latin_text_and_numbers_off_with_spaces() {
+        // Literal text is written spaced ("专用 IP", "每月 $90"); a filled value gets its spaces
+        // from `fill`. Two hints keep "12万", the compact input form they teach.
+        let compact = ["pricing.monthly_hint", "pricing_err.not_amount"];
+        for (name, key) in ALL {
+            let mut literal = String::new();
+            for (i, part) in t(Lang::Zh, *key).split(['{', '}']).enumerate() {
+                literal.push_str(if i % 2 == 0 { part } else { "\u{1}" });
+            }
+            let chars: Vec<char> = literal.chars().collect();
+            let tight = chars.windows(2).any(|w| (is_han(w[0]) && is_latin(w[1])) || (is_latin(w[0]) && is_han(w[1])));
+            assert!(!tight || compact.contains(name), "zh `{name}` has Chinese touching Latin text: {literal}");
+        }
+        let shown = fill(Lang::Zh, key::ESTIMATE_NEED_IPS, &[("count", "2")]);
+        assert_eq!(shown, "你需要 2 个专用 IP");
+        assert_eq!(
+            fill(Lang::Zh, key::ESTIMATE_HEADLINE, &[("plan", "Scale"), ("reasons", "你需要 SSO")]),
+            "Scale，因为你需要 SSO"
+        );
+        assert_eq!(fill(Lang::Zh, key::ESTIMATE_LIST_LAST, &[("init", "甲"), ("last", "b")]), "甲，并且 b");
+        assert_eq!(fill(Lang::En, key::ESTIMATE_NEED_IPS, &[("count", "{count}")]), "you need {count} dedicated IPs");
     }
 
     #[test]

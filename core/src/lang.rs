@@ -1,6 +1,7 @@
 //! The two languages of the widget and how the page picks one.
 //!
-//! Precedence (first hit wins): `?lang=` in the page URL, the saved choice, the browser's language,
+//! Precedence (first hit wins): `lang=` in the link (the hash's query, then the page URL's), the
+//! saved choice, the browser's language,
 //! English. The browser layer only gathers the three inputs; the decision lives here so it is tested.
 
 use serde::Serialize;
@@ -41,6 +42,14 @@ impl Lang {
         match self {
             Lang::En => "en-US",
             Lang::Zh => "zh-CN",
+        }
+    }
+
+    /// What goes between two sentences: a space in English, nothing after Chinese "。".
+    pub fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::En => " ",
+            Lang::Zh => "",
         }
     }
 

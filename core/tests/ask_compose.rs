@@ -466,10 +466,10 @@ fn sales_and_support_questions_from_a_second_review() {
         ("where do I see spam complaints", "To see spam complaints"),
         ("can we keep all our data in the EU", "To keep your email data in the EU"),
         ("能只把数据存在欧洲吗", "想把邮件数据留在欧盟"),
-        ("有没有7x24小时技术支持", "24/7工单支持"),
+        ("有没有7x24小时技术支持", "24/7 工单支持"),
         ("超出额度会怎么样", "超出额度（overage）"),
         // A volume in Chinese numerals is a volume: 十万 is 100,000 a month, Scale.
-        ("一个月发十万封选哪个套餐", "Scale，因为你每月发送100,000封"),
+        ("一个月发十万封选哪个套餐", "Scale，因为你每月发送 100,000 封"),
     ]);
 }
 

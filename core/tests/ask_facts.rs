@@ -194,7 +194,7 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
 fn several_features_several_ips_and_a_reset_time_are_read_from_the_plan_table() {
     assert_leads_contain(&[
         // The plan that has every feature named, with its price when a price is asked.
-        ("要邮件日志和7x24工单支持,最便宜得上哪个套餐?多少钱一个月", "Foundation每月 $35"),
+        ("要邮件日志和7x24工单支持,最便宜得上哪个套餐?多少钱一个月", "Foundation 每月 $35"),
         (
             "which plan has SSO and priority support, and what does it cost?",
             "include them (Scale and Enterprise). Scale costs $90",

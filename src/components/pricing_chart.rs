@@ -154,7 +154,7 @@ pub fn pricing_chart(input: &Input, lang: Lang) -> Html {
         .attr("id", "mh-chart-desc")
         .end()
         .text(t(lang, key::PRICING_CHART_DESC))
-        .text(" ")
+        .text(lang.sentence_gap())
         .text(&point_text)
         .close("desc");
     for v in [0, scale.top_usd / 2, scale.top_usd] {

@@ -271,7 +271,7 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
                 </div>
             </div>
             <p class="mh-hint mh-est-asof" data-as-of={data.as_of}>
-                { fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))]) }{ " " }
+                { fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))]) }{ lang.sentence_gap() }
                 <strong>{ data.verify.get(lang) }</strong>
             </p>
             <section class="mh-quote" data-testid="quote-print" data-quote-lang={qlang.code()}>{ raw(html_quote) }</section>

@@ -76,8 +76,8 @@ pub fn pricing_table(lang: Lang) -> Html {
     render::table_end(&mut m);
     m.el_class("p", "mh-hint", t(lang, key::PRICING_TABLE_OPTIMIZE_NOTE));
     m.tag("p").attr("class", "mh-hint").attr("data-testid", "pricing-as-of").end();
-    m.text(&fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))])).text(" ");
-    m.el("strong", data.verify.get(lang)).text(" ");
+    m.text(&fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))])).text(lang.sentence_gap());
+    m.el("strong", data.verify.get(lang)).text(lang.sentence_gap());
     m.text(&fill(lang, key::PRICING_TABLE_SOURCE, &[("source", data.source)])).close("p");
     m.open("p").tag("a").attr("class", "mh-button mh-primary").attr("href", "#/pricing").end();
     m.text(t(lang, key::PRICING_OPEN)).close("a").close("p");

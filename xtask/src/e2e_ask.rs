@@ -48,7 +48,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "怎么验证webhook签名", "overview", "HMAC-SHA256"),
         ("en", "can i move my domain from US to EU region", "direct", "delete the domain and re-create it"),
         ("en", "we need SSO and send 10k emails a month", "direct", "Scale, because you need SAML"),
-        ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约143封"),
+        ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约 143 封"),
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
         ("zh", "超出套餐额度后每千封多少钱", "direct", "没有超出部分每千封的费率"),
         // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
@@ -70,7 +70,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "how do I unsubscribe someone", "overview", "POST the address to /v3/{domain}/unsubscribes"),
         ("zh", "客户说没收到邮件怎么查", "overview", "按收件地址搜索日志"),
         ("zh", "怎么设置SPF", "overview", "v=spf1 include:mailgun.org"),
-        ("zh", "一个月发十万封选哪个套餐", "direct", "Scale，因为你每月发送100,000封"),
+        ("zh", "一个月发十万封选哪个套餐", "direct", "Scale，因为你每月发送 100,000 封"),
         ("en", "can we keep all our data in the EU", "direct", "create the domain in the EU region"),
         // Session 13: warm-up is answered from the account area, not routed to integrations.
         ("en", "does Mailgun do email warmup", "direct", "Yes, for a dedicated IP"),

@@ -585,7 +585,7 @@ fn pricing_three_scenarios_from_a_link(c: &Ctx) -> Result<(), String> {
         let change = c.text("[data-scenario='2'] .mh-est-change")?;
         let (from, to) = match lang {
             Lang::En => ("Compared with Today", "plan changes from Foundation to Scale"),
-            Lang::Zh => ("与Today相比", "套餐从Foundation变为Scale"),
+            Lang::Zh => ("与 Today 相比", "套餐从 Foundation 变为 Scale"),
         };
         check(
             change.contains(from) && change.contains(to),
@@ -731,7 +731,7 @@ fn pricing_copy_quote_puts_text_and_html_on_the_clipboard(c: &Ctx) -> Result<(),
     c.driver
         .cdp("Browser.grantPermissions", json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }))?;
     let two = "monthly=40000&name=Today&2.monthly=90000&2.needs=sso&2.name=Next%20year";
-    for (q, title, total) in [("zh", "Mailgun套餐报价", "每月总价"), ("en", "Mailgun plan quote", "Monthly total")]
+    for (q, title, total) in [("zh", "Mailgun 套餐报价", "每月总价"), ("en", "Mailgun plan quote", "Monthly total")]
     {
         c.open(&format!("?lang=en#/pricing?{two}&quote={q}"))?;
         wait_scenarios(c, two)?;

@@ -204,11 +204,7 @@ impl Phrases {
     }
 
     fn fill(&self, key: PhraseKey, args: &[(&str, &str)]) -> String {
-        let mut s = self.get(key);
-        for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
+        crate::i18n::fill_text(self.lang, phrases::text(self.lang, key), args)
     }
 }
 

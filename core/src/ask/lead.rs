@@ -13,6 +13,7 @@ use super::asks::{Asks, STATUS_CODE};
 use super::normalise::{any_cue, fold, has_cue, listed};
 use super::phrases::{self, phrase};
 use super::rank::{both, order, Query};
+use crate::i18n::fill_text;
 use crate::kb::ids::AreaId;
 use crate::kb::model::{Fact, FactKind};
 use crate::kb::Kb;
@@ -309,11 +310,11 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     let names: Vec<String> = PlanId::ALL.iter().filter(|p| **p >= min).map(|p| data.plan_name(*p, lang)).collect();
     let plans = join_names(&names, lang);
     let fill = |key, plan: &str| {
-        phrases::text(lang, key)
-            .replace("{plan}", plan)
-            .replace("{feature}", &name)
-            .replace("{min}", &min_name)
-            .replace("{plans}", &plans)
+        fill_text(
+            lang,
+            phrases::text(lang, key),
+            &[("plan", plan), ("feature", &name), ("min", &min_name), ("plans", &plans)],
+        )
     };
     let pick = |one, several| if many { several } else { one };
     let lead = match plan_asked {
@@ -327,9 +328,9 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     let price = data.plan(min).and_then(|p| p.price_usd).filter(|_| any_cue(&q, PRICE_CUES));
     Some(match price {
         Some(usd) => {
-            let priced = phrases::text(lang, phrase::PLAN_MIN_PRICE)
-                .replace("{min}", &min_name)
-                .replace("{usd}", &format!("${}", group(usd)));
+            let usd = format!("${}", group(usd));
+            let priced =
+                fill_text(lang, phrases::text(lang, phrase::PLAN_MIN_PRICE), &[("min", &min_name), ("usd", &usd)]);
             format!("{lead}{priced}")
         }
         None => lead,
@@ -397,11 +398,13 @@ fn plan_words(plan: &Plan, lang: Lang, keys: [phrases::PhraseKey; 3]) -> String 
         (Some(_), Period::Day) => day,
         (Some(_), Period::Month) => month,
     };
-    phrases::text(lang, key)
-        .replace("{plan}", plan.name.get(lang))
-        .replace("{price}", &plan.price_usd.unwrap_or(0).to_string())
-        .replace("{volume_words}", &in_words(plan.volume.emails, lang))
-        .replace("{volume}", &group(plan.volume.emails))
+    let price = plan.price_usd.unwrap_or(0).to_string();
+    let (words, volume) = (in_words(plan.volume.emails, lang), group(plan.volume.emails));
+    fill_text(
+        lang,
+        phrases::text(lang, key),
+        &[("plan", plan.name.get(lang)), ("price", &price), ("volume_words", &words), ("volume", &volume)],
+    )
 }
 
 /// A round volume as people say it ("2.5 million", "250 万", as the knowledge base's `{millions:}`
@@ -492,7 +495,7 @@ pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
     }
     let data = PricingData::get().ok()?;
     let items: Vec<String> = data.plans.iter().map(|plan| plan_item(plan, lang)).collect();
-    Some(phrases::text(lang, phrase::PLANS_OVERVIEW).replace("{list}", &join_names(&items, lang)))
+    Some(fill_text(lang, phrases::text(lang, phrase::PLANS_OVERVIEW), &[("list", &join_names(&items, lang))]))
 }
 
 /// Words (folded) of a question that asks whether something comes with a plan or is sold apart:
@@ -519,7 +522,7 @@ pub fn optimize_lead(question: &str, asks: Asks, lang: Lang) -> Option<String> {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
-    Some(phrases::text(lang, phrase::OPTIMIZE_ADDON).replace("{pilot}", &name(0)).replace("{starter}", &name(1)))
+    Some(fill_text(lang, phrases::text(lang, phrase::OPTIMIZE_ADDON), &[("pilot", &name(0)), ("starter", &name(1))]))
 }
 
 /// "A, B and C" (English) or "A、B 和 C" (Chinese).

@@ -672,7 +672,7 @@ mod tests {
     fn error_messages_name_the_field_in_both_languages() {
         let e = InputError::new(Field::Ips, Problem::Negative);
         assert!(e.message(Lang::En).starts_with("Dedicated IPs"));
-        assert!(e.message(Lang::Zh).starts_with("专用IP数量"));
+        assert!(e.message(Lang::Zh).starts_with("专用 IP 数量"));
         for p in [Problem::Conflicting, Problem::PeakAboveMonthly, Problem::UnknownFeature("fax".into())] {
             let e = InputError::new(Field::Needs, p);
             assert!(e.message(Lang::En).starts_with("Needed features: "), "{}", e.message(Lang::En));

@@ -175,8 +175,9 @@ pub fn quote(parts: &[QuotePart], data: &PricingData, lang: Lang, num: NumFmt, d
         }
     }
     let meta = format!(
-        "{} {}",
+        "{}{}{}",
         fill(lang, key::QUOTE_PREPARED, &[("date", date)]),
+        lang.sentence_gap(),
         fill(lang, key::PRICING_AS_OF, &[("date", data.as_of_label.get(lang))])
     );
     Quote {

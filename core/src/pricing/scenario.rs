@@ -217,7 +217,7 @@ mod tests {
     #[test]
     fn default_names_are_numbered_in_both_languages() {
         assert_eq!(scenario_name("", 1, Lang::En), "Scenario 2");
-        assert_eq!(scenario_name("", 2, Lang::Zh), "方案3");
+        assert_eq!(scenario_name("", 2, Lang::Zh), "方案 3");
         assert_eq!(scenario_name(" Today ", 0, Lang::Zh), "Today");
         assert_eq!(scenario_name("  ", 0, Lang::En), "Scenario 1");
     }

@@ -141,7 +141,7 @@ fn free_warns_about_the_daily_cap_and_the_midnight_utc_reset() {
     assert!(e.warnings.contains(&Warning::FreeDailyCap { cap: 100, assumed_busiest_day: Some(30) }));
     let text = e.warnings[0].text(data(), Lang::En, &num);
     assert!(text.contains("midnight UTC") && text.contains("DAY"), "{text}");
-    assert!(e.warnings[0].text(data(), Lang::Zh, &num).contains("UTC时间零点"));
+    assert!(e.warnings[0].text(data(), Lang::Zh, &num).contains("UTC 时间零点"));
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn over_what_scale_includes_the_reason_says_so_and_enterprise_is_not_simply_chea
     let e = run(&est(1_200_000));
     for (lang, want) in [
         (Lang::En, "over the 100,000 Scale includes and under Enterprise's 2,500,000 floor"),
-        (Lang::Zh, "超过Scale包含的100,000封，又低于企业版每月2,500,000封的起步量"),
+        (Lang::Zh, "超过 Scale 包含的 100,000 封，又低于企业版每月 2,500,000 封的起步量"),
     ] {
         let h = e.headline(data(), lang, &num);
         assert!(h.contains(want), "{h}");
@@ -227,7 +227,7 @@ fn dedicated_ips_force_scale_and_cost_59_each() {
     assert_eq!(e.monthly_usd, Some(90 + 2 * 59));
     assert_eq!(e.because, vec![Requirement::DedicatedIps(2)]);
     assert_eq!(e.headline(data(), Lang::En, &num), "Scale, because you need 2 dedicated IPs");
-    assert_eq!(e.headline(data(), Lang::Zh, &num), "Scale，因为你需要2个专用IP");
+    assert_eq!(e.headline(data(), Lang::Zh, &num), "Scale，因为你需要 2 个专用 IP");
     assert!(e.lines.contains(&LineItem { kind: LineKind::DedicatedIps { count: 2, each_usd: 59 }, usd: Some(118) }));
 }
 
@@ -327,15 +327,15 @@ fn the_quote_has_inputs_plan_lines_totals_warnings_dates_and_verify_note_in_both
     assert!(!en.contains("=="), "a single unnamed scenario has no heading:\n{en}");
     let zh = one_quote(&e, Lang::Zh).text();
     for needle in [
-        "Mailgun套餐报价\n报价日期：1 December 2026。 价格为美元，截至2026年3月。\n",
+        "Mailgun 套餐报价\n报价日期：1 December 2026。价格为美元，截至 2026年3月。\n",
         "每月邮件量：120,000\n",
-        "最忙一天的邮件量：约4,000（按每月量÷30估算）\n",
+        "最忙一天的邮件量：约 4,000（按每月量 ÷ 30 估算）\n",
         "所需功能：SAML 单点登录（SSO）\n",
-        "Scale套餐：$90/月",
-        "每月总价：至少$198/月\n",
-        "每年总价：至少$2,376/年\n",
+        "Scale 套餐：$90/月",
+        "每月总价：至少 $198/月\n",
+        "每年总价：至少 $2,376/年\n",
         "请注意：\n- 估算不完整",
-        "确定前请以mailgun.com上的当前定价为准。",
+        "确定前请以 mailgun.com 上的当前定价为准。",
     ] {
         assert!(zh.contains(needle), "missing {needle:?} in\n{zh}");
     }
@@ -348,7 +348,7 @@ fn the_quote_for_enterprise_says_custom_ask_mailgun_instead_of_a_number() {
     assert!(en.contains("Monthly total: custom / ask Mailgun\nAnnual total: custom / ask Mailgun"), "{en}");
     assert!(en.contains("Enterprise plan: custom / ask Mailgun"), "{en}");
     let zh = one_quote(&e, Lang::Zh).text();
-    assert!(zh.contains("每月总价：定制价格／请咨询Mailgun"), "{zh}");
+    assert!(zh.contains("每月总价：定制价格／请咨询 Mailgun"), "{zh}");
 }
 
 #[test]
@@ -383,7 +383,7 @@ fn a_quote_of_three_scenarios_has_a_column_each_the_changes_and_each_warning_onc
     assert_eq!(html.matches("<tr>").count(), 1 + q.rows.len());
     assert!(html.contains("<strong>Verify current pricing"), "{html}");
     let zh = quote(&parts, data(), Lang::Zh, &num, "2026年12月1日").html().into_string();
-    assert!(zh.contains("lang=\"zh-CN\"") && zh.contains("与Today相比") && zh.contains("<h3>请注意</h3>"), "{zh}");
+    assert!(zh.contains("lang=\"zh-CN\"") && zh.contains("与 Today 相比") && zh.contains("<h3>请注意</h3>"), "{zh}");
 }
 
 #[test]
@@ -436,5 +436,5 @@ fn a_busiest_day_is_about_a_figure_only_when_assumed() {
     let typed = run(&Input { peak: Some(900), ..est(9_000) }).headline(data(), Lang::En, &num);
     assert!(typed.contains("busiest day is 900 emails") && !typed.contains("about"), "{typed}");
     let zh = run(&est(9_000)).headline(data(), Lang::Zh, &num);
-    assert!(zh.contains("约300封"), "{zh}");
+    assert!(zh.contains("约 300 封"), "{zh}");
 }

@@ -33,7 +33,7 @@ fn plan_below(plan: PlanId) -> Option<PlanId> {
 }
 
 impl Requirement {
-    /// Why this requirement needs `plan`, as a clause: "you need 2 dedicated IPs" / "你需要2个专用IP".
+    /// Why this requirement needs `plan`, as a clause: "you need 2 dedicated IPs" / "你需要 2 个专用 IP".
     pub fn clause(&self, plan: PlanId, data: &PricingData, lang: Lang, num: NumFmt) -> String {
         match *self {
             Requirement::Feature(f) => {
