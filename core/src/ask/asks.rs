@@ -35,7 +35,7 @@ impl Asks {
 /// Cue phrases (folded, `|`-separated) for each value kind, English and Chinese. The first kind
 /// whose cue the question holds wins, so the more specific kinds come first.
 const VALUE_CUES: &[(FactKind, &str)] = &[
-    (FactKind::Port, "port|端口"),
+    (FactKind::Port, "port|ports|端口"),
     (
         FactKind::Host,
         "hostname|host name|what host|which host|server address|smtp server|mx record|mx host|which dns record|what dns record|base url|endpoint url|api url|cname|主机|服务器地址|域名是什么|网址|地址是|point to|points to|指向哪|指向什么",
