@@ -11,7 +11,7 @@ use crate::components::{
     reference::reference_view,
 };
 use crate::hooks::{detail, use_hash_change, Nav, Shell};
-use crate::platform::{dom, storage};
+use crate::platform::{dom, storage, url};
 use crate::state::{Action, Note, State};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::{self, Lang};
@@ -191,9 +191,14 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let on_lang = {
-        let state = state.clone();
+        let (state, embedded) = (state.clone(), shell.is_embedded());
         Callback::from(move |next: Lang| {
             let _ = storage::set(LANG_KEY, next.code());
+            // The page's own address keeps the switch: a `lang=` it names would win on reload.
+            // An embed's host page address is not the widget's to change.
+            if let Some(url) = lang::relink(&url::href(), next).filter(|_| !embedded) {
+                url::replace_url(&url);
+            }
             state.dispatch(Action::SetLang(next));
         })
     };

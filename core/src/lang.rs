@@ -93,9 +93,59 @@ pub fn choose(url_param: Option<&str>, saved: Option<&str>, browser: &[String]) 
         .unwrap_or_default()
 }
 
+/// `href` with every `lang=` value of its query and its hash's query set to `lang`, so a reload,
+/// a bookmark or a copied address keeps the language the reader switched to; `None` when the
+/// address names no language (the saved choice then decides, as it should) or already names this
+/// one.
+///
+/// ```
+/// use mailgun_help_core::lang::{relink, Lang};
+/// assert_eq!(relink("file:///w/index.html?lang=en#/area/smtp", Lang::Zh).as_deref(), Some("file:///w/index.html?lang=zh#/area/smtp"));
+/// assert_eq!(relink("file:///w/index.html#/area/smtp", Lang::Zh), None);
+/// ```
+pub fn relink(href: &str, lang: Lang) -> Option<String> {
+    let (page, hash) = href.split_once('#').map_or((href, None), |(p, h)| (p, Some(h)));
+    let mut changed = false;
+    let mut set = |part: &str| -> String {
+        let Some((head, query)) = part.split_once('?') else { return part.to_string() };
+        let mut pairs = Vec::new();
+        for pair in query.split('&') {
+            match pair.split_once('=') {
+                Some(("lang", v)) if v != lang.code() => {
+                    changed = true;
+                    pairs.push(format!("lang={}", lang.code()));
+                }
+                _ => pairs.push(pair.to_string()),
+            }
+        }
+        format!("{head}?{}", pairs.join("&"))
+    };
+    let mut out = set(page);
+    if let Some(hash) = hash {
+        out.push('#');
+        out.push_str(&set(hash));
+    }
+    changed.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn switching_language_rewrites_every_lang_the_address_names() {
+        let both = "file:///w/index.html?lang=en&x=1#/pricing?monthly=5000&lang=en";
+        assert_eq!(
+            relink(both, Lang::Zh).as_deref(),
+            Some("file:///w/index.html?lang=zh&x=1#/pricing?monthly=5000&lang=zh")
+        );
+        assert_eq!(relink("https://d.example/help?lang=zh", Lang::Zh), None, "already Chinese");
+        assert_eq!(relink("https://d.example/help?language=en#/", Lang::Zh), None, "not our key");
+        assert_eq!(
+            relink("https://d.example/#/ask?q=a%3Db&lang=xx", Lang::En).as_deref(),
+            Some("https://d.example/#/ask?q=a%3Db&lang=en")
+        );
+    }
 
     #[test]
     fn url_parameter_wins_over_everything() {

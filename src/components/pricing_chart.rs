@@ -140,7 +140,9 @@ pub fn pricing_chart(input: &Input, lang: Lang) -> Html {
     let title = t(lang, key::PRICING_CHART);
 
     let mut m = Markup::new();
-    m.tag("figure").attr("class", "mh-est-chart").attr("data-testid", "pricing-chart").end();
+    // On a narrow screen the chart scrolls sideways inside its figure: focusable, so the arrow keys
+    // reach what is off screen.
+    m.tag("figure").attr("class", "mh-est-chart").attr("data-testid", "pricing-chart").attr("tabindex", "0").end();
     m.open("figcaption").el("h2", title).close("figcaption");
     m.tag("svg")
         .attr("viewBox", &format!("0 0 {} {}", W as u32, H as u32))

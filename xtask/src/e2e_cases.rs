@@ -77,6 +77,13 @@ fn toggle_switches_language_and_keeps_route(c: &Ctx) -> Result<(), String> {
     c.wait_sel("[data-view=area][data-area=smtp]")?;
     check(c.js("return location.hash;")? == json!("#/area/smtp"), "route changed on toggle")?;
     check(c.text("header")?.contains("浏览"), "header did not switch")?;
+    // The address's own `lang=` follows the switch, so a reload stays in Chinese.
+    check(c.js("return location.search;")? == json!("?lang=zh"), "the address still names English")?;
+    let href = c.js("return location.href;")?;
+    c.driver.open(href.as_str().unwrap_or_default())?;
+    c.ready()?;
+    c.wait_sel("[data-view=area][data-area=smtp]")?;
+    check(c.html_lang()? == "zh-CN", "a reload after the switch went back to English")?;
     c.click("[data-testid=lang-toggle]")?;
     c.driver.wait_for("document.documentElement.lang === 'en'", std::time::Duration::from_secs(3))
 }
