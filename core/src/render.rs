@@ -152,7 +152,7 @@ pub fn text_list(m: &mut Markup, class: &str, items: &[crate::text::Text], lang:
 
 /// " docs": a link to the documentation page a fact was taken from, opened in a new tab.
 fn source_link(m: &mut Markup, url: &str, lang: Lang) {
-    m.text(" ").tag("a").attr("href", url).attr("class", "mh-src").attr("rel", "noopener noreferrer");
+    m.text(lang.sentence_gap()).tag("a").attr("href", url).attr("class", "mh-src").attr("rel", "noopener noreferrer");
     m.attr("target", "_blank").end().text(t(lang, key::AREA_SOURCE)).close("a");
 }
 

@@ -142,7 +142,7 @@ pub fn pricing_result(props: &PricingResultProps, lang: Lang) -> Html {
         for w in &est.warnings {
             let mut text = w.text(data, lang, &num);
             if matches!(w, Warning::FreeDailyCap { .. }) {
-                text.push(' ');
+                text.push_str(lang.sentence_gap());
                 text.push_str(&next_reset(lang));
             }
             details.tag("li").attr("class", "mh-entry mh-warn").attr("data-warning", warning_id(w)).end();
