@@ -12,7 +12,7 @@ use yew::prelude::*;
 fn verdict_id(v: Verdict) -> &'static str {
     match v {
         Verdict::Chosen => "chosen",
-        Verdict::Fits => "fits",
+        Verdict::Fits | Verdict::FitsUncompared => "fits",
         Verdict::DoesNotFit => "no-fit",
     }
 }

@@ -236,14 +236,16 @@ fn pricing_link_contract_in_english_and_chinese(c: &Ctx) -> Result<(), String> {
         // Over Scale's 100,000 and under Enterprise's floor: the reason says the rest is overage,
         // and Enterprise does not read as dearer than a plan that simply fits.
         c.open(&format!("?lang={lang}#/pricing?monthly=1200000"))?;
-        let (overage, cheaper) = if lang == "zh" {
-            ("超出部分按超额计费", "更便宜的套餐加上超额费用也可以")
+        let (overage, cheaper, verdict) = if lang == "zh" {
+            ("超出部分按超额计费", "更便宜的套餐加上超额费用也可以", "适用，价格需比较")
         } else {
-            ("the rest is billed as overage", "A cheaper plan fits too, with overage")
+            ("the rest is billed as overage", "A cheaper plan fits too, with overage", "Fits, price to compare")
         };
         c.driver.wait_for(&format!("document.body.innerText.includes({overage:?})"), WAIT)?;
         let body = c.text("body")?;
         check(body.contains(cheaper), format!("{lang} 1,200,000: Enterprise's note: {body}"))?;
+        let card = c.text("[data-plan-card=enterprise]")?;
+        check(card.contains(verdict), format!("{lang} 1,200,000: Enterprise said to cost more: {card}"))?;
     }
     Ok(())
 }

@@ -98,6 +98,9 @@ pub enum Verdict {
     Chosen,
     /// Fits, but costs more than the chosen plan.
     Fits,
+    /// Fits, beside a recommendation whose total is only a lower bound (its overage has no known
+    /// rate), so which costs more is not known.
+    FitsUncompared,
     /// Does not fit.
     DoesNotFit,
 }
@@ -331,11 +334,11 @@ impl Estimate {
                 let mut notes = notes_for(data, p, input, &reqs);
                 let verdict = if p == plan {
                     Verdict::Chosen
+                } else if fits(p) && chosen_overage {
+                    notes.insert(0, FitNote::CheaperPlanFitsWithOverage);
+                    Verdict::FitsUncompared
                 } else if fits(p) {
-                    notes.insert(
-                        0,
-                        if chosen_overage { FitNote::CheaperPlanFitsWithOverage } else { FitNote::CheaperPlanFits },
-                    );
+                    notes.insert(0, FitNote::CheaperPlanFits);
                     Verdict::Fits
                 } else {
                     Verdict::DoesNotFit

@@ -185,6 +185,10 @@ fn over_what_scale_includes_the_reason_says_so_and_enterprise_is_not_simply_chea
     }
     let enterprise = e.plans.iter().find(|p| p.plan == PlanId::Enterprise).map(|p| p.notes.clone());
     assert_eq!(enterprise.and_then(|n| n.first().copied()), Some(FitNote::CheaperPlanFitsWithOverage));
+    // Scale's total is a lower bound there, so Enterprise is not said to cost more.
+    let verdict = e.plans.iter().find(|p| p.plan == PlanId::Enterprise).map(|p| p.verdict);
+    assert_eq!(verdict, Some(Verdict::FitsUncompared));
+    assert_eq!(Verdict::FitsUncompared.label(Lang::En), "Fits, price to compare");
     // Within Scale's volume a dearer plan that fits is simply not the cheapest.
     let e = run(&with_needs(est(90_000), &[]));
     let enterprise = e.plans.iter().find(|p| p.plan == PlanId::Enterprise).map(|p| p.notes.clone());

@@ -138,13 +138,14 @@ impl LineKind {
 }
 
 impl Verdict {
-    /// "Recommended", "Fits, costs more", "Does not fit".
+    /// "Recommended", "Fits, costs more", "Fits, price to compare", "Does not fit".
     pub fn label(self, lang: Lang) -> &'static str {
         t(
             lang,
             match self {
                 Verdict::Chosen => key::ESTIMATE_VERDICT_CHOSEN,
                 Verdict::Fits => key::ESTIMATE_VERDICT_FITS,
+                Verdict::FitsUncompared => key::ESTIMATE_VERDICT_FITS_UNCOMPARED,
                 Verdict::DoesNotFit => key::ESTIMATE_VERDICT_NO,
             },
         )
