@@ -350,7 +350,11 @@ fn routes_tester_orders_matches_and_points_at_errors(c: &Ctx) -> Result<(), Stri
     let alternation = "#/tools/routes?n=1&p1=0&e1=match_header(%22subject%22%2C%20%22(a%7Caa)*b%22)&a1=stop()&rcpt=a%40b.com&hdr=Subject%3A%20";
     c.open(&format!("?lang=en{alternation}{}", "a".repeat(40)))?;
     c.wait_sel("[data-error='e1']")?;
-    check(c.text("[data-error='e1']")?.contains("catastrophic backtracking"), "a repeated alternation is refused")
+    check(c.text("[data-error='e1']")?.contains("catastrophic backtracking"), "a repeated alternation is refused")?;
+    // A priority too long to be a number says how long one may be, not that it is not whole.
+    c.open("?lang=en#/tools/routes?n=1&p1=99999999999999999999&e1=catch_all()&a1=stop()&rcpt=a%40b.com")?;
+    c.wait_sel("[data-error='p1']")?;
+    check(c.text("[data-error='p1']")?.contains("at most 18 digits"), "the priority's limit is not said")
 }
 
 fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(), String> {
