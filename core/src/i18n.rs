@@ -5,6 +5,7 @@
 //! (English, Chinese), not an index into one table per language: the linker then keeps only the
 //! strings some code uses, so a feature's strings leave with its code and count in its share.
 
+use crate::ask::normalise::is_cjk;
 use crate::lang::Lang;
 
 /// A UI string key: its English and Chinese text. Values come from the generated `key` module.
@@ -51,7 +52,7 @@ pub fn fill_text(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(rest.len() + 16);
     let spaced = |a: Option<char>, b: Option<char>| {
         lang == Lang::Zh
-            && matches!((a, b), (Some(a), Some(b)) if (is_han(a) && is_latin(b)) || (is_latin(a) && is_han(b)))
+            && matches!((a, b), (Some(a), Some(b)) if (is_cjk(a) && is_latin(b)) || (is_latin(a) && is_cjk(b)))
     };
     while let Some(open) = rest.find('{') {
         let Some(len) = rest[open..].find('}') else { break };
@@ -73,11 +74,6 @@ pub fn fill_text(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// A Chinese character (the CJK Unified Ideographs block).
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// What Chinese text sets off with a space: a Latin letter, a digit, `$`.
@@ -122,7 +118,7 @@ mod tests {
                 literal.push_str(if i % 2 == 0 { part } else { "\u{1}" });
             }
             let chars: Vec<char> = literal.chars().collect();
-            let tight = chars.windows(2).any(|w| (is_han(w[0]) && is_latin(w[1])) || (is_latin(w[0]) && is_han(w[1])));
+            let tight = chars.windows(2).any(|w| (is_cjk(w[0]) && is_latin(w[1])) || (is_latin(w[0]) && is_cjk(w[1])));
             assert!(!tight || compact.contains(name), "zh `{name}` has Chinese touching Latin text: {literal}");
         }
         let shown = fill(Lang::Zh, key::ESTIMATE_NEED_IPS, &[("count", "2")]);

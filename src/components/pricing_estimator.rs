@@ -169,12 +169,13 @@ pub fn pricing_estimator(props: &PricingEstimatorProps) -> Html {
         named.join(" / ")
     };
     let on_save = {
-        // Kept without the language on screen, so one quote saved in each language is one entry.
-        let (history, hash) = (history.clone(), sales.link_hash(&parsed, None));
+        let (history, sales) = (history.clone(), sales.clone());
         Callback::from(move |()| {
             let mut next = (*history).clone();
             if let Some(h) = next.as_mut() {
-                h.save(dom::epoch_ms().max(0.0) as u64, &summary, &hash);
+                // Kept without the language on screen, so one quote saved in each language is one
+                // entry; made at the click, not on every render.
+                h.save(dom::epoch_ms().max(0.0) as u64, &summary, &sales.link_hash(&sales.parsed(), None));
             }
             history.set(store_history(next));
         })

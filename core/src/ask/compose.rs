@@ -204,7 +204,7 @@ impl Phrases {
     }
 
     fn fill(&self, key: PhraseKey, args: &[(&str, &str)]) -> String {
-        crate::i18n::fill_text(self.lang, phrases::text(self.lang, key), args)
+        phrases::fill(self.lang, key, args)
     }
 }
 

@@ -310,11 +310,7 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     let names: Vec<String> = PlanId::ALL.iter().filter(|p| **p >= min).map(|p| data.plan_name(*p, lang)).collect();
     let plans = join_names(&names, lang);
     let fill = |key, plan: &str| {
-        fill_text(
-            lang,
-            phrases::text(lang, key),
-            &[("plan", plan), ("feature", &name), ("min", &min_name), ("plans", &plans)],
-        )
+        phrases::fill(lang, key, &[("plan", plan), ("feature", &name), ("min", &min_name), ("plans", &plans)])
     };
     let pick = |one, several| if many { several } else { one };
     let lead = match plan_asked {
@@ -329,8 +325,7 @@ pub fn plan_lead(question: &str, lang: Lang) -> Option<String> {
     Some(match price {
         Some(usd) => {
             let usd = format!("${}", group(usd));
-            let priced =
-                fill_text(lang, phrases::text(lang, phrase::PLAN_MIN_PRICE), &[("min", &min_name), ("usd", &usd)]);
+            let priced = phrases::fill(lang, phrase::PLAN_MIN_PRICE, &[("min", &min_name), ("usd", &usd)]);
             format!("{lead}{priced}")
         }
         None => lead,
@@ -400,9 +395,9 @@ fn plan_words(plan: &Plan, lang: Lang, keys: [phrases::PhraseKey; 3]) -> String 
     };
     let price = plan.price_usd.unwrap_or(0).to_string();
     let (words, volume) = (in_words(plan.volume.emails, lang), group(plan.volume.emails));
-    fill_text(
+    phrases::fill(
         lang,
-        phrases::text(lang, key),
+        key,
         &[("plan", plan.name.get(lang)), ("price", &price), ("volume_words", &words), ("volume", &volume)],
     )
 }
@@ -495,7 +490,7 @@ pub fn plans_overview_lead(question: &str, lang: Lang) -> Option<String> {
     }
     let data = PricingData::get().ok()?;
     let items: Vec<String> = data.plans.iter().map(|plan| plan_item(plan, lang)).collect();
-    Some(fill_text(lang, phrases::text(lang, phrase::PLANS_OVERVIEW), &[("list", &join_names(&items, lang))]))
+    Some(phrases::fill(lang, phrase::PLANS_OVERVIEW, &[("list", &join_names(&items, lang))]))
 }
 
 /// Words (folded) of a question that asks whether something comes with a plan or is sold apart:
@@ -522,7 +517,7 @@ pub fn optimize_lead(question: &str, asks: Asks, lang: Lang) -> Option<String> {
         return None;
     }
     let name = |i: usize| data.optimize_tiers.get(i).map(|o| o.name.get(lang).to_string()).unwrap_or_default();
-    Some(fill_text(lang, phrases::text(lang, phrase::OPTIMIZE_ADDON), &[("pilot", &name(0)), ("starter", &name(1))]))
+    Some(phrases::fill(lang, phrase::OPTIMIZE_ADDON, &[("pilot", &name(0)), ("starter", &name(1))]))
 }
 
 /// "A, B and C" (English) or "A、B 和企业版" (Chinese: a space only beside Latin text).

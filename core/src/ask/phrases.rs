@@ -15,6 +15,12 @@ pub fn text(lang: Lang, key: PhraseKey) -> &'static str {
     crate::i18n::entry(lang, EN, ZH, key.0)
 }
 
+/// The phrase `key` in `lang` with its `{placeholders}` filled, spaced as the UI strings are
+/// ([`crate::i18n::fill_text`]).
+pub fn fill(lang: Lang, key: PhraseKey, args: &[(&str, &str)]) -> String {
+    crate::i18n::fill_text(lang, text(lang, key), args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
