@@ -232,11 +232,11 @@ fn a_plans_own_figure_or_an_overage_question_is_not_the_readers_volume() {
     assert!(a.contains("per day (not per month)"), "{a}");
     let a = lead("免费套餐是每月100封吗");
     assert!(a.contains("按天计"), "{a}");
-    // No overage rate is known: the answer says so instead of estimating 1,000 emails.
+    // The overage price per 1,000 is the help centre's, not an estimate of 1,000 emails.
     let a = lead("what is the overage cost per 1000 emails above plan limit");
-    assert!(a.contains("overage rate"), "{a}");
+    assert!(a.contains("per 1,000 extra emails: $1.00 on Foundation"), "{a}");
     let a = lead("超出套餐额度后每千封多少钱");
-    assert!(a.contains("没有超出部分每千封的费率"), "{a}");
+    assert!(a.contains("每千封额外邮件的价格：Foundation $1.00"), "{a}");
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn sms_validation_warmup_and_ownership_questions_lead_with_their_answer() {
     let cases = [
         // "sms" and "短信" are vocabulary, and the company fact says first that Mailgun sends
         // email only.
-        ("can Mailgun send SMS", "an email service only, with no SMS", false),
+        ("can Mailgun send SMS", "an email service only: it sends no SMS", false),
         ("Mailgun 能发短信吗", "只发邮件、不发短信", false),
         // A yes/no question is led by the fact that says yes or no when it scores about as well.
         ("does Mailgun do email validation", "Yes, email validation is offered", true),

@@ -176,7 +176,10 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
         // The general answer, not the Metrics API's own limit.
         ("What is the API rate limit?", "429"),
         // How overage is billed, not what Foundation includes.
-        ("What happens when I exceed 50,000 emails on Foundation?", "billed as extra usage"),
+        (
+            "What happens when I exceed 50,000 emails on Foundation?",
+            "billed when the plan renews, per 1,000 extra emails: $1.00 on Foundation",
+        ),
         ("超过Foundation的5万封以后怎么收费", "额外用量"),
     ]);
     // The Free plan's daily cap is not an allowance billed as overage.

@@ -50,9 +50,14 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "we need SSO and send 10k emails a month", "direct", "Scale, because you need SAML"),
         ("zh", "每周发1000封邮件用什么套餐", "direct", "Foundation，因为你最忙的一天约 143 封"),
         ("en", "is the free plan 100 emails a day or a month", "direct", "per day (not per month)"),
-        ("zh", "超出套餐额度后每千封多少钱", "direct", "没有超出部分每千封的费率"),
+        ("zh", "超出套餐额度后每千封多少钱", "direct", "每千封额外邮件的价格"),
+        // Session 33: a blind review's questions whose first sentence did not answer them.
+        ("en", "Can I change the region of a domain?", "direct", "cannot be changed"),
+        ("en", "Is Mailgun GDPR compliant?", "direct", "Yes: Mailgun's GDPR page"),
+        ("zh", "Mailgun 可以发营销邮件吗？", "direct", "也能发送营销邮件"),
+        ("en", "What happens if I send more emails than my plan includes?", "direct", "$1.00 on Foundation"),
         // Leads from session 12's fixes: SMS is vocabulary, a yes/no fact leads a yes/no question.
-        ("en", "can Mailgun send SMS", "direct", "an email service only, with no SMS"),
+        ("en", "can Mailgun send SMS", "direct", "an email service only: it sends no SMS"),
         // Session 23: everyday questions a helper wrote blind (prices, the first send, SMTP).
         ("en", "how much does mailgun cost", "direct", "Foundation $35 a month (50,000 emails), Scale $90"),
         ("zh", "价格是多少", "direct", "Scale 每月 $90"),

@@ -124,7 +124,7 @@ pub fn topic(question: &str) -> String {
 /// other cues, and what it asked for, an API call, stays ("删除一个域名用哪个 API?"). A question that
 /// names a key or a parameter ("哪个 API 密钥", "哪个 API 参数") asks for that, and is left alone.
 fn api_call_named(q: &str) -> String {
-    if ["密钥", "key", "参数", "param", "选项", "字段", "头"].iter().any(|k| q.contains(k)) {
+    if "密钥|key|参数|param|选项|字段|头".split('|').any(|k| q.contains(k)) {
         return q.to_string();
     }
     q.replace("哪个 api", " api 接口")

@@ -182,7 +182,7 @@ fn detect_region(question: &str) -> Option<Region> {
     let folded = super::normalise::fold(question);
     let words = super::normalise::raw_words(&folded);
     let eu = words.iter().any(|w| matches!(*w, "eu" | "europe" | "european" | "gdpr"))
-        || ["欧盟", "欧洲", "api.eu.mailgun"].iter().any(|t| folded.contains(t));
+        || "欧盟|欧洲|api.eu.mailgun".split('|').any(|t| folded.contains(t));
     eu.then_some(Region::Eu)
 }
 
@@ -880,15 +880,13 @@ impl Composer<'_> {
 fn asks_what_it_is(question: &str, title: &Text) -> bool {
     let q = crate::ask::normalise::fold(question);
     let q = q.trim().trim_end_matches(['?', '？', '.', '。', '!', '！', ' ']);
-    let named = ["what is ", "what's ", "whats ", "what are "]
-        .iter()
+    let named = "what is |what's |whats |what are "
+        .split('|')
         .find_map(|p| q.strip_prefix(p))
         // "what are tags used for" asks the same.
         .map(|n| n.strip_suffix(" used for").or_else(|| n.strip_suffix(" for")).unwrap_or(n))
         .or_else(|| q.strip_prefix("什么是"))
-        .or_else(|| {
-            ["是什么", "有什么用", "有什么作用", "是干什么的", "是做什么的"].iter().find_map(|s| q.strip_suffix(s))
-        });
+        .or_else(|| "是什么|有什么用|有什么作用|是干什么的|是做什么的".split('|').find_map(|s| q.strip_suffix(s)));
     let Some(named) = named else { return false };
     let words = |s: &str| -> Vec<String> {
         crate::ask::normalise::stemmed_words(s).into_iter().filter(|w| w != "mailgun").collect()

@@ -177,6 +177,21 @@ fn names_host(text: &str) -> bool {
     })
 }
 
+/// How an English question asking whether something can be done begins.
+const CAN_QUESTION: &str = "can i |can we |can you |can a |can the |could i |is it possible to ";
+
+/// True when an English fact says that what a can-question asks cannot be done: the word after
+/// its "cannot" (past a "be") and a word of the question start alike ("Can I change the region?"
+/// and "… cannot be changed"), so the fact's "no" is the first sentence, as a "No, …" fact's would
+/// be.
+fn refuses_what_is_asked(fact: &str, question: &str) -> bool {
+    let Some((_, rest)) = fact.split_once("cannot ") else {
+        return false;
+    };
+    let word = rest.trim_start_matches("be ").split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    word.get(..4).is_some_and(|stem| question.split(' ').any(|w| w.starts_with(stem)))
+}
+
 fn is_number(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) || listed("one|two|three|four|five|once|twice", w)
 }
@@ -254,7 +269,7 @@ fn plan_names(data: &PricingData, id: PlanId) -> Vec<String> {
 pub(super) fn ips_counted(q: &str) -> Option<u32> {
     const WORDS: [(&str, u32); 8] =
         [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("两", 2), ("二", 2), ("三", 3), ("四", 4)];
-    let at = ["dedicated ip", "专用ip", "专用 ip", "独立ip", "独立 ip"].iter().find_map(|c| q.find(c))?;
+    let at = "dedicated ip|专用ip|专用 ip|独立ip|独立 ip".split('|').find_map(|c| q.find(c))?;
     let before = q[..at].trim_end();
     let before = before.strip_suffix('个').unwrap_or(before).trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
@@ -355,14 +370,14 @@ pub fn plan_price_lead(question: &str, lang: Lang) -> Option<String> {
     // A feature the question names is a question of its own ("how many custom domains on
     // Foundation?"), unless the question asks a price and the named plan has the feature:
     // "Enterprise pricing with an SLA" still asks Enterprise's price.
-    const PRICE: [&str; 8] = ["price", "pricing", "cost", "how much", "费用", "价格", "多少钱", "收费"];
+    const PRICE: &str = "price|pricing|cost|how much|费用|价格|多少钱|收费";
     // "How much is Scale? They need a dedicated IP" asks the plan's price; "how much is a
     // dedicated IP on Scale" and "on Scale, what does a dedicated IP cost" ask the add-on's: the
     // one named nearer the price word is what is priced (the plan on a tie).
     let spans = |cues: &mut dyn Iterator<Item = &str>| -> Vec<(usize, usize)> {
         cues.filter(|c| has_cue(&q, c)).filter_map(|c| q.find(c).map(|at| (at, at + c.len()))).collect()
     };
-    let price_at = spans(&mut PRICE.iter().copied());
+    let price_at = spans(&mut PRICE.split('|'));
     let asks_price = !price_at.is_empty();
     // "What does Foundation include for support?" asks its support, not its price; "what time
     // does the Free plan's 100 a day reset?" asks a time.
@@ -561,21 +576,7 @@ pub fn fact_lead(
 /// True when a folded question speaks of SMTP: by name, by its headers (how SMTP sends options),
 /// or by a relay, a mail server or a port.
 fn speaks_of_smtp(folded: &str) -> bool {
-    const CUES: [&str; 12] = [
-        "smtp",
-        "x mailgun",
-        "header",
-        "headers",
-        "relay",
-        "relayhost",
-        "postfix",
-        "port",
-        "ports",
-        "头",
-        "中继",
-        "端口",
-    ];
-    CUES.iter().any(|c| has_cue(folded, c))
+    any_cue(folded, "smtp|x mailgun|header|headers|relay|relayhost|postfix|port|ports|头|中继|端口")
 }
 
 /// The things a question asks to have defined, folded and without their articles, when the
@@ -670,6 +671,7 @@ pub fn fact_candidates(
     // "Can I send attachments?" asks whether and how at once: a step answers both.
     let asks_how = asks == Asks::HowTo
         || (asks == Asks::YesNo && "can i |can we |could i ".split('|').any(|c| query.folded.starts_with(c)));
+    let asks_can = asks == Asks::YesNo && CAN_QUESTION.split('|').any(|c| query.folded.starts_with(c));
     for (s, (f, a)) in scores.iter_mut().zip(&facts) {
         if *s <= 0.0 {
             continue;
@@ -711,7 +713,8 @@ pub fn fact_candidates(
             // "How do I tag messages when sending through the SMTP relay?" wants the header.
             *s *= AREA_BONUS;
         }
-        let says_yes_or_no = "Yes,|Yes:|Yes.|No,|No:|No.".split('|').any(|y| f.text.en.starts_with(y));
+        let says_yes_or_no = "Yes,|Yes:|Yes.|No,|No:|No.".split('|').any(|y| f.text.en.starts_with(y))
+            || (asks_can && refuses_what_is_asked(f.text.en, &query.folded));
         if asks == Asks::YesNo && says_yes_or_no {
             *s *= SAYS_YES_OR_NO;
         } else if asks == Asks::HowTo && says_yes_or_no {
@@ -745,6 +748,16 @@ pub fn fact_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fact_that_cannot_do_what_is_asked_answers_a_can_question() {
+        let region = "A domain's region is fixed when the domain is created and cannot be changed, moved or migrated.";
+        assert!(refuses_what_is_asked(region, "can i change the region of a domain"));
+        assert!(refuses_what_is_asked(region, "can we change our domain's region"));
+        // Its "cannot" is about something else than what is asked.
+        assert!(!refuses_what_is_asked(region, "can i send from an eu domain"));
+        assert!(!refuses_what_is_asked("EU domains use the EU hosts.", "can i change the region"));
+    }
 
     #[test]
     fn a_status_after_http_is_not_a_count() {

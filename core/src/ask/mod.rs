@@ -132,10 +132,8 @@ pub fn engine() -> Option<&'static model::Model> {
 
 /// English words that only a sentence has: a question holding one is written in English, while
 /// "DKIM record" or "api key" could come from a reader of either language.
-const ENGLISH_SENTENCE_WORDS: [&str; 24] = [
-    "how", "what", "why", "where", "when", "which", "who", "can", "could", "does", "do", "is", "are", "my", "i", "we",
-    "our", "the", "should", "will", "would", "you", "your", "much",
-];
+const ENGLISH_SENTENCE_WORDS: &str =
+    "how|what|why|where|when|which|who|can|could|does|do|is|are|my|i|we|our|the|should|will|would|you|your|much";
 
 /// The language to answer in: the question's own when it plainly has one (a Han character makes it
 /// Chinese; an English sentence word such as "how" or "my" makes it English), else the
@@ -148,7 +146,7 @@ pub fn answer_lang(question: &str, interface: Lang) -> Lang {
     let english = question
         .split(|c: char| !c.is_ascii_alphabetic())
         .take(64)
-        .any(|w| ENGLISH_SENTENCE_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
+        .any(|w| normalise::listed(ENGLISH_SENTENCE_WORDS, &w.to_ascii_lowercase()));
     if english {
         Lang::En
     } else {

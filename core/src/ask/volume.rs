@@ -13,7 +13,7 @@ const DAY_CUES: &str = "per day|a day|each day|every day|daily|/day|每天|每�
 const WEEK_CUES: &str = "week|weekly|每周|一周";
 /// Words of a question about sending past what a plan includes: its number is a plan's, not the
 /// reader's volume.
-const OVERAGE_CUES: &str = "overage|exceed|exceeding|超出|超过|超额";
+const OVERAGE_CUES: &str = "overage|overages|exceed|exceeding|more emails than|more than my plan|more than the plan|over my plan|over the plan|over my limit|extra emails|超出|超过|超额|额外邮件";
 /// Words that make a volume a month's, which wins when a question names both.
 const MONTH_CUES: &str = "month|monthly|/mo|月";
 

@@ -74,9 +74,14 @@ fn text_of(s: &str) -> &str {
 
 /// The places a fact may come from: the seed, Mailgun's documentation (the developer site, or its
 /// help centre for what the developer site does not state: how long a deferred message is
-/// retried), or an RFC.
-pub const SOURCE_PREFIXES: [&str; 3] =
-    ["https://documentation.mailgun.com/", "https://help.mailgun.com/", "https://www.rfc-editor.org/"];
+/// retried), Mailgun's own site for its policies (its GDPR page, its acceptable use policy), or an
+/// RFC.
+pub const SOURCE_PREFIXES: [&str; 4] = [
+    "https://documentation.mailgun.com/",
+    "https://help.mailgun.com/",
+    "https://www.mailgun.com/",
+    "https://www.rfc-editor.org/",
+];
 
 /// True for `seed` or a URL under one of [`SOURCE_PREFIXES`].
 pub fn is_source(s: &str) -> bool {
