@@ -354,7 +354,15 @@ fn routes_tester_orders_matches_and_points_at_errors(c: &Ctx) -> Result<(), Stri
     // A priority too long to be a number says how long one may be, not that it is not whole.
     c.open("?lang=en#/tools/routes?n=1&p1=99999999999999999999&e1=catch_all()&a1=stop()&rcpt=a%40b.com")?;
     c.wait_sel("[data-error='p1']")?;
-    check(c.text("[data-error='p1']")?.contains("at most 18 digits"), "the priority's limit is not said")
+    check(c.text("[data-error='p1']")?.contains("at most 18 digits"), "the priority's limit is not said")?;
+    // A forward() to something that is neither an address nor a URL is refused, at its string.
+    c.open("?lang=en#/tools/routes?n=1&p1=0&e1=catch_all()&a1=forward(%22not%20an%20address%22)&rcpt=a%40b.com")?;
+    c.wait_sel("[data-error='a1']")?;
+    let bad = c.text("[data-error='a1']")?;
+    check(bad.contains("email address") && bad.contains("character 10"), format!("a bad destination: {bad}"))?;
+    c.open("?lang=zh#/tools/routes?n=1&p1=0&e1=catch_all()&a1=store(notify%3D%22a%40b.com%22)&rcpt=a%40b.com")?;
+    c.wait_sel("[data-error='a1']")?;
+    check(c.text("[data-error='a1']")?.contains("notify="), "a notify value that is no URL, in Chinese")
 }
 
 fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(), String> {

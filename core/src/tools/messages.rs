@@ -185,6 +185,8 @@ pub fn syntax_error(lang: Lang, e: &SyntaxError) -> String {
             SyntaxKind::ExpectedAnd => key::TOOLS_ROUTES_ERR_AND,
             SyntaxKind::CatchAllCombined => key::TOOLS_ROUTES_ERR_CATCH_ALL,
             SyntaxKind::BadStoreArgument => key::TOOLS_ROUTES_ERR_STORE,
+            SyntaxKind::BadDestination => key::TOOLS_ROUTES_ERR_DESTINATION,
+            SyntaxKind::BadNotifyUrl => key::TOOLS_ROUTES_ERR_NOTIFY_URL,
             SyntaxKind::TooLong => key::TOOLS_ROUTES_ERR_TOO_LONG,
             SyntaxKind::BadRegex => key::TOOLS_ROUTES_ERR_REGEX,
             SyntaxKind::NestedRepeat => key::TOOLS_ROUTES_ERR_NESTED,

@@ -89,6 +89,10 @@ pub enum SyntaxKind {
     CatchAllCombined,
     /// `store(` with something other than `notify="…"`.
     BadStoreArgument,
+    /// A `forward` destination that is neither an email address nor an http(s) URL.
+    BadDestination,
+    /// A `store(notify=…)` value that is not an http(s) URL.
+    BadNotifyUrl,
     /// Longer than [`MAX_FIELD_CHARS`].
     TooLong,
     /// The browser's RegExp refused the pattern (its message is kept apart).
@@ -113,6 +117,8 @@ impl SyntaxKind {
             SyntaxKind::ExpectedAnd => "expected-and",
             SyntaxKind::CatchAllCombined => "catch-all-combined",
             SyntaxKind::BadStoreArgument => "bad-store-argument",
+            SyntaxKind::BadDestination => "bad-destination",
+            SyntaxKind::BadNotifyUrl => "bad-notify-url",
             SyntaxKind::TooLong => "too-long",
             SyntaxKind::BadRegex => "bad-regex",
             SyntaxKind::NestedRepeat => "nested-repeat",
@@ -303,7 +309,10 @@ pub fn parse_actions(s: &str) -> Result<Vec<Action>, SyntaxError> {
         let action = match name.as_str() {
             "forward" => {
                 lx.expect('(', SyntaxKind::ExpectedOpenParen)?;
-                let (dest, _) = lx.string()?;
+                let (dest, at) = lx.string()?;
+                if !dest.split(',').all(|d| is_destination(d.trim())) {
+                    return Err(SyntaxError { kind: SyntaxKind::BadDestination, at, detail: String::new() });
+                }
                 lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
                 Action::Forward(dest)
             }
@@ -320,7 +329,10 @@ pub fn parse_actions(s: &str) -> Result<Vec<Action>, SyntaxError> {
                         lx.at = arg_at;
                         return Err(lx.err(SyntaxKind::BadStoreArgument));
                     }
-                    let (url, _) = lx.string()?;
+                    let (url, at) = lx.string()?;
+                    if !is_http_url(url.trim()) {
+                        return Err(SyntaxError { kind: SyntaxKind::BadNotifyUrl, at, detail: String::new() });
+                    }
                     lx.expect(')', SyntaxKind::ExpectedCloseParen)?;
                     Action::Store(Some(url))
                 }
@@ -341,6 +353,31 @@ pub fn parse_actions(s: &str) -> Result<Vec<Action>, SyntaxError> {
             return Ok(out);
         }
     }
+}
+
+/// Whether one `forward` destination can be sent to: an email address or an http(s) URL, as the
+/// route actions page lists them. A destination built from captures (`\g<user>@…`, `\1`) is
+/// known only on a match, so it passes when it is not empty.
+fn is_destination(d: &str) -> bool {
+    let has_capture =
+        d.contains("\\g<") || d.split('\\').skip(1).any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if has_capture {
+        return !d.is_empty();
+    }
+    is_http_url(d) || super::send::address(d).is_some()
+}
+
+/// `http://` or `https://` (any case), then a host, with no spaces.
+fn is_http_url(u: &str) -> bool {
+    let scheme_len = ["https://", "http://"]
+        .iter()
+        .find(|scheme| u.get(..scheme.len()).is_some_and(|p| p.eq_ignore_ascii_case(scheme)))
+        .map(|scheme| scheme.len());
+    let Some(rest) = scheme_len.and_then(|n| u.get(n..)) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !u.contains(char::is_whitespace)
 }
 
 /// A regular expression engine: the browser's RegExp in the widget.

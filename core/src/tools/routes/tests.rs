@@ -114,13 +114,37 @@ fn syntax_errors_point_at_the_position() {
         let e = parse_filter(text).expect_err(text);
         assert_eq!((e.kind, e.at), (kind, at), "{text}");
     }
-    assert_eq!(parse_actions("forward('a'), drop()").expect_err("drop").at, 14);
+    assert_eq!(parse_actions("forward('a@b.c'), drop()").expect_err("drop").at, 18);
     assert_eq!(parse_actions("store(url='x')").expect_err("store").kind, SyntaxKind::BadStoreArgument);
     assert_eq!(
         parse_actions("forward('a@b.c')\nstore(notify='https://x')\nstop()"),
         Ok(vec![Action::Forward("a@b.c".into()), Action::Store(Some("https://x".into())), Action::Stop])
     );
     assert_eq!(parse_filter(&"x".repeat(MAX_FIELD_CHARS + 1)).expect_err("long").kind, SyntaxKind::TooLong);
+}
+
+#[test]
+fn forward_takes_addresses_and_urls_and_store_notifies_a_url() {
+    for ok in [
+        "forward('mailbox@myapp.com')",
+        "forward('http://myapp.com/messages, mailbox@myapp.com')",
+        "forward('HTTPS://desk.example.com:8443/in?x=1')",
+        r"forward('\g<user>@support.example.com')",
+        r"forward('\1')",
+        "store(notify='http://mydomain.com/callback')",
+    ] {
+        assert!(parse_actions(ok).is_ok(), "{ok}");
+    }
+    for (bad, kind, at) in [
+        ("forward('not an url or email')", SyntaxKind::BadDestination, 9),
+        ("forward('a@b.c, ftp://x.example')", SyntaxKind::BadDestination, 9),
+        ("forward('https://')", SyntaxKind::BadDestination, 9),
+        ("forward('')", SyntaxKind::BadDestination, 9),
+        ("stop(), store(notify='mailbox@myapp.com')", SyntaxKind::BadNotifyUrl, 22),
+    ] {
+        let e = parse_actions(bad).expect_err(bad);
+        assert_eq!((e.kind, e.at), (kind, at), "{bad}");
+    }
 }
 
 #[test]
