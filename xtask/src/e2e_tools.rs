@@ -376,6 +376,8 @@ fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(),
         format!("merged SPF: {}", rec("spf")?),
     )?;
     check(rec("dkim")?.as_str().is_some_and(|v| v.contains("p=")), "DKIM says where its value comes from")?;
+    // The EU domain keeps mailgun.org's include, and says why (a reviewer expected eu.mailgun.org).
+    check(c.text(".mh-records")?.contains("this include for both regions"), "the SPF include's note")?;
     check(c.text(".mh-records")?.contains("email.mg.example.com"), "the tracking host")?;
     c.js("const s = document.querySelector('#mh-tool-region'); s.value = 'us'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;")?;
     wait(

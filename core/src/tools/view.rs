@@ -155,7 +155,7 @@ pub fn dns_records(m: &mut Markup, records: &[Record], spf: &Spf, region: Region
     m.tag("div").attr("class", "mh-records").attr("data-region", region.code()).attr_opt("data-domain", domain).end();
     for r in records {
         let (title, note): (Key, Option<Key>) = match r.kind {
-            RecordKind::Spf => (key::TOOLS_DNS_SPF, None),
+            RecordKind::Spf => (key::TOOLS_DNS_SPF, Some(key::TOOLS_DNS_SPF_NOTE)),
             RecordKind::Dkim => (key::TOOLS_DNS_DKIM, Some(key::TOOLS_DNS_DKIM_NOTE)),
             RecordKind::Mx => (key::TOOLS_DNS_MX, Some(key::TOOLS_DNS_MX_NOTE)),
             RecordKind::Tracking => (key::TOOLS_DNS_TRACKING, Some(key::TOOLS_DNS_TRACKING_NOTE)),
