@@ -181,6 +181,9 @@ fn questions_from_a_blind_review_of_the_built_file_lead_with_what_was_asked() {
             "billed when the plan renews, per 1,000 extra emails: $1.00 on Foundation",
         ),
         ("超过Foundation的5万封以后怎么收费", "额外用量"),
+        // Session 33's second blind review: the Chinese "is there a free plan?" was led by
+        // Foundation's features, since only they said 套餐.
+        ("有免费套餐吗？", "免费版（免费套餐）每天可发 100 封"),
     ]);
     // The Free plan's daily cap is not an allowance billed as overage.
     let (_, lead, _) = answer("What happens if I exceed the free plan daily limit?");

@@ -177,10 +177,12 @@ pub const SHARES: [ShareGate; 3] = [
     // 153 for word lists as `|`-separated strings. The content alone (facts that search shows
     // too) moved the share from 56,220 to 56,467 and 56,422 in two builds without any ask code:
     // with the ratchet 50 bytes under its 10 KB cap, no content change fit, so the cap is 11 KB.
+    // Then 60 more, all noise: ten characters added to one Chinese fact (免费套餐) made the file
+    // 1 byte smaller (335,206 → 335,205) and the ask share 52 bytes over its gate (56,770 → 56,830).
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 387 + 508,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 387 + 508 + 60,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
