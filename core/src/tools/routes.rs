@@ -357,14 +357,11 @@ pub fn parse_actions(s: &str) -> Result<Vec<Action>, SyntaxError> {
 
 /// Whether one `forward` destination can be sent to: an email address or an http(s) URL, as the
 /// route actions page lists them. A destination built from captures (`\g<user>@…`, `\1`) is
-/// known only on a match, so it passes when it is not empty.
+/// known only on a match, so it passes as written.
 fn is_destination(d: &str) -> bool {
     let has_capture =
         d.contains("\\g<") || d.split('\\').skip(1).any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    if has_capture {
-        return !d.is_empty();
-    }
-    is_http_url(d) || super::send::address(d).is_some()
+    has_capture || is_http_url(d) || super::send::address(d).is_some()
 }
 
 /// `http://` or `https://` (any case), then a host, with no spaces.
