@@ -133,6 +133,23 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "the spreadsheet formula returns a value error after I paste new data", "not-covered", "does not cover"),
         ("en", "Do subaccounts come with the Scale plan?", "direct", "Enterprise feature"),
         ("zh", "Foundation 套餐的邮件能保留几天？", "direct", "Foundation 1 天"),
+        // Session 34: a blind review's leads (a new account's hourly cap, removing a list member,
+        // the webhook check, an attachment, a volume priced past Scale's included emails).
+        (
+            "en",
+            "is there an hourly sending cap on a brand-new Mailgun account?",
+            "direct",
+            "no published hourly number",
+        ),
+        (
+            "zh",
+            "怎样从邮件列表里删除一个成员？",
+            "overview",
+            "DELETE /v3/lists/{list_address}/members/{member_address}",
+        ),
+        ("en", "how can my server verify incoming webhook events are really from Mailgun", "overview", "HMAC-SHA256"),
+        ("en", "how do I email a PDF attachment through the API", "overview", "To send a file as an attachment"),
+        ("en", "what would 300k emails a month cost us", "direct", "that costs at least $90/mo + overage"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;
