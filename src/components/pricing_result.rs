@@ -70,11 +70,14 @@ fn big_total(m: &mut Markup, est: &Estimate, lang: Lang) {
         Some(n) if est.incomplete => (key::PRICING_AT_LEAST, n),
         Some(n) => (key::PRICING_PER_MONTH, n),
     };
-    let (before, after) = t(lang, k).split_once("{amount}").unwrap_or(("", ""));
+    // Split the filled text, not the template, so Chinese keeps the space `fill` puts before `$`.
+    let amount = intl::usd(lang, n);
+    let full = fill(lang, k, &[("amount", &amount)]);
+    let (before, after) = full.split_once(amount.as_str()).unwrap_or(("", ""));
     if !before.is_empty() {
         m.el_class("span", "mh-est-total-unit", before);
     }
-    m.el_class("span", "mh-est-total-amount", &intl::usd(lang, n));
+    m.el_class("span", "mh-est-total-amount", &amount);
     if !after.is_empty() {
         m.el_class("span", "mh-est-total-unit", after);
     }

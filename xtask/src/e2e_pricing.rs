@@ -314,6 +314,11 @@ fn pricing_typing_updates_the_result_live(c: &Ctx) -> Result<(), String> {
     let (p, u) = expected("monthly=120000")?;
     wait_shown(c, &p, &u)?;
     check(c.count("[data-error]")? == 0, "the error stayed after the value was fixed")?;
+    // Foundation sends 120,000 too, with overage, as Scale does: it fits, at a price to compare.
+    check(
+        c.count("[data-plan-card=foundation][data-verdict=fits] .mh-est-note.is-caution")? == 1,
+        "Foundation over its volume is not shown as fitting with overage",
+    )?;
     c.click("[data-need=sso] input")?;
     c.click("[data-optimize=pilot] input")?;
     type_into(c, "mh-est-ips", "2")?;
@@ -599,6 +604,14 @@ fn pricing_three_scenarios_from_a_link(c: &Ctx) -> Result<(), String> {
             change.contains(from) && change.contains(to),
             format!("{}: no plan change shown: {change}", lang.code()),
         )?;
+        // Exactly $35 against at least $149: the difference is a floor, not unknown.
+        let (floor, total) = match lang {
+            Lang::En => ("at least $114 more a month", "at least $149 / month"),
+            Lang::Zh => ("至少每月多 $114", "至少 $149/月"),
+        };
+        check(change.contains(floor), format!("{}: no lower-bound difference: {change}", lang.code()))?;
+        let big = c.text("[data-scenario='2'] .mh-est-total")?;
+        check(big.contains(total), format!("{}: the big total reads {big:?}", lang.code()))?;
         let custom = c.text("[data-scenario='3'] .mh-est-change")?;
         check(!custom.contains('$'), format!("a cost difference was invented against a custom price: {custom}"))?;
         let link = value_of(c, "mh-est-link")?;

@@ -248,6 +248,15 @@ pub fn volume_fit(data: &PricingData, plan: PlanId, input: &Input) -> VolumeFit 
     }
 }
 
+/// True when `plan` is priced, counts a month's volume and would take `input`'s month with overage:
+/// over its included volume and under the custom plan's floor. Such a plan fits, at a price to
+/// compare, whether or not it is the one recommended.
+fn takes_overage(data: &PricingData, plan: PlanId, input: &Input) -> bool {
+    data.plan(plan).is_some_and(|p| {
+        p.price_usd.is_some() && p.volume.per == Period::Month && !p.volume.from && input.monthly > p.volume.emails
+    }) && custom_floor(data).is_none_or(|floor| input.monthly < floor)
+}
+
 /// True when `plan` satisfies `req` (an overage with unknown rate counts as satisfying).
 fn satisfies(data: &PricingData, plan: PlanId, req: &Requirement, input: &Input) -> bool {
     match req {
@@ -293,6 +302,9 @@ fn notes_for(data: &PricingData, plan: PlanId, input: &Input, reqs: &[Requiremen
         VolumeFit::OverageUnknown => {
             fine.push(FitNote::OverageUnknown { monthly: input.monthly, included: v.emails });
         }
+        VolumeFit::Exceeded if takes_overage(data, plan, input) => {
+            fine.push(FitNote::OverageUnknown { monthly: input.monthly, included: v.emails });
+        }
         VolumeFit::Exceeded if v.per == Period::Day => {
             fails.push(FitNote::DailyCapExceeded { busiest_day: input.busiest_day(), cap: v.emails });
         }
@@ -336,6 +348,12 @@ impl Estimate {
                     Verdict::Chosen
                 } else if fits(p) && chosen_overage {
                     notes.insert(0, FitNote::CheaperPlanFitsWithOverage);
+                    Verdict::FitsUncompared
+                } else if takes_overage(data, p, input)
+                    && reqs.iter().all(|r| matches!(r, Requirement::Volume { .. }) || satisfies(data, p, r, input))
+                {
+                    // A smaller plan sends the month too, paying overage at a rate only the control
+                    // panel gives: it fits, and which costs less is for the reader to compare.
                     Verdict::FitsUncompared
                 } else if fits(p) {
                     notes.insert(0, FitNote::CheaperPlanFits);

@@ -80,13 +80,20 @@ pub enum CostChange {
     Monthly(i64),
     /// One of them has a custom price.
     Custom,
-    /// One of them is only the known base (overage rate not published): no honest difference.
+    /// One total is only a lower bound (its overage is billed at the control panel's rate) and the
+    /// difference still has a sign: at least this many dollars more (or, negative, less) a month.
+    AtLeast(i64),
+    /// One or both totals are only lower bounds and the difference could go either way.
     Incomplete,
 }
 
 /// How `other` differs from `base`.
 pub fn change(base: &Estimate, other: &Estimate) -> Change {
     let cost = match (base.monthly_usd, other.monthly_usd) {
+        // `other` is at least b while `base` is exactly a: b − a is a floor, worth saying when positive.
+        (Some(a), Some(b)) if other.incomplete && !base.incomplete && b > a => CostChange::AtLeast(b as i64 - a as i64),
+        // `base` is at least a while `other` is exactly b: a − b is how much less, at least.
+        (Some(a), Some(b)) if base.incomplete && !other.incomplete && b < a => CostChange::AtLeast(b as i64 - a as i64),
         (Some(_), Some(_)) if base.incomplete || other.incomplete => CostChange::Incomplete,
         (Some(a), Some(b)) => CostChange::Monthly(b as i64 - a as i64),
         _ => CostChange::Custom,
@@ -109,10 +116,15 @@ impl Change {
         };
         let cost = match self.cost {
             CostChange::Monthly(0) => t(lang, key::SALES_COST_SAME).to_string(),
-            CostChange::Monthly(d) => {
+            CostChange::Monthly(d) | CostChange::AtLeast(d) => {
                 let k = if d > 0 { key::SALES_COST_MORE } else { key::SALES_COST_LESS };
                 let m = d.unsigned_abs();
-                fill(lang, k, &[("month", &format!("${}", num(m))), ("year", &format!("${}", num(m * 12)))])
+                let amounts =
+                    fill(lang, k, &[("month", &format!("${}", num(m))), ("year", &format!("${}", num(m * 12)))]);
+                match self.cost {
+                    CostChange::AtLeast(_) => fill(lang, key::SALES_COST_AT_LEAST, &[("amounts", &amounts)]),
+                    _ => amounts,
+                }
             }
             CostChange::Custom => t(lang, key::SALES_COST_CUSTOM).to_string(),
             CostChange::Incomplete => t(lang, key::SALES_COST_INCOMPLETE).to_string(),
@@ -249,10 +261,28 @@ mod tests {
         let (a, ent, over) = (est("monthly=40000"), est("monthly=3000000"), est("monthly=200000"));
         assert_eq!(ent.annual_usd(), None);
         assert_eq!(change(&a, &ent).cost, CostChange::Custom);
-        assert_eq!(change(&a, &over).cost, CostChange::Incomplete);
         let text = change(&a, &ent).text("A", data(), Lang::En, &num);
         assert!(text.contains("custom / ask Mailgun") && !text.contains('$'), "{text}");
-        assert!(!change(&a, &over).text("A", data(), Lang::Zh, &num).contains('$'));
+        // Two lower bounds: the difference could go either way.
+        let over2 = est("monthly=900000");
+        assert_eq!(change(&over, &over2).cost, CostChange::Incomplete);
+        assert!(!change(&over, &over2).text("A", data(), Lang::Zh, &num).contains('$'));
+    }
+
+    #[test]
+    fn a_lower_bound_still_gives_a_difference_when_its_sign_is_certain() {
+        // $35 exactly against at least $90: at least $55 more.
+        let (a, over) = (est("monthly=20000"), est("monthly=300000"));
+        assert_eq!(change(&a, &over).cost, CostChange::AtLeast(55));
+        let en = change(&a, &over).text("Scenario 1", data(), Lang::En, &num);
+        assert!(en.ends_with("Scale; at least $55 more a month, $660 more a year."), "{en}");
+        let zh = change(&a, &over).text("方案 1", data(), Lang::Zh, &num);
+        assert!(zh.contains("至少每月多 $55"), "{zh}");
+        // At least $90 against exactly $35: at least $55 less.
+        assert_eq!(change(&over, &a).cost, CostChange::AtLeast(-55));
+        // At least $90 against exactly $149 (Scale with an IP): the sign is not certain.
+        let ip = est("monthly=90000&ips=1");
+        assert_eq!(change(&over, &ip).cost, CostChange::Incomplete);
     }
 
     proptest! {

@@ -157,6 +157,19 @@ fn foundation_covers_up_to_50000_and_scale_up_to_100000() {
     assert_eq!(run(&est(50_000)).plan, PlanId::Foundation);
     assert_eq!(run(&est(50_000)).monthly_usd, Some(35));
     assert_eq!(run(&est(50_001)).plan, PlanId::Scale);
+    // Foundation still sends 50,001, with overage at the control panel's rate: it fits, at a price
+    // to compare, as Scale does past its own volume (one rule for both plans).
+    let e = run(&est(50_001));
+    let foundation = e.plans.iter().find(|p| p.plan == PlanId::Foundation);
+    assert_eq!(foundation.map(|p| (p.verdict, p.total_usd)), Some((Verdict::FitsUncompared, Some(35))));
+    let notes = foundation.map(|p| p.notes.clone()).unwrap_or_default();
+    assert_eq!(notes.first(), Some(&FitNote::OverageUnknown { monthly: 50_001, included: 50_000 }));
+    let text = notes[0].text(data(), Lang::En, &num);
+    assert!(text.contains("billed as overage") && text.contains("control panel"), "{text}");
+    // With a need Foundation lacks, it does not fit however it pays for volume.
+    let e = run(&with_needs(est(50_001), &[Feature::Sso]));
+    let foundation = e.plans.iter().find(|p| p.plan == PlanId::Foundation).map(|p| p.verdict);
+    assert_eq!(foundation, Some(Verdict::DoesNotFit));
     let e = run(&est(100_000));
     assert_eq!((e.plan, e.monthly_usd, e.incomplete), (PlanId::Scale, Some(90), false));
 }
@@ -372,7 +385,7 @@ fn a_quote_of_three_scenarios_has_a_column_each_the_changes_and_each_warning_onc
     for needle in [
         "== Today ==\n  Emails a month: 40,000\n",
         "== In a year ==\n  Emails a month: 1,200,000\n",
-        "Change: Compared with Today: plan changes from Foundation to Scale; the cost difference is unknown",
+        "Change: Compared with Today: plan changes from Foundation to Scale; at least $114 more a month, $1,368 more a year.",
         "Annual total: $420 / year",
         "Line items: Foundation plan: $35 / month\n",
     ] {
