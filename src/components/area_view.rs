@@ -46,7 +46,7 @@ pub fn area_view(kb: &Kb, area: &Area, ctx: &AppContext, lang: Lang) -> Html {
     html! {
         <article class="mh-area" data-view="area" data-area={area.id.slug()}>
             <p class="mh-crumbs"><a href="#/browse">{ t(lang, key::NAV_BROWSE) }</a>{ " › " }</p>
-            <h1><span class="mh-letter" aria-hidden="true">{ area.id.letter() }</span>{ area.title.get(lang) }</h1>
+            <h1><span class="mh-letter" aria-hidden="true">{ area.id.letter() }</span>{ " " }{ area.title.get(lang) }</h1>
             { raw(head) }
             if !area.snippets.is_empty() {
                 <section class="mh-section"><h2>{ t(lang, key::AREA_SNIPPETS) }</h2>

@@ -72,6 +72,9 @@ fn lang_parameter_renders_chinese(c: &Ctx) -> Result<(), String> {
 fn toggle_switches_language_and_keeps_route(c: &Ctx) -> Result<(), String> {
     c.open("?lang=en#/area/smtp")?;
     c.wait_sel("[data-view=area][data-area=smtp]")?;
+    // The letter badge is hidden from readers; copied text keeps it apart from the title.
+    let h1 = c.text("[data-view=area] h1")?;
+    check(h1.chars().nth(1) == Some(' ') && h1.ends_with(" SMTP relay"), format!("the heading reads {h1:?}"))?;
     c.click("[data-testid=lang-toggle]")?;
     c.driver.wait_for("document.documentElement.lang === 'zh-CN'", std::time::Duration::from_secs(3))?;
     c.wait_sel("[data-view=area][data-area=smtp]")?;
