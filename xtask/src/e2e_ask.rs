@@ -150,6 +150,9 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "how can my server verify incoming webhook events are really from Mailgun", "overview", "HMAC-SHA256"),
         ("en", "how do I email a PDF attachment through the API", "overview", "To send a file as an attachment"),
         ("en", "what would 300k emails a month cost us", "direct", "that costs at least $90/mo + overage"),
+        ("en", "How long are event logs kept on a free account?", "direct", "at least 2 days on a free account"),
+        ("zh", "日志要保存多久", "direct", "免费账户至少保留 2 天"),
+        ("zh", "打开和点击要怎么跟踪", "overview", "PUT /v3/domains/{name}/tracking"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;
@@ -374,5 +377,13 @@ fn ask_without_question_shows_hint(c: &Ctx) -> Result<(), String> {
     // Zero-width spaces, a joiner and a byte-order mark pasted alone ask nothing either.
     c.open("?lang=en&fresh=1#/ask?q=%E2%80%8B%E2%80%8D%EF%BB%BF%20")?;
     c.wait_sel("[data-testid=ask-empty]")?;
-    check(c.count("[data-testid=answer]")? == 0, "an answer to invisible characters")
+    check(c.count("[data-testid=answer]")? == 0, "an answer to invisible characters")?;
+    // A role alone (the wizard with only a role picked) is taken, and the hint says what is missing.
+    for (lang, role) in [("en", "Founder / solo operator"), ("zh", "创始人 / 独立运营者")] {
+        c.open(&format!("?lang={lang}&fresh=1#/ask?role=founder"))?;
+        c.wait_sel("[data-testid=ask-empty][data-role-only]")?;
+        let hint = c.text("[data-testid=ask-empty]")?;
+        check(hint.contains(role), format!("{lang}: the role-only hint reads {hint:?}"))?;
+    }
+    Ok(())
 }
