@@ -9,6 +9,7 @@ use crate::components::ask_form::AskForm;
 use crate::state::Action;
 use mailgun_help_core::ask::{self, Context, Refinement};
 use mailgun_help_core::i18n::{fill, key, t};
+use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::route::AskQuery;
 use yew::prelude::*;
@@ -45,6 +46,10 @@ pub fn ask_view(q: &AskQuery, state: &AppContext, lang: Lang) -> Html {
         let state = state.clone();
         let on_refine = Callback::from(move |r: Refinement| state.dispatch(Action::Refine(r)));
         answer_panel(&AnswerPanelProps { answer, on_refine }, answer_lang)
+    } else if let Some(role) = q.role.and_then(|r| Kb::get().role(r)) {
+        // A role alone has no answer yet: say it was taken and what else is needed.
+        let hint = fill(lang, key::ASK_ROLE_ONLY, &[("role", role.title.get(lang))]);
+        html! { <p class="mh-hint" data-testid="ask-empty" data-role-only="true">{ hint }</p> }
     } else {
         html! { <p class="mh-hint" data-testid="ask-empty">{ t(lang, key::ASK_EMPTY) }</p> }
     };
