@@ -138,11 +138,20 @@ pub fn app(props: &AppProps) -> Html {
     {
         // Runs when the route changed (and once at the first render, when no link was used).
         let (link_opened, app_ref) = (link_opened.clone(), app_ref.clone());
-        use_effect_with(state.route.clone(), move |_| {
-            if std::mem::take(&mut *link_opened.borrow_mut()) {
-                if let Some(app) = app_ref.cast::<web_sys::Element>() {
-                    dom::focus_view_if_lost(&app);
-                }
+        let standalone = !shell.is_embedded();
+        use_effect_with(state.route.clone(), move |route| {
+            let opened = std::mem::take(&mut *link_opened.borrow_mut());
+            let Some(app) = app_ref.cast::<web_sys::Element>() else { return };
+            // A link to one entry of a reference page (`?item=`) brings it into view, as a page
+            // anchor would; an embed does so only for its own links, never on the host's load.
+            let entry = match route {
+                Route::Reference(page, Some(item)) => page.entry_attr().map(|attr| format!("[{attr}=\"{item}\"]")),
+                _ => None,
+            };
+            match entry {
+                Some(selector) if opened || standalone => dom::refocus_after_render(app, None, vec![selector]),
+                _ if opened => dom::focus_view_if_lost(&app),
+                _ => {}
             }
         });
     }
@@ -213,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::Ask(query) => ask_view(query, &state, lang),
         Route::Pricing(params) => pricing_view(params, lang),
-        Route::Reference(page) => reference_view(kb, *page, lang),
+        Route::Reference(page, item) => reference_view(kb, *page, item.as_deref(), lang),
         Route::Tools(page, params) => tools_view(*page, params, &state.route, lang),
         Route::NotFound(path) => not_found(path, lang),
     };

@@ -65,6 +65,19 @@ impl RefPage {
         RefPage::About,
     ];
 
+    /// The attribute naming each entry of a page that lists entries (`data-gotcha`), which an
+    /// `item=` link brings into view; `None` for a page without such entries.
+    pub fn entry_attr(self) -> Option<&'static str> {
+        match self {
+            RefPage::Api => Some("data-endpoint"),
+            RefPage::Playbooks => Some("data-playbook"),
+            RefPage::Gotchas => Some("data-gotcha"),
+            RefPage::Troubleshooting => Some("data-trouble"),
+            RefPage::Examples => Some("data-example"),
+            _ => None,
+        }
+    }
+
     /// The slug after `#/ref/`.
     pub fn slug(self) -> &'static str {
         match self {
@@ -154,6 +167,16 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
+/// The longest entry slug a reference link may name; content ids are far shorter.
+const MAX_ITEM: usize = 80;
+
+/// `v` when it is a content slug (ASCII letters, digits, `-`, `_`; at most [`MAX_ITEM`]), which is
+/// safe to write into a link and a CSS selector as it is.
+fn item_slug(v: &str) -> Option<String> {
+    let plain = v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    (plain && !v.is_empty() && v.len() <= MAX_ITEM).then(|| v.to_string())
+}
+
 /// A view of the widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -167,8 +190,9 @@ pub enum Route {
     Ask(AskQuery),
     /// The estimator; the raw query string is parsed by the pricing module.
     Pricing(Vec<(String, String)>),
-    /// A reference page.
-    Reference(RefPage),
+    /// A reference page, with the entry a link points at (`#/ref/gotchas?item=free-plan-daily`):
+    /// a content slug, or `None` (an item that is not a plain slug is dropped when parsed).
+    Reference(RefPage, Option<String>),
     /// A developer tool, with its raw query (each tool reads its own keys).
     Tools(ToolPage, Vec<(String, String)>),
     /// Anything else; carries the path that was asked for.
@@ -222,7 +246,9 @@ impl Route {
                 None => not_found(raw),
             },
             ["ref", page] => match RefPage::parse(page) {
-                Some(p) => Route::Reference(p),
+                Some(p) => {
+                    Route::Reference(p, params.into_iter().find(|(k, _)| k == "item").and_then(|(_, v)| item_slug(&v)))
+                }
                 None => not_found(raw),
             },
             _ => not_found(raw),
@@ -249,7 +275,8 @@ impl Route {
                 with_query("#/ask", pairs.iter().map(|(k, v)| (*k, v.as_str())))
             }
             Route::Pricing(params) => with_query("#/pricing", params.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
-            Route::Reference(p) => format!("#/ref/{}", p.slug()),
+            Route::Reference(p, None) => format!("#/ref/{}", p.slug()),
+            Route::Reference(p, Some(item)) => format!("#/ref/{}?item={item}", p.slug()),
             Route::Tools(page, params) => {
                 with_query(&page.hash(), params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             }
@@ -449,7 +476,14 @@ mod tests {
         assert!(matches!(Route::parse("#/what/ever"), Route::NotFound(_)));
         assert!(matches!(Route::parse("#/ref/nothing"), Route::NotFound(_)));
         // Slugs in any case, as areas' are.
-        assert_eq!(Route::parse("#/ref/API"), Route::Reference(RefPage::Api));
+        assert_eq!(Route::parse("#/ref/API"), Route::Reference(RefPage::Api, None));
+        // An entry of the page: kept when it is a slug, dropped (the page still opens) when not.
+        let item = Route::parse("#/ref/gotchas?item=free-plan-daily");
+        assert_eq!(item, Route::Reference(RefPage::Gotchas, Some("free-plan-daily".into())));
+        assert_eq!(item.to_hash(), "#/ref/gotchas?item=free-plan-daily");
+        for bad in ["x%22%5D%20a", "", &"a".repeat(81)] {
+            assert_eq!(Route::parse(&format!("#/ref/gotchas?item={bad}")), Route::Reference(RefPage::Gotchas, None));
+        }
         assert_eq!(Route::parse("#/tools/DNS"), Route::Tools(ToolPage::Dns, vec![]));
     }
 
@@ -558,7 +592,8 @@ mod tests {
             (question, proptest::option::of(area), proptest::option::of(role))
                 .prop_map(|(q, area, role)| Route::Ask(AskQuery { q, area, role, invalid: Vec::new() })),
             pairs(8, 20).prop_map(Route::Pricing),
-            proptest::sample::select(RefPage::ALL.to_vec()).prop_map(Route::Reference),
+            (proptest::sample::select(RefPage::ALL.to_vec()), proptest::option::of("[a-zA-Z0-9_-]{1,80}"))
+                .prop_map(|(page, item)| Route::Reference(page, item)),
             Just(Route::Tools(ToolPage::Index, Vec::new())),
             (tool, pairs(8, 20)).prop_map(|(page, params)| Route::Tools(page, params)),
             "[a-z0-9-]{1,40}".prop_map(|p| Route::NotFound(format!("/x-{p}"))),

@@ -27,7 +27,7 @@ pub fn browse(kb: &Kb, lang: Lang) -> Html {
     }
     m.close("ul").el("h2", t(lang, key::BROWSE_REFERENCE)).open_class("ul", "mh-links");
     for p in &RefPage::ALL {
-        m.open("li").tag("a").attr("href", &Route::Reference(*p).to_hash()).end().text(ref_title(lang, *p));
+        m.open("li").tag("a").attr("href", &Route::Reference(*p, None).to_hash()).end().text(ref_title(lang, *p));
         m.close("a").close("li");
     }
     m.close("ul").close("section");

@@ -36,7 +36,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="mh-brand" href="#/">{ t(lang, key::APP_NAME) }</a>
             <@{nav} class="mh-nav" aria-label={(!embedded).then(|| t(lang, key::NAV_LABEL))}>
                 <a href="#/ask" aria-current={active(matches!(r, Route::Ask(_)))}>{ t(lang, key::NAV_ASK) }</a>
-                <a href="#/browse" aria-current={active(matches!(r, Route::Browse | Route::Area(_) | Route::Reference(_)))}>
+                <a href="#/browse" aria-current={active(matches!(r, Route::Browse | Route::Area(_) | Route::Reference(..)))}>
                     { t(lang, key::NAV_BROWSE) }
                 </a>
                 <a href="#/pricing" aria-current={active(matches!(r, Route::Pricing(_)))}>{ t(lang, key::NAV_PRICING) }</a>

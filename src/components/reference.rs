@@ -2,7 +2,7 @@
 //! examples, integrations, pricing, related skills, about.
 
 use crate::components::{api_reference::ApiReference, pricing_table::pricing_table, raw};
-use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::kb::Kb;
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
@@ -27,8 +27,28 @@ pub fn ref_title(lang: Lang, page: RefPage) -> &'static str {
     t(lang, k)
 }
 
-/// A reference page (a plain view function: the API page's filter keeps its own state).
-pub fn reference_view(kb: &Kb, page: RefPage, lang: Lang) -> Html {
+/// True when `page` lists an entry with the id `item`.
+fn lists(kb: &Kb, page: RefPage, item: &str) -> bool {
+    match page {
+        RefPage::Api => kb.endpoints.iter().any(|e| e.id == item),
+        RefPage::Playbooks => kb.playbooks.iter().any(|e| e.id == item),
+        RefPage::Gotchas => kb.gotchas.iter().any(|e| e.id == item),
+        RefPage::Troubleshooting => kb.troubleshooting.iter().any(|e| e.id == item),
+        RefPage::Examples => kb.examples.iter().any(|e| e.id == item),
+        _ => false,
+    }
+}
+
+/// A reference page (a plain view function: the API page's filter keeps its own state). `item`
+/// is the entry a link names; one the page does not list is said so above the page.
+pub fn reference_view(kb: &Kb, page: RefPage, item: Option<&str>, lang: Lang) -> Html {
+    let missing = item.filter(|i| !lists(kb, page, i)).map(|i| {
+        html! {
+            <p class="mh-field-error" role="status" data-error="item">
+                { fill(lang, key::REF_NO_ITEM, &[("item", i)]) }
+            </p>
+        }
+    });
     let mut m = Markup::new();
     let body = match page {
         RefPage::Api => html! { <ApiReference /> },
@@ -70,10 +90,11 @@ pub fn reference_view(kb: &Kb, page: RefPage, lang: Lang) -> Html {
         <article class="mh-reference" data-view="reference" data-page={page.slug()}>
             <p class="mh-crumbs"><a href="#/browse">{ t(lang, key::NAV_BROWSE) }</a>{ " › " }</p>
             <h1>{ ref_title(lang, page) }</h1>
+            { for missing }
             <nav class="mh-subnav" aria-label={t(lang, key::BROWSE_REFERENCE)}>
                 { for RefPage::ALL.iter().map(|p| {
                     let current = (*p == page).then_some("page");
-                    html! { <a href={Route::Reference(*p).to_hash()} aria-current={current}>{ ref_title(lang, *p) }</a> }
+                    html! { <a href={Route::Reference(*p, None).to_hash()} aria-current={current}>{ ref_title(lang, *p) }</a> }
                 }) }
             </nav>
             { body }

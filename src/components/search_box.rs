@@ -19,7 +19,7 @@ use mailgun_help_core::markup::Markup;
 use mailgun_help_core::route::{AskQuery, Route};
 use mailgun_help_core::search::display::kind_key;
 use mailgun_help_core::search::recent;
-use mailgun_help_core::search::{results, Marked, Shown};
+use mailgun_help_core::search::{result_link, results, Marked, Shown};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -120,7 +120,7 @@ pub fn search_box() -> Html {
             });
             // Through the navigator, so an embedded widget never touches the host page's URL.
             if let Some(nav) = &nav {
-                nav.push(Route::parse(&hit.doc.route));
+                nav.push(result_link(hit.doc));
             }
             // The chosen entry, not the top of its page (focusing it scrolls it into view), else the
             // new view's heading, rather than the page, which focus fell to with the box.

@@ -143,7 +143,7 @@ fn search_arrows_and_enter_open_a_result(c: &Ctx) -> Result<(), String> {
 }
 
 /// A result that is one entry of a long reference page (a playbook, a troubleshooting entry…)
-/// opens that page at the entry, focused, in both languages.
+/// opens that page at the entry, focused, in both languages, with the entry in the address.
 fn search_a_result_opens_at_its_entry_with_focus(c: &Ctx) -> Result<(), String> {
     for (lang, q) in [("en", "hard bounce"), ("zh", "退信")] {
         c.open(&format!("?lang={lang}#/"))?;
@@ -169,7 +169,22 @@ fn search_a_result_opens_at_its_entry_with_focus(c: &Ctx) -> Result<(), String> 
             "const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;",
         )?;
         check(seen == json!(true), format!("{lang}: the entry {doc} is in view"))?;
+        // The address names the entry, so a reload or a shared link opens at it too.
+        let hash = c.js("return location.hash;")?;
+        let want = format!("?item={slug}");
+        check(hash.as_str().is_some_and(|h| h.ends_with(&want)), format!("{lang}: the address {hash} lacks {want}"))?;
+        c.open(&format!("?lang={lang}&fresh=1{}", hash.as_str().unwrap_or("")))?;
+        c.driver.wait_for(
+            &format!("document.activeElement && document.activeElement.getAttribute('{attr}') === '{slug}'"),
+            Duration::from_secs(3),
+        )?;
     }
+    // An entry the page does not list is named, and the page still opens.
+    c.open("?lang=en#/ref/gotchas?item=no-such-entry")?;
+    c.wait_sel("[data-view=reference] [data-error=item]")?;
+    let note = c.text("[data-error=item]")?;
+    check(note.contains("no-such-entry"), format!("the missing-entry note reads {note:?}"))?;
+    check(c.count("[data-gotcha]")? > 3, "the page lost its entries")?;
     Ok(())
 }
 

@@ -343,6 +343,19 @@ fn expand(ix: &Index, query: &str, toks: &[Token]) -> (Vec<Expansion>, usize, Ve
     (out, groups.len().min(MAX_GROUPS), units(query, toks, &tok_group))
 }
 
+/// Where a result opens: its document's route, with the entry named
+/// (`#/ref/gotchas?item=region-fixed`) when the document is one entry of a reference page, so the
+/// address says which entry and can be shared.
+pub fn result_link(doc: &docs::Doc) -> crate::route::Route {
+    use crate::route::Route;
+    match Route::parse(&doc.route) {
+        Route::Reference(page, None) if doc.entry_selector().is_some() => {
+            Route::Reference(page, doc.id.split_once(':').map(|(_, slug)| slug.to_string()))
+        }
+        route => route,
+    }
+}
+
 /// Ranks the documents for `query`; at most `limit` hits, best first.
 pub fn search(query: &str, limit: usize) -> Found {
     let ix = Index::get();

@@ -306,3 +306,23 @@ fn about_integrations_and_skills_pages_are_found() {
         documents().iter().filter(|d| d.id.starts_with("page:")).map(|d| d.route.as_str()).collect();
     assert_eq!(routes, ["#/ref/about", "#/ref/integrations", "#/ref/skills"]);
 }
+
+#[test]
+fn an_entry_result_links_to_its_entry_and_a_page_result_to_its_page() {
+    use crate::route::Route;
+    let mut entries = 0;
+    for d in documents() {
+        let link = super::result_link(d);
+        // What the widget writes it reads back the same.
+        assert_eq!(Route::parse(&link.to_hash()), link, "{}", d.id);
+        match (&link, d.entry_selector()) {
+            (Route::Reference(page, Some(item)), Some(sel)) => {
+                entries += 1;
+                assert_eq!(sel, format!("[{}=\"{item}\"]", page.entry_attr().unwrap_or("?")), "{}", d.id);
+            }
+            (Route::Reference(_, Some(_)), None) => panic!("{} is a page but links to an entry", d.id),
+            _ => {}
+        }
+    }
+    assert!(entries > 20, "only {entries} entry links");
+}
