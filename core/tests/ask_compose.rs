@@ -418,8 +418,8 @@ fn how_to_questions_about_sending_are_led_by_the_step() {
 fn everyday_support_questions_are_led_by_their_answer() {
     assert_leads(&[
         ("how do I track opens", "To track opens and clicks"),
-        ("how do I unsubscribe someone", "To add a recipient to the unsubscribes list"),
-        ("怎么退订用户", "要自己把某个地址加入退订列表"),
+        ("how do I unsubscribe someone", "To unsubscribe a recipient from all your emails yourself"),
+        ("怎么退订用户", "要自己让某个收件人退订你的所有邮件"),
         ("customer says they never got our email, how do I check", "When a recipient says they never got an email"),
         ("客户说没收到邮件怎么查", "收件人说没收到邮件"),
         ("how do I send to a mailing list", "To send to a mailing list"),
@@ -509,4 +509,21 @@ fn a_known_gap_says_why_it_is_not_covered_and_an_off_topic_question_why_it_is_ro
     let off = ask("What is the best hiking trail near Lake Tahoe?");
     assert_eq!(off.kind.code(), "not-covered");
     assert!(off.assumptions[0].contains("general router"), "{:?}", off.assumptions);
+}
+
+#[test]
+fn a_price_is_not_listed_among_api_facts_of_a_question_about_something_else() {
+    // The overage fact is an API-wide fact with prices; a send or unsubscribe question's endpoint
+    // list must not carry it (a blind review found it there).
+    for q in [
+        "How do I unsubscribe a user from all emails?",
+        "how do I send an email with the API",
+        "how do I create a route",
+    ] {
+        let a = ask(q);
+        let endpoints: Vec<&Item> =
+            a.sections.iter().filter(|s| s.kind == SectionKind::Endpoints).flat_map(|s| &s.items).collect();
+        let listed = endpoints.iter().any(|i| matches!(i, Item::Text(t) if t.contains("Overage")));
+        assert!(!listed, "{q}: {endpoints:?}");
+    }
 }

@@ -72,7 +72,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "Mailgun 有邮箱验证吗", "direct", "是的，提供邮箱验证"),
         // Session 24: support questions a helper wrote blind.
         ("en", "how do I track opens", "overview", "To track opens and clicks"),
-        ("en", "how do I unsubscribe someone", "overview", "POST the address to /v3/{domain}/unsubscribes"),
+        ("en", "how do I unsubscribe someone", "overview", "unsubscribes list with POST /v3/{domain}/unsubscribes"),
         ("zh", "客户说没收到邮件怎么查", "overview", "按收件地址搜索日志"),
         ("zh", "怎么设置SPF", "overview", "v=spf1 include:mailgun.org"),
         ("zh", "一个月发十万封选哪个套餐", "direct", "Scale，因为你每月发送 100,000 封"),
@@ -153,6 +153,18 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "How long are event logs kept on a free account?", "direct", "at least 2 days on a free account"),
         ("zh", "日志要保存多久", "direct", "免费账户至少保留 2 天"),
         ("zh", "打开和点击要怎么跟踪", "overview", "PUT /v3/domains/{name}/tracking"),
+        // A second blind review: statistics for a period, unsubscribing from everything, what
+        // Mailgun does with an unsubscribed address, a server asked with its port.
+        ("en", "how can I pull delivery statistics for the past 30 days", "overview", "POST /v1/analytics/metrics"),
+        (
+            "en",
+            "how do I unsubscribe a customer from all our emails",
+            "overview",
+            "To unsubscribe a recipient from all",
+        ),
+        ("zh", "用户退订以后还要我自己过滤吗？", "direct", "自动停止向它投递"),
+        ("en", "smtp server and port for eu domains", "direct", "smtp.eu.mailgun.org for EU domains), port 587"),
+        ("zh", "SMTP 服务器和端口填什么？", "direct", "服务器主机名 smtp.mailgun.org"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;

@@ -187,8 +187,12 @@ pub fn asks(question: &str) -> Asks {
     let starts_yes_no = YES_NO_START.split('|').any(|s| q.starts_with(s)) || any_cue(q, YES_NO_ZH);
     // "How do I …" is a how-to even when it names a value ("how do I set the port"); "how many"
     // and "how long" are values, which the cue table found first.
-    // "How long is the token?" asks a length, not a time.
+    // "How long is the token?" asks a length, not a time ("Which SMTP server and port?" asks for
+    // the settings, which the host fact gives with its port).
     let value = match value {
+        Some(FactKind::Port) if any_cue(q, "hostname|host name|server and port|主机名|服务器地址|服务器和端口") => {
+            Some(FactKind::Host)
+        }
         Some(FactKind::Duration) if any_cue(q, "string|token|characters|chars|字符|位") => Some(FactKind::Size),
         // "What's the max page size?" asks how many items a page holds.
         Some(FactKind::Size) if any_cue(q, "page size|batch size") => Some(FactKind::Count),
@@ -295,6 +299,8 @@ mod tests {
             ("why are my webhooks not arriving", Asks::Why),
             ("webhooks", Asks::Open),
             ("SMTP 端口是多少？", Asks::Value(Some(FactKind::Port))),
+            ("smtp server and port for eu domains", Asks::Value(Some(FactKind::Host))),
+            ("SMTP 服务器和端口填什么？", Asks::Value(Some(FactKind::Host))),
             ("免费版每天能发多少封？", Asks::Value(Some(FactKind::Count))),
             ("Foundation 套餐有 SLA 吗？", Asks::YesNo),
             ("如何设置 DKIM", Asks::HowTo),

@@ -347,7 +347,10 @@ impl Composer<'_> {
         let (ranked, scores) = self.rank(&Self::both_all(facts.iter().map(|f| &f.text)));
         let base = self.kb.api.base_us;
         let mut picked = ranked;
-        picked.retain(|&i| scores[i] >= STRONG && !facts[i].text.en.contains(base));
+        // Prices are the plans' to give, not an API's (the overage fact beside a send question).
+        picked.retain(|&i| {
+            scores[i] >= STRONG && !facts[i].text.en.contains(base) && facts[i].kind != Some(FactKind::Price)
+        });
         picked.truncate(2);
         self.fact_items(facts, &picked)
     }
