@@ -276,7 +276,7 @@ mod tests {
 
     #[test]
     fn questions_get_their_kind_in_both_languages() {
-        let cases: [(&str, Asks); 25] = [
+        let cases: [(&str, Asks); 27] = [
             ("what port does mailgun smtp use", Asks::Value(Some(FactKind::Port))),
             ("what key sizes can I choose for DKIM?", Asks::Value(Some(FactKind::Size))),
             ("DKIM 密钥长度可以选多少", Asks::Value(Some(FactKind::Size))),
