@@ -303,7 +303,8 @@ pub fn answer_item(m: &mut Markup, it: &Item) -> bool {
             m.text(title).close("a").close("li");
         }
         Item::Skill { slug, name } => {
-            m.open("li").el("strong", &format!("/{slug}")).text(" — ").text(name).close("li");
+            // The skill's name first; its command (how a reader asks it) after, as code.
+            m.open("li").el("strong", name).text(" ").el("code", &format!("/{slug}")).close("li");
         }
         Item::Link { href, label } => {
             m.open("li").tag("a").attr("class", "mh-button mh-small").attr("href", href).end().text(label);

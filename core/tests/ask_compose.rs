@@ -409,7 +409,7 @@ fn a_question_that_compares_plans_gets_each_plan_from_the_plan_table() {
 fn how_to_questions_about_sending_are_led_by_the_step() {
     assert_leads(&[
         ("how do I add cc and bcc", "To copy other recipients"),
-        ("how do I send html email", "To send an email, POST the message"),
+        ("how do I send html email", "To send an email (with curl or any HTTP client), POST the message"),
         ("how do I delete a domain", "To delete a domain"),
     ]);
 }

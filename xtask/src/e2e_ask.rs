@@ -165,6 +165,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("zh", "用户退订以后还要我自己过滤吗？", "direct", "自动停止向它投递"),
         ("en", "smtp server and port for eu domains", "direct", "smtp.eu.mailgun.org for EU domains), port 587"),
         ("zh", "SMTP 服务器和端口填什么？", "direct", "服务器主机名 smtp.mailgun.org"),
+        ("en", "how would I send a message with curl", "overview", "with curl or any HTTP client"),
     ];
     for (lang, q, kind, must) in cases {
         let (k, lead) = kind_and_lead(c, q, lang)?;

@@ -126,3 +126,11 @@ fn quick_answers_are_numbered_buttons_and_the_chosen_ones_pressed() {
     answer_questions(&mut m, &none, Lang::En);
     assert!(m.into_string().is_empty(), "no questions, no section");
 }
+
+#[test]
+fn a_related_skill_shows_its_name_then_its_command() {
+    let mut m = Markup::new();
+    let item = crate::ask::Item::Skill { slug: "sales-do".into(), name: "Skill router".into() };
+    assert!(answer_item(&mut m, &item));
+    assert_eq!(m.into_string(), "<li><strong>Skill router</strong> <code>/sales-do</code></li>");
+}
