@@ -6,7 +6,7 @@
 use crate::components::tools_view::{ResultHooks, ToolOutput};
 use crate::hooks::ToolForm;
 use crate::platform::regex::BrowserRegex;
-use mailgun_help_core::i18n::{key, t};
+use mailgun_help_core::i18n::{fill, key, t};
 use mailgun_help_core::lang::Lang;
 use mailgun_help_core::markup::Markup;
 use mailgun_help_core::tools::messages::route_problem;
@@ -26,6 +26,9 @@ pub fn routes_output(form: &ToolForm, lang: Lang) -> ToolOutput {
             RouteProblem::Actions(_) => "a",
         };
         errors.push((format!("{prefix}{n}"), route_problem(lang, p)));
+    }
+    if let Some(line) = message.bad_header_line() {
+        errors.push(("hdr".to_string(), fill(lang, key::TOOLS_SEND_ERR_HEADER, &[("line", &line.to_string())])));
     }
     let matched: Vec<String> = eval.matched().iter().map(usize::to_string).collect();
     let mut result = Markup::new();

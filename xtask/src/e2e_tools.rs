@@ -362,7 +362,12 @@ fn routes_tester_orders_matches_and_points_at_errors(c: &Ctx) -> Result<(), Stri
     check(bad.contains("email address") && bad.contains("character 10"), format!("a bad destination: {bad}"))?;
     c.open("?lang=zh#/tools/routes?n=1&p1=0&e1=catch_all()&a1=store(notify%3D%22a%40b.com%22)&rcpt=a%40b.com")?;
     c.wait_sel("[data-error='a1']")?;
-    check(c.text("[data-error='a1']")?.contains("notify="), "a notify value that is no URL, in Chinese")
+    check(c.text("[data-error='a1']")?.contains("notify="), "a notify value that is no URL, in Chinese")?;
+    // A header line that is not `Name: value` is named, not ignored; the routes still run.
+    c.open("?lang=en#/tools/routes?n=1&p1=0&e1=catch_all()&a1=stop()&rcpt=a%40b.com&hdr=Subject%3A%20hi%0Agarbage")?;
+    c.wait_sel("[data-error='hdr']")?;
+    check(c.text("[data-error='hdr']")?.contains("Line 2"), "the bad header line is not named")?;
+    check(c.count("[data-matched='1']")? == 1, "the routes stopped running over a bad header line")
 }
 
 fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(), String> {

@@ -515,6 +515,13 @@ pub struct Message {
 }
 
 impl Message {
+    /// The first header line that is not `Name: value` (1-based), which the tester would otherwise
+    /// ignore without a word; blank lines are allowed.
+    pub fn bad_header_line(&self) -> Option<usize> {
+        let bad = |line: &str| line.split_once(':').is_none_or(|(name, _)| name.trim().is_empty());
+        self.headers.lines().position(|l| !l.trim().is_empty() && bad(l)).map(|i| i + 1)
+    }
+
     /// The values of header `name` (case-insensitive), in order.
     fn header_values(&self, name: &str) -> Vec<&str> {
         let mut out = Vec::new();

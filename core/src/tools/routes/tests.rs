@@ -263,3 +263,12 @@ fn a_route_with_nothing_written_is_skipped_not_reported() {
     let eval = evaluate(&[route("5", "", "")], &msg("sales@x.com", ""), &FakeRegex);
     assert_eq!(eval.problems.len(), 1);
 }
+
+#[test]
+fn a_header_line_that_is_not_name_value_is_found_by_its_number() {
+    assert_eq!(msg("a@b.com", "Subject: hi\nX-Tag: 1").bad_header_line(), None);
+    // Blank lines are allowed; a line with no colon or no name is not.
+    assert_eq!(msg("a@b.com", "Subject: hi\n\ngarbage").bad_header_line(), Some(3));
+    assert_eq!(msg("a@b.com", ": no name").bad_header_line(), Some(1));
+    assert_eq!(msg("a@b.com", "").bad_header_line(), None);
+}
