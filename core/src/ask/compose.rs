@@ -558,7 +558,8 @@ impl Composer<'_> {
         // The estimator's headline is a heading there; here it is the answer's first sentence.
         let mut headline = estimate.headline(data, self.lang, &num);
         let total = estimate.total_label(self.lang, &num);
-        // "What plan and price do I need?" gets the price in the same sentence (at least its base when overage comes on top).
+        // "What plan and price do I need?" gets the price in the same sentence (at least its base
+        // when overage comes on top).
         let priced = self.asks == Asks::Value(Some(FactKind::Price));
         if priced && estimate.monthly_usd.is_some() {
             headline = self.p.fill(phrase::ESTIMATE_PRICED, &[("headline", &headline), ("total", &total)]);
