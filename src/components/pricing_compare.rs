@@ -22,6 +22,7 @@ fn note_kind(n: &FitNote) -> &'static str {
     match n {
         FitNote::DailyCapExceeded { .. }
         | FitNote::MonthlyCapExceeded { .. }
+        | FitNote::AtCustomFloor { .. }
         | FitNote::Lacks(_)
         | FitNote::NoDedicatedIps => "bad",
         FitNote::OverageUnknown { .. } | FitNote::BelowFloor { .. } | FitNote::CheaperPlanFits => "caution",

@@ -233,6 +233,10 @@ fn pricing_link_contract_in_english_and_chinese(c: &Ctx) -> Result<(), String> {
         )?;
         c.open(&format!("?lang={lang}#/pricing?monthly=3000000"))?;
         c.wait_sel("[data-testid=pricing-chart] svg")?;
+        // At the floor, Scale says why it stops fitting (just below it, it fits with overage).
+        let floor_note = if lang == "zh" { "每月 2,500,000 封起" } else { "From 2,500,000 a month" };
+        let scale = c.text("[data-plan-card=scale]")?;
+        check(scale.contains(floor_note), format!("{lang} 3,000,000: Scale's card: {scale}"))?;
         // Over Scale's 100,000 and under Enterprise's floor: the reason says the rest is overage,
         // and Enterprise does not read as dearer than a plan that simply fits.
         c.open(&format!("?lang={lang}#/pricing?monthly=1200000"))?;

@@ -69,6 +69,12 @@ pub enum FitNote {
         /// The included volume.
         included: u64,
     },
+    /// A priced plan asked about a month at or above the custom plan's floor, where Mailgun sells
+    /// the volume as that plan (with overage it would fit just below the floor).
+    AtCustomFloor {
+        /// The custom plan's floor.
+        floor: u64,
+    },
     /// A custom-volume plan asked about a volume under its floor; the price is custom either way.
     BelowFloor {
         /// The plan's floor.
@@ -304,6 +310,9 @@ fn notes_for(data: &PricingData, plan: PlanId, input: &Input, reqs: &[Requiremen
         }
         VolumeFit::Exceeded if takes_overage(data, plan, input) => {
             fine.push(FitNote::OverageUnknown { monthly: input.monthly, included: v.emails });
+        }
+        VolumeFit::Exceeded if v.per == Period::Month && custom_floor(data).is_some_and(|f| input.monthly >= f) => {
+            fails.push(FitNote::AtCustomFloor { floor: custom_floor(data).unwrap_or_default() });
         }
         VolumeFit::Exceeded if v.per == Period::Day => {
             fails.push(FitNote::DailyCapExceeded { busiest_day: input.busiest_day(), cap: v.emails });

@@ -215,6 +215,21 @@ fn from_2_5_million_the_plan_is_enterprise_at_a_custom_price() {
     assert_eq!(e.plan_id(), "enterprise");
     assert!(e.warnings.contains(&Warning::CustomPrice { plan: PlanId::Enterprise }));
     assert!(e.total_label(Lang::En, &num).starts_with("Custom"));
+    // Foundation and Scale say why they stop fitting at the floor (one email below it they fit
+    // with overage), in both languages.
+    for plan in [PlanId::Foundation, PlanId::Scale] {
+        let col = e.plans.iter().find(|p| p.plan == plan).map(|p| (p.verdict, p.notes.first().copied()));
+        assert_eq!(col, Some((Verdict::DoesNotFit, Some(FitNote::AtCustomFloor { floor: 2_500_000 }))), "{plan:?}");
+    }
+    let note = FitNote::AtCustomFloor { floor: 2_500_000 };
+    assert_eq!(
+        note.text(data(), Lang::En, &num),
+        "From 2,500,000 a month, Mailgun sells the volume as Enterprise (custom price)"
+    );
+    assert!(note.text(data(), Lang::Zh, &num).contains("企业版"));
+    let below = run(&est(2_499_999));
+    let scale = below.plans.iter().find(|p| p.plan == PlanId::Scale).map(|p| p.verdict);
+    assert_eq!(scale, Some(Verdict::Chosen));
 }
 
 #[test]

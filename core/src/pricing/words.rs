@@ -170,6 +170,10 @@ impl FitNote {
                 (key::ESTIMATE_FIT_OVERAGE, vec![("monthly", num(monthly)), ("included", num(included))])
             }
             FitNote::BelowFloor { floor } => (key::ESTIMATE_FIT_BELOW_FLOOR, vec![("floor", num(floor))]),
+            FitNote::AtCustomFloor { floor } => (
+                key::ESTIMATE_FIT_AT_FLOOR,
+                vec![("floor", num(floor)), ("custom", data.plan_name(PlanId::Enterprise, lang))],
+            ),
             FitNote::Lacks(f) => (key::ESTIMATE_FIT_LACKS, vec![("feature", data.feature_name(f, lang))]),
             FitNote::NoDedicatedIps => (key::ESTIMATE_FIT_NO_IPS, Vec::new()),
             FitNote::CustomPrice => (key::ESTIMATE_FIT_CUSTOM_PRICE, Vec::new()),
