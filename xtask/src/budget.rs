@@ -199,10 +199,13 @@ pub const SHARES: [ShareGate; 3] = [
     // with the ratchet 50 bytes under its 10 KB cap, no content change fit, so the cap is 11 KB.
     // Then 60 more, all noise: ten characters added to one Chinese fact (免费套餐) made the file
     // 1 byte smaller (335,206 → 335,205) and the ask share 52 bytes over its gate (56,770 → 56,830).
+    // Session 34: 93 more, all noise as well: the session's answers had left the share at 56,677
+    // and 56,775 (`cargo xtask dist && cargo xtask budget` at f4d6180 and dd2d300); a change to
+    // the estimator's plan notes alone, which ask does not read, moved it to 56,868.
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
-        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 387 + 508 + 60,
+        gate: 46_301 + 494 + 2_914 + 386 + 556 + 1_387 + 1_077 + 136 + 222 + 1_201 + 185 + 1024 + 387 + 508 + 60 + 93,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
