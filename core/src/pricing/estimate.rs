@@ -247,7 +247,7 @@ pub fn volume_fit(data: &PricingData, plan: PlanId, input: &Input) -> VolumeFit 
     };
     if within {
         VolumeFit::Covered
-    } else if overflow_plan(data) == Some(plan) && custom_floor(data).is_none_or(|floor| input.monthly < floor) {
+    } else if overflow_plan(data) == Some(plan) && takes_overage(data, plan, input) {
         VolumeFit::OverageUnknown
     } else {
         VolumeFit::Exceeded
