@@ -263,7 +263,15 @@ fn signature_checker_says_valid_and_why_invalid(c: &Ctx) -> Result<(), String> {
     check(msg.contains("line 1, column 33"), format!("a bad paste names line and column: {msg}"))?;
     // With a key typed, still no digest of values that were never given.
     check(c.count("[data-computed]")? == 0, "a digest is shown for a paste that did not parse")?;
-    check(verdict(c)?.0 == "invalid", "never valid on a bad paste")
+    check(verdict(c)?.0 == "invalid", "never valid on a bad paste")?;
+    // A route's forward() posts a form-encoded body; pasted as it arrived, it is read too.
+    let form = format!("recipient=support%40mg.example.com&timestamp={SIG_TS}&token={SIG_TOKEN}&signature={SIG_HEX}");
+    type_into(c, "#mh-tool-paste", &form)?;
+    wait(c, "document.querySelector('[data-verdict]').dataset.verdict === 'valid'", "a form body verifies")?;
+    type_into(c, "#mh-tool-paste", "recipient=a%40b.com&token=x")?;
+    c.wait_sel("[data-error='paste']")?;
+    let msg = c.text("[data-error='paste']")?;
+    check(msg.contains("form body"), format!("a form body without the signed fields says what it needs: {msg}"))
 }
 
 fn signature_test_payload_verifies_and_the_key_stays_on_the_page(c: &Ctx) -> Result<(), String> {
@@ -397,6 +405,8 @@ fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(),
     c.wait_sel("[data-record='spf']")?;
     check(c.text("h1")?.contains("DNS 记录"), "Chinese title")?;
     check(c.text(".mh-records")?.contains("发信必需"), "Chinese record titles")?;
+    let steps = c.text(".mh-steps")?;
+    check(steps.contains("区域选美国"), format!("the Chinese checklist names the region in Chinese: {steps}"))?;
     // A domain in its own script gets the records of its punycode form, and says so.
     for lang in ["zh", "en"] {
         c.open(&format!("?lang={lang}#/tools/dns?domain=m%C3%BCnchen.example&region=us"))?;

@@ -144,7 +144,7 @@ pub fn signature_reason(lang: Lang, r: Reason) -> String {
     .to_string()
 }
 
-/// The age line: "Sent 3 min ago." or "The timestamp is 2 h in the future."
+/// The age line: "Signed 3 minutes ago." or "The timestamp is 2 hours in the future."
 pub fn signature_age(lang: Lang, age_seconds: i64) -> String {
     let k = if age_seconds < 0 { key::TOOLS_SIG_AGE_FUTURE } else { key::TOOLS_SIG_AGE };
     fill(lang, k, &[("age", &duration(lang, age_seconds))])
@@ -252,6 +252,6 @@ mod tests {
             assert!(json_error(lang, &json).contains('6'), "the column is in the message");
         }
         assert_eq!(duration(Lang::En, 59), "59 s");
-        assert_eq!(duration(Lang::En, 3 * 3600 + 5), "3 h");
+        assert_eq!(duration(Lang::En, 3 * 3600 + 5), "3 hours");
     }
 }

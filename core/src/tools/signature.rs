@@ -7,6 +7,7 @@
 //! `file://`. The key is only ever an argument: nothing here stores or prints it.
 
 use crate::json::{self, Json, JsonError};
+use crate::route::parse_query;
 use sha2::{Digest, Sha256};
 
 /// The documentation page this tool follows, linked on its page.
@@ -43,7 +44,9 @@ pub enum PasteError {
 }
 
 /// Reads the signed values from a pasted webhook payload (`{"signature": {…}, "event-data": …}`),
-/// its `signature` object alone, or a parsed inbound POST's three fields as JSON.
+/// its `signature` object alone, a parsed inbound POST's three fields as JSON, or a form-encoded
+/// body (`timestamp=…&token=…&signature=…`), which a route's `forward()` to a URL posts
+/// (<https://documentation.mailgun.com/docs/mailgun/user-manual/receive-forward-store/receive-http>).
 ///
 /// ```
 /// use mailgun_help_core::tools::signature::read_paste;
@@ -54,12 +57,26 @@ pub fn read_paste(text: &str) -> Result<Signed, PasteError> {
     if text.chars().count() > MAX_INPUT_CHARS {
         return Err(PasteError::TooLong);
     }
+    let trimmed = text.trim();
+    if !trimmed.starts_with(['{', '[']) && trimmed.contains('=') {
+        return form_fields(trimmed);
+    }
     let value = json::parse(text).map_err(PasteError::Json)?;
     let object = match value.get("signature") {
         Some(inner @ Json::Obj(_)) => inner,
         _ => &value,
     };
     let field = |k: &str| object.get(k).and_then(Json::as_text);
+    match (field("timestamp"), field("token"), field("signature")) {
+        (Some(timestamp), Some(token), Some(signature)) => Ok(Signed { timestamp, token, signature }),
+        _ => Err(PasteError::NoSignature),
+    }
+}
+
+/// The three signed fields of a form-encoded body; `+` is a space and `%XX` escapes are decoded.
+fn form_fields(body: &str) -> Result<Signed, PasteError> {
+    let pairs = parse_query(body);
+    let field = |k: &str| pairs.iter().find(|(name, _)| name.trim() == k).map(|(_, v)| v.trim().to_string());
     match (field("timestamp"), field("token"), field("signature")) {
         (Some(timestamp), Some(token), Some(signature)) => Ok(Signed { timestamp, token, signature }),
         _ => Err(PasteError::NoSignature),
@@ -298,6 +315,15 @@ mod tests {
         assert_eq!(read_paste(inner).map(|s| s.timestamp), Ok("1529006854".to_string()));
         assert_eq!(read_paste(r#"{"event-data": {}}"#), Err(PasteError::NoSignature));
         assert!(matches!(read_paste("{\"signature\": "), Err(PasteError::Json(_))));
+    }
+
+    #[test]
+    fn a_form_encoded_body_is_read_and_needs_all_three_fields() {
+        let body = "recipient=a%40example.com&timestamp=1529006854&token=abc+d&signature=ff\n";
+        let read = read_paste(body);
+        assert_eq!(read, Ok(Signed { timestamp: "1529006854".into(), token: "abc d".into(), signature: "ff".into() }));
+        assert_eq!(read_paste("timestamp=1&token=abc"), Err(PasteError::NoSignature));
+        assert!(matches!(read_paste("not a payload"), Err(PasteError::Json(_))));
     }
 
     #[test]

@@ -188,7 +188,11 @@ pub fn dns_records(m: &mut Markup, records: &[Record], spf: &Spf, region: Region
 /// The steps from an unverified domain to an active one.
 pub fn dns_checklist(m: &mut Markup, region: Region, lang: Lang) {
     m.open_class("section", "mh-card").el("h2", t(lang, key::TOOLS_DNS_CHECKLIST)).open_class("ol", "mh-steps");
-    m.el("li", &fill(lang, key::TOOLS_DNS_STEP_ADD, &[("region", &region.code().to_ascii_uppercase())]));
+    let region_name = match region {
+        Region::Us => t(lang, key::TOOLS_SEND_REGION_US),
+        Region::Eu => t(lang, key::TOOLS_SEND_REGION_EU),
+    };
+    m.el("li", &fill(lang, key::TOOLS_DNS_STEP_ADD, &[("region", region_name)]));
     for k in [
         key::TOOLS_DNS_STEP_PUBLISH,
         key::TOOLS_DNS_STEP_OPTIONAL,
