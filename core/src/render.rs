@@ -123,7 +123,11 @@ pub fn endpoint_table<'a>(
         if e.addon {
             m.el_class("span", "mh-tag", t(lang, key::API_ADDON));
         }
-        m.close("td").el("td", e.purpose.get(lang));
+        m.close("td").open("td").text(e.purpose.get(lang));
+        if e.source.starts_with("https://") {
+            source_link(m, e.source, lang);
+        }
+        m.close("td");
         if with_area {
             m.open("td").tag("a").attr("href", &Route::Area(e.area).to_hash()).end();
             m.text(kb.area(e.area).map(|a| a.title.get(lang)).unwrap_or_default()).close("a").close("td");

@@ -140,6 +140,8 @@ pub struct Endpoint {
     pub purpose: Text,
     /// The area it belongs to.
     pub area: AreaId,
+    /// `seed` or the API reference page it comes from.
+    pub source: Str,
     /// True for endpoints that need the Optimize add-on.
     #[serde(default)]
     pub addon: bool,

@@ -134,6 +134,12 @@ pub fn validate(kb: &Kb) -> Vec<Problem> {
         if !e.path.starts_with('/') {
             c.problems.push(Problem(format!("api.toml {}: path must start with /", e.id)));
         }
+        if !is_source(&e.source) {
+            c.problems.push(Problem(format!(
+                "api.toml {}: source `{}` is not `seed` or a documentation URL",
+                e.id, e.source
+            )));
+        }
     }
     for p in kb.playbooks.iter() {
         c.text(&format!("playbooks.toml {}", p.id), &p.title);

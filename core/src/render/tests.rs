@@ -53,6 +53,9 @@ fn endpoint_tables_link_areas_only_when_asked() {
     assert!(!without.as_str().contains("<td><a href"));
     assert_eq!(with.as_str().matches("<td><a href=\"#/area/").count(), kb.endpoints.len());
     assert!(with.as_str().contains("mh-method mh-method-post"));
+    let from_docs = kb.endpoints.iter().filter(|e| e.source.starts_with("https://")).count();
+    assert!(from_docs > 0 && from_docs < kb.endpoints.len(), "some endpoints come from the seed, some from the docs");
+    assert_eq!(with.as_str().matches("class=\"mh-src\"").count(), from_docs, "each documented endpoint links its page");
 }
 
 #[test]
