@@ -87,7 +87,12 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         // (it used to lead with a plan fact); a how-to is led by the step, not by a "Yes".
         ("en", "where can I download invoices", "not-covered", "does not cover"),
         ("zh", "怎么注销账号", "not-covered", "没有涵盖"),
-        ("en", "how do I enable two factor authentication", "overview", "Mailgun supports two-factor authentication"),
+        ("en", "how do I enable two factor authentication", "overview", "two-factor authentication (2FA) is available"),
+        // Session 35: whether Mailgun offers a thing it never names is not covered (it was a "Yes"
+        // about two-factor authentication), and "does Mailgun support X" is about X.
+        ("en", "Does Mailgun support BIMI logos?", "not-covered", "does not cover"),
+        ("zh", "支持BIMI吗", "not-covered", "没有涵盖"),
+        ("en", "does mailgun support webhooks", "direct", "8 event types"),
         ("en", "how do I send an email using a template", "overview", "To send an email with a stored template"),
         ("en", "What is the best hiking trail near Lake Tahoe?", "not-covered", "does not cover"),
         ("zh", "今天上海的空气质量怎么样？", "not-covered", "没有涵盖"),

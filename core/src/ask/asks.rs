@@ -100,6 +100,11 @@ pub fn asking_sentence(question: &str) -> Option<&str> {
 /// not make every fact with "up to" look relevant.
 pub fn topic(question: &str) -> String {
     let mut q = api_call_named(&fold(question));
+    // "Does Mailgun support webhooks?" is about webhooks: its opening verb would otherwise pick
+    // the facts that say "Mailgun support" (the support team).
+    if let Some(rest) = SUPPORT_OPENERS.split('|').find_map(|o| q.strip_prefix(o)) {
+        q = format!(" {rest}");
+    }
     let mut cues: Vec<&str> = Vec::new();
     for (_, list) in VALUE_CUES {
         cues.extend(list.split('|'));
@@ -119,6 +124,10 @@ pub fn topic(question: &str) -> String {
     }
     q
 }
+
+/// Yes/no openers (folded) whose verb says "offers", not the support team.
+const SUPPORT_OPENERS: &str =
+    "does mailgun support |does mailgun supports |do you support |does it support |can mailgun support ";
 
 /// `q` (folded) with "哪个 API" / "什么 API" written as "API 接口": the question word goes with the
 /// other cues, and what it asked for, an API call, stays ("删除一个域名用哪个 API?"). A question that

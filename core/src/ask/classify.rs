@@ -29,6 +29,12 @@ const VOLUME_YIELDS_BELOW: f32 = 0.6;
 
 /// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
 const VAGUE_CONFIDENCE: f32 = 0.5;
+/// At most this many content words make a yes/no question short enough that a word never seen
+/// is its subject (see `classify`).
+const UNKNOWN_SUBJECT_WORDS: usize = 5;
+/// Verbs (folded) of a question that asks whether Mailgun offers something ("does Mailgun support
+/// …", "支持…吗").
+const OFFERS: &str = "support|supports|offer|offers|provide|provides|支持|提供";
 /// Below this probability a sibling skill at the top yields to the best area (see `classify`).
 const WEAK_ROUTE: f32 = 0.5;
 
@@ -232,10 +238,18 @@ pub fn classify(question: &str, ctx: &Context) -> Understanding {
             Lang::En => speaks_of_something_else(model, &exact, coverage),
             Lang::Zh => names_something_else_zh(model, &exact),
         };
+    // "Does Mailgun support BIMI?": a short yes/no question that names a word the widget has never
+    // seen asks about something the knowledge base does not hold; the nearest fact would give a
+    // "Yes" about something else (a blind review got two-factor authentication).
+    let unknown_subject = super::asks::asks(&question) == super::asks::Asks::YesNo
+        && any_cue(&exact.folded, OFFERS)
+        && exact.words.len() <= UNKNOWN_SUBJECT_WORDS
+        && !model.foreign_words(&exact).is_empty();
     let off_topic = forced.is_none()
         && ctx.area.is_none()
         && (off_top
             || everyday_only
+            || unknown_subject
             || coverage.is_some_and(|c| {
                 let bar = off_topic_coverage(lang);
                 if anchored {

@@ -573,7 +573,10 @@ impl Composer<'_> {
         let href = crate::route::Route::Pricing(input.to_query()).to_hash();
         let total_line = match input.ips {
             0 => self.p.fill(phrase::ESTIMATE_TOTAL, &[("total", &total)]),
-            _ => self.p.fill(phrase::ESTIMATE_TOTAL_IP, &[("total", &total), ("price", &ip_price)]),
+            1 => self.p.fill(phrase::ESTIMATE_TOTAL_IP, &[("total", &total), ("price", &ip_price)]),
+            n => self
+                .p
+                .fill(phrase::ESTIMATE_TOTAL_IPS, &[("total", &total), ("n", &n.to_string()), ("price", &ip_price)]),
         };
         let items = vec![Item::Text(total_line), Item::Link { href, label: self.p.get(phrase::ESTIMATE_OPEN) }];
         let heading = self.p.fill(phrase::HEADING_ESTIMATE, &[("n", &group(monthly))]);

@@ -273,7 +273,8 @@ pub(super) fn ips_counted(q: &str) -> Option<u32> {
     let before = q[..at].trim_end();
     let before = before.strip_suffix('个').unwrap_or(before).trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
-    let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit());
+    // The number just before the words: "加2个专用IP" has no space before its 2.
+    let digits = &word[word.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
     let n = crate::text::parse_int(digits)
         .and_then(|n| u32::try_from(n).ok())
         .or_else(|| WORDS.iter().find(|(w, _)| word.ends_with(w)).map(|(_, n)| *n));

@@ -180,7 +180,7 @@ fn between_scale_and_the_enterprise_floor_the_base_is_shown_and_marked_incomplet
         let e = run(&est(v));
         assert_eq!((e.plan, e.monthly_usd, e.incomplete), (PlanId::Scale, Some(90), true), "{v}");
         assert!(e.warnings.iter().any(|w| matches!(w, Warning::OverageUnknown { .. })));
-        assert!(e.total_label(Lang::En, &num).contains("INCOMPLETE"));
+        assert!(e.total_label(Lang::En, &num).contains("(incomplete)"));
     }
     let text = run(&est(150_000)).warnings[0].text(data(), Lang::En, &num);
     assert!(text.contains("Confirm with Mailgun") && text.contains("2,500,000"), "{text}");
@@ -350,7 +350,7 @@ fn the_quote_has_inputs_plan_lines_totals_warnings_dates_and_verify_note_in_both
         "Line items:\n  - Scale plan: $90 / month\n  - 1 × dedicated IP ($59 each): $59 / month\n  - Optimize Pilot: $49 / month\n",
         "Monthly total: at least $198 / month\n",
         "Annual total: at least $2,376 / year\n",
-        "Please note:\n- INCOMPLETE estimate",
+        "Please note:\n- Incomplete estimate",
         "2–4 weeks",
         "Verify current pricing at mailgun.com before you commit.\n",
     ] {
