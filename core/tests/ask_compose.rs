@@ -420,7 +420,7 @@ fn a_question_that_compares_plans_gets_each_plan_from_the_plan_table() {
 fn how_to_questions_about_sending_are_led_by_the_step() {
     assert_leads(&[
         ("how do I add cc and bcc", "To copy other recipients"),
-        ("how do I send html email", "To send an email (with curl or any HTTP client), POST the message"),
+        ("how do I send html email", "To send an email (with curl or any HTTP client)"),
         ("how do I delete a domain", "To delete a domain"),
     ]);
 }
@@ -493,7 +493,9 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         ("how do I enable two factor authentication", "Yes, two-factor authentication (2FA) is available"),
         ("怎么开启双重验证", "有，每个用户登录都可以开启双重验证"),
         ("what user roles are there", "Each login to Mailgun"),
-        ("how many times does mailgun retry a webhook", "Your webhook endpoint should return 200"),
+        ("how many times does mailgun retry a webhook", "A webhook POST that fails"),
+        ("how many times does mailgun retry a failed webhook", "A webhook POST that fails"),
+        ("webhook 失败了会重试几次", "Webhook 推送失败"),
         // The one named nearer the price word is what is priced.
         ("how much is Scale a month? we will need a dedicated IP", "Scale costs $90 a month"),
         ("how much is a dedicated IP on Scale", "A dedicated IP costs $59"),

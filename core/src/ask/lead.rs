@@ -121,6 +121,12 @@ fn states_number(text: &str) -> bool {
     tokens(text).any(is_number)
 }
 
+/// True when an English text counts times ("retried 6 times").
+fn states_times(text: &str) -> bool {
+    let words: Vec<&str> = tokens(text).collect();
+    words.windows(2).any(|w| is_number(w[0]) && w[1] == "times")
+}
+
 /// True when an English text states a number other than an HTTP status ("fails with HTTP 400").
 fn states_count(text: &str) -> bool {
     let mut after_http = false;
@@ -684,6 +690,8 @@ pub fn fact_candidates(
             *s *= KIND_BONUS;
         } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::List) && states_number(f.text.en) {
             // "How many event types?" is answered by the list that counts them.
+        } else if wanted == Some(FactKind::Count) && f.kind == Some(FactKind::Duration) && states_times(f.text.en) {
+            // "How many times is a webhook retried?" is answered by the schedule that counts them.
         } else if wanted.is_some() && f.kind.is_some() {
             // A value of another kind ("which key" for "how long is the token").
             *s *= NO_VALUE;
