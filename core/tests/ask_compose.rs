@@ -562,3 +562,13 @@ fn whether_mailgun_offers_something_is_answered_about_that_thing_or_not_covered(
     let a = ask("Can I send to anyone I like from the sandbox domain?");
     assert!(a.lead.contains("authorized recipients"), "{}", a.lead);
 }
+
+#[test]
+fn rate_limits_and_hard_bounces_in_chinese_are_answered_from_their_facts() {
+    // A blind review got the founders of Mailgun for "限速" and the integrations skill for a hard
+    // bounce.
+    let a = ask("mailgun的api限速");
+    assert!(a.lead.contains("限流"), "{}", a.lead);
+    let a = ask("邮件硬退信后会怎样");
+    assert!(!matches!(a.target, Target::Route(_)) && a.lead.contains("硬退信"), "{:?}: {}", a.target, a.lead);
+}
