@@ -572,3 +572,14 @@ fn rate_limits_and_hard_bounces_in_chinese_are_answered_from_their_facts() {
     let a = ask("邮件硬退信后会怎样");
     assert!(!matches!(a.target, Target::Route(_)) && a.lead.contains("硬退信"), "{:?}: {}", a.target, a.lead);
 }
+
+#[test]
+fn inboxready_is_optimize_by_its_former_name() {
+    // The documentation calls Mailgun Optimize "formerly InboxReady"
+    // (https://documentation.mailgun.com/docs/inboxready/intro-ir); a blind review's
+    // "how much does InboxReady cost" was not covered.
+    for q in ["how much does InboxReady cost", "InboxReady 多少钱"] {
+        let a = ask(q);
+        assert!(a.kind.code() != "not-covered" && a.lead.contains("$49"), "{q}: {}", a.lead);
+    }
+}
