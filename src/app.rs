@@ -176,6 +176,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A form that opens a view (the wizard's "Get an answer", the ask box) counts as a link: its
+    // view may take focus when the form went away with the old one.
+    let on_submit = {
+        let link_opened = link_opened.clone();
+        Callback::from(move |_: SubmitEvent| *link_opened.borrow_mut() = true)
+    };
+
     // A `#/…` link opens its view, never through the browser's own link handling: in memory mode
     // the host page's URL is not the widget's, and in hash mode a host's `<base href>` would
     // resolve `#/…` against another page. So the view opens in place, or through `location.hash`
@@ -230,7 +237,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Shell> context={(*shell).clone()}>
-            <div class="mh-app" ref={app_ref} lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click}>
+            <div class="mh-app" ref={app_ref} lang={lang.html_lang()} data-lang={lang.code()} onclick={on_click} onsubmit={on_submit}>
                 { header(&HeaderProps { route: state.route.clone(), lang, on_lang, embedded: shell.is_embedded() }) }
                 <@{if shell.is_embedded() { "div" } else { "main" }} class="mh-main" id="mh-main">{ body }</@>
             </div>

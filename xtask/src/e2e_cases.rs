@@ -194,6 +194,7 @@ fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
     c.click("[data-view=home] [data-area=webhooks] input")?;
     c.click("[data-view=home] [data-role=devops] input")?;
     c.js("const t = document.querySelector('#mh-goal'); t.value = 'verify signatures'; t.dispatchEvent(new Event('input', {bubbles: true})); return true;")?;
+    c.js("document.querySelector('[data-view=home] button[type=submit]').focus(); return true;")?;
     c.click("[data-view=home] button[type=submit]")?;
     c.wait_sel("[data-view=ask]")?;
     let hash = c.js("return decodeURIComponent(location.hash);")?;
@@ -201,7 +202,13 @@ fn wizard_submit_opens_ask_with_context(c: &Ctx) -> Result<(), String> {
     check(
         hash.contains("q=verify signatures") && hash.contains("area=webhooks") && hash.contains("role=devops"),
         format!("hash was {hash}"),
-    )
+    )?;
+    // The button went away with the wizard: focus goes to the answer's view, not to the page (a
+    // blind review found it on <body>).
+    let moved = "document.activeElement.tagName === 'H1' && !!document.activeElement.closest('.mh-main')";
+    let _ = c.driver.wait_for(moved, std::time::Duration::from_secs(5));
+    let focus = c.js("const h = document.activeElement; return [h.tagName, !!h.closest('.mh-main')];")?;
+    check(focus == json!(["H1", true]), format!("focus after the wizard: {focus}"))
 }
 
 fn wizard_ctrl_enter_in_the_goal_submits(c: &Ctx) -> Result<(), String> {

@@ -418,6 +418,14 @@ fn dns_records_follow_domain_and_region_in_both_languages(c: &Ctx) -> Result<(),
     }
     type_into(c, "#mh-tool-domain", "mü nchen.example")?;
     c.wait_sel("[data-error='domain']")?;
+    // A label that starts or ends with a hyphen is named as such (it said "only letters, digits,
+    // hyphens and dots", which such a name holds).
+    type_into(c, "#mh-tool-domain", "-bad-.com")?;
+    wait(
+        c,
+        "document.querySelector(\"[data-error='domain']\").textContent.includes('start or end with a hyphen')",
+        "the hyphen message",
+    )?;
     // A region other than us or eu is said at its field; two SPF records pasted as one are no
     // value to copy (a blind review found both passed silently).
     c.open("?lang=en#/tools/dns?domain=mg.example.com&region=xx&spf=v%3Dspf1%20include%3Ax.com%20~all%20v%3Dspf1%20include%3Ay.com%20~all")?;

@@ -33,6 +33,8 @@ pub enum DomainError {
     NotQualified,
     /// A character a host name cannot have (spaces, `_`, non-ASCII: use the punycode form).
     BadCharacter,
+    /// A label that starts or ends with a hyphen (`-mg.example.com`).
+    EdgeHyphen,
     /// A label longer than 63 or a name longer than 253 characters.
     TooLong,
 }
@@ -47,6 +49,7 @@ impl DomainError {
             DomainError::Port => "port",
             DomainError::NotQualified => "not-qualified",
             DomainError::BadCharacter => "bad-character",
+            DomainError::EdgeHyphen => "edge-hyphen",
             DomainError::TooLong => "too-long",
         }
     }
@@ -89,7 +92,7 @@ pub fn domain(input: &str) -> Result<String, DomainError> {
         return Err(DomainError::TooLong);
     }
     if labels.iter().any(|l| l.starts_with('-') || l.ends_with('-')) {
-        return Err(DomainError::BadCharacter);
+        return Err(DomainError::EdgeHyphen);
     }
     Ok(s)
 }
@@ -304,7 +307,8 @@ mod tests {
             ("a..com", DomainError::NotQualified),
             ("a b.com", DomainError::BadCharacter),
             ("例子.com", DomainError::BadCharacter),
-            ("-a.com", DomainError::BadCharacter),
+            ("-a.com", DomainError::EdgeHyphen),
+            ("mg.-bad-.com", DomainError::EdgeHyphen),
         ] {
             assert_eq!(domain(input), Err(err), "{input}");
         }

@@ -44,6 +44,7 @@ pub fn domain_error(lang: Lang, e: DomainError) -> String {
             DomainError::Port => key::TOOLS_DOMAIN_PORT,
             DomainError::NotQualified => key::TOOLS_DOMAIN_NOT_QUALIFIED,
             DomainError::BadCharacter => key::TOOLS_DOMAIN_BAD_CHARACTER,
+            DomainError::EdgeHyphen => key::TOOLS_DOMAIN_EDGE_HYPHEN,
             DomainError::TooLong => key::TOOLS_DOMAIN_TOO_LONG,
         },
     )
