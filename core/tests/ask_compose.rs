@@ -490,8 +490,8 @@ fn how_to_questions_are_not_led_by_a_yes_and_account_users_have_their_facts() {
         // "Yes, Mailgun stores templates" answers whether, not how.
         ("how do I send an email using a template", "To send an email with a stored template"),
         ("how do I attach a pdf", "To send a file as an attachment"),
-        ("how do I enable two factor authentication", "Yes, two-factor authentication (2FA) is available"),
-        ("怎么开启双重验证", "有，每个用户登录都可以开启双重验证"),
+        ("how do I enable two factor authentication", "Two-factor authentication (2FA) is available"),
+        ("怎么开启双重验证", "每个用户登录都可以开启双重验证"),
         ("what user roles are there", "Each login to Mailgun"),
         ("how many times does mailgun retry a webhook", "A webhook POST that fails"),
         ("how many times does mailgun retry a failed webhook", "A webhook POST that fails"),

@@ -87,7 +87,8 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         // (it used to lead with a plan fact); a how-to is led by the step, not by a "Yes".
         ("en", "where can I download invoices", "not-covered", "does not cover"),
         ("zh", "怎么注销账号", "not-covered", "没有涵盖"),
-        ("en", "how do I enable two factor authentication", "overview", "two-factor authentication (2FA) is available"),
+        ("en", "how do I enable two factor authentication", "overview", "Two-factor authentication (2FA) is available"),
+        ("en", "ip warmup schedule dedicated ip", "overview", "For a dedicated IP: POST /v3/ip_warmups"),
         // Session 35: whether Mailgun offers a thing it never names is not covered (it was a "Yes"
         // about two-factor authentication), and "does Mailgun support X" is about X.
         ("en", "Does Mailgun support BIMI logos?", "not-covered", "does not cover"),

@@ -809,7 +809,7 @@ impl Composer<'_> {
         let defined = defined_subjects(self.question);
         match fact_lead(self.kb, &self.topic, self.asks, &defined, Some(area.id), self.lang) {
             Some(fact) => AreaLead {
-                text: fact.text,
+                text: if self.asks == Asks::YesNo { fact.text } else { super::lead::without_yes(&fact.text) },
                 kind: if self.asks.wants_fact() { AnswerKind::Direct } else { AnswerKind::Overview },
                 from_plan_table: false,
                 source: Some(fact.source).filter(|s| s.starts_with("https://")),

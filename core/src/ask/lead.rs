@@ -121,6 +121,26 @@ fn states_number(text: &str) -> bool {
     tokens(text).any(is_number)
 }
 
+/// A fact's text without the "Yes" it opens with ("Yes, for a dedicated IP: …" → "For a dedicated
+/// IP: …"), for a question that asked no yes/no question: "ip warmup schedule" is not answered
+/// "Yes". Other texts come back as they are.
+///
+/// ```
+/// use mailgun_help_core::ask::lead::without_yes;
+/// assert_eq!(without_yes("Yes, test mode is billed: …"), "Test mode is billed: …");
+/// assert_eq!(without_yes("可以，针对专用 IP：…"), "针对专用 IP：…");
+/// assert_eq!(without_yes("No: Foundation does not include it."), "No: Foundation does not include it.");
+/// ```
+pub fn without_yes(text: &str) -> String {
+    const OPENERS: [&str; 8] = ["Yes, ", "Yes: ", "Yes. ", "是的，", "是的：", "可以，", "可以：", "有，"];
+    let Some(rest) = OPENERS.iter().find_map(|o| text.strip_prefix(o)) else { return text.to_string() };
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text.to_string(),
+    }
+}
+
 /// True when an English text counts times ("retried 6 times").
 fn states_times(text: &str) -> bool {
     let words: Vec<&str> = tokens(text).collect();
