@@ -176,6 +176,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // The page's title names the view ("SMTP relay — Mailgun Help"), so tabs, history and
+        // screen readers tell views apart. An embed leaves its host page's title alone.
+        let (app_ref, standalone) = (app_ref.clone(), !shell.is_embedded());
+        use_effect_with((state.route.clone(), lang), move |(_, lang)| {
+            if let Some(app) = app_ref.cast::<web_sys::Element>().filter(|_| standalone) {
+                dom::title_after_heading(
+                    &app,
+                    mailgun_help_core::i18n::t(*lang, mailgun_help_core::i18n::key::APP_NAME),
+                );
+            }
+        });
+    }
     // A form that opens a view (the wizard's "Get an answer", the ask box) counts as a link: its
     // view may take focus when the form went away with the old one.
     let on_submit = {

@@ -72,6 +72,19 @@ pub fn random_hex(n: usize) -> Option<String> {
     Some(out)
 }
 
+/// Names the page after the view's heading: "<heading> — <app name>", or the app name alone on a
+/// view without one (home). The heading is echoed from the page, so it is cut to 80 characters.
+pub fn title_after_heading(app: &web_sys::Element, app_name: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let heading = app.query_selector(".mh-main h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default();
+    let heading: String = heading.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
+    if heading.is_empty() || heading == app_name {
+        doc.set_title(app_name);
+    } else {
+        doc.set_title(&format!("{heading} — {app_name}"));
+    }
+}
+
 /// After a link inside the widget opened another view: when focus fell back to the page (the link
 /// was replaced with the view), put it on the new view's heading (or the main region), so keyboard
 /// and screen-reader users keep their place and an embed's dialog keeps focus inside it.

@@ -274,8 +274,17 @@ fn wizard_keeps_choices_across_a_language_switch(c: &Ctx) -> Result<(), String> 
 }
 
 fn a_link_inside_a_view_moves_focus_to_the_new_heading(c: &Ctx) -> Result<(), String> {
-    c.open("?lang=en#/area/smtp")?;
-    c.wait_sel("[data-view=area][data-area=smtp]")?;
+    // The page's title names the view, in the page's language (a blind review found "Mailgun Help"
+    // on every view).
+    for (lang, name) in [("zh", "Mailgun 帮助"), ("en", "Mailgun Help")] {
+        c.open(&format!("?lang={lang}#/area/smtp"))?;
+        c.wait_sel("[data-view=area][data-area=smtp] h1")?;
+        let want =
+            format!("{} — {name}", c.text("[data-view=area] h1")?.split_whitespace().collect::<Vec<_>>().join(" "));
+        let _ = c.driver.wait_for(&format!("document.title === {}", json!(want)), std::time::Duration::from_secs(5));
+        let title = c.js("return document.title;")?;
+        check(title == json!(want), format!("{lang} title: {title}, wanted {want}"))?;
+    }
     let target = c.js("const a = document.querySelector('[data-view=area] .mh-links a[data-area]'); a.focus(); a.click(); return a.dataset.area;")?;
     let target = target.as_str().unwrap_or_default().to_string();
     c.wait_sel(&format!("[data-view=area][data-area={target}]"))?;
