@@ -132,6 +132,22 @@ pub fn search_box() -> Html {
         })
     };
 
+    // Asks the query as a question (when nothing was found): from the offer's link, or Enter.
+    let ask_it = {
+        let (query, open, input, nav) = (query.clone(), open.clone(), input.clone(), nav.clone());
+        Callback::from(move |_: ()| {
+            let ask = Route::Ask(AskQuery { q: query.trim().to_string(), ..AskQuery::default() });
+            open.set(false);
+            query.set(String::new());
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                let _ = el.blur();
+            }
+            if let Some(nav) = &nav {
+                nav.push(ask);
+            }
+        })
+    };
+
     let oninput = {
         let (query, open, active) = (query.clone(), open.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
@@ -142,7 +158,8 @@ pub fn search_box() -> Html {
         })
     };
     let onkeydown = {
-        let (query, open, active, choose) = (query.clone(), open.clone(), active.clone(), choose.clone());
+        let (query, open, active, choose, ask_it) =
+            (query.clone(), open.clone(), active.clone(), choose.clone(), ask_it.clone());
         Callback::from(move |e: KeyboardEvent| {
             let n = n_options;
             match e.key().as_str() {
@@ -160,6 +177,11 @@ pub fn search_box() -> Html {
                 "Enter" if n > 0 => {
                     e.prevent_default();
                     choose.emit(active.unwrap_or(0).min(n - 1));
+                }
+                // Nothing found: Enter takes the offer to ask it as a question.
+                "Enter" if !query.trim().is_empty() => {
+                    e.prevent_default();
+                    ask_it.emit(());
                 }
                 "Escape" => {
                     if *open && n > 0 {
@@ -231,22 +253,11 @@ pub fn search_box() -> Html {
     let status = if showing_recent { String::new() } else { count_text(lang, found.len()) };
     // Nothing found: say so where the results would be, and offer to ask the query as a question.
     let empty = if *open && !showing_recent && found.is_empty() {
-        let ask = Route::Ask(AskQuery { q: query.trim().to_string(), ..AskQuery::default() });
-        let href = ask.to_hash();
-        let onclick = {
-            let (query, open, input, nav) = (query.clone(), open.clone(), input.clone(), nav.clone());
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                open.set(false);
-                query.set(String::new());
-                if let Some(el) = input.cast::<HtmlInputElement>() {
-                    let _ = el.blur();
-                }
-                if let Some(nav) = &nav {
-                    nav.push(ask.clone());
-                }
-            })
-        };
+        let href = Route::Ask(AskQuery { q: query.trim().to_string(), ..AskQuery::default() }).to_hash();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ask_it.emit(());
+        });
         html! {
             <div class="mh-search-empty" data-testid="search-empty" onmousedown={keep_focus.clone()}>
                 <p>{ fill(lang, key::SEARCH_NO_RESULTS, &[("query", query.trim())]) }</p>

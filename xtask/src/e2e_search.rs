@@ -236,5 +236,18 @@ fn search_no_results_says_so_and_offers_to_ask(c: &Ctx) -> Result<(), String> {
     check(
         c.js("return document.querySelector('#mh-search-input').value;")? == json!(""),
         "the box keeps the query after asking it",
-    )
+    )?;
+    // Enter takes the same offer from the keyboard (a blind review found it did nothing).
+    c.open("?lang=en#/")?;
+    c.wait_sel(INPUT)?;
+    c.driver.exec(
+        "const el = document.querySelector('#mh-search-input'); el.focus(); el.value = arguments[0];
+         el.dispatchEvent(new InputEvent('input', { bubbles: true })); return true;",
+        json!(["zzqx bimi"]),
+    )?;
+    c.wait_sel("[data-testid=search-empty]")?;
+    c.js("document.querySelector('#mh-search-input').dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true})); return true;")?;
+    c.driver
+        .wait_for("location.hash.startsWith('#/ask?q=zzqx')", Duration::from_secs(3))
+        .map_err(|e| format!("Enter on no results did not ask: {e}"))
 }
