@@ -130,7 +130,9 @@ use std::path::Path;
 /// checker's form-encoded bodies (tools 35,354 → 35,657, under its gate). Then 1,595 more (→
 /// 340,148 at the session's end, same commands): the fixes of its blind review (answers, two more
 /// endpoints, focus after a form, the page title per view, Enter on no search results, words
-/// whole in tables, a hyphen's own message).
+/// whole in tables, a hyphen's own message). Then 7 bytes of the counter's noise: the review of the
+/// session's diff (one helper for the checker's three fields, a plainer "Yes" stripping) made the
+/// file 28 bytes smaller raw (479,805 → 479,777) and 7 larger gzipped (→ 340,155).
 pub const FILE_GZ_BUDGET: usize = 318_800
     + 2 * 1024
     + 2_333
@@ -148,7 +150,8 @@ pub const FILE_GZ_BUDGET: usize = 318_800
     + 1_958
     + 2_146
     + 879
-    + 1_595;
+    + 1_595
+    + 7;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).

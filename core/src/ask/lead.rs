@@ -133,15 +133,13 @@ fn states_number(text: &str) -> bool {
 /// ```
 pub fn without_yes(text: &str) -> String {
     const OPENERS: [&str; 8] = ["Yes, ", "Yes: ", "Yes. ", "是的，", "是的：", "可以，", "可以：", "有，"];
-    let Some(rest) = OPENERS.iter().find_map(|o| text.strip_prefix(o)) else { return text.to_string() };
+    let rest = OPENERS.iter().find_map(|o| text.strip_prefix(o)).filter(|r| !r.is_empty());
+    let Some(rest) = rest else { return text.to_string() };
     // ASCII only: `char::to_uppercase` would bring Unicode's case tables into the wasm (3.5 KB gz
     // measured), and a Chinese text has no case.
     let mut out = rest.to_string();
     if let Some(first) = out.get_mut(..1) {
         first.make_ascii_uppercase();
-    }
-    if out.is_empty() {
-        return text.to_string();
     }
     out
 }

@@ -66,7 +66,11 @@ pub fn read_paste(text: &str) -> Result<Signed, PasteError> {
         Some(inner @ Json::Obj(_)) => inner,
         _ => &value,
     };
-    let field = |k: &str| object.get(k).and_then(Json::as_text);
+    signed_from(|k| object.get(k).and_then(Json::as_text))
+}
+
+/// The three signed values, each read by `field`; all three are needed.
+fn signed_from(field: impl Fn(&str) -> Option<String>) -> Result<Signed, PasteError> {
     match (field("timestamp"), field("token"), field("signature")) {
         (Some(timestamp), Some(token), Some(signature)) => Ok(Signed { timestamp, token, signature }),
         _ => Err(PasteError::NoSignature),
@@ -76,11 +80,7 @@ pub fn read_paste(text: &str) -> Result<Signed, PasteError> {
 /// The three signed fields of a form-encoded body; `+` is a space and `%XX` escapes are decoded.
 fn form_fields(body: &str) -> Result<Signed, PasteError> {
     let pairs = parse_query(body);
-    let field = |k: &str| pairs.iter().find(|(name, _)| name.trim() == k).map(|(_, v)| v.trim().to_string());
-    match (field("timestamp"), field("token"), field("signature")) {
-        (Some(timestamp), Some(token), Some(signature)) => Ok(Signed { timestamp, token, signature }),
-        _ => Err(PasteError::NoSignature),
-    }
+    signed_from(|k| pairs.iter().find(|(name, _)| name.trim() == k).map(|(_, v)| v.trim().to_string()))
 }
 
 /// Why a signature is not valid.
