@@ -30,11 +30,11 @@ pub fn ref_title(lang: Lang, page: RefPage) -> &'static str {
 /// True when `page` lists an entry with the id `item`.
 fn lists(kb: &Kb, page: RefPage, item: &str) -> bool {
     match page {
-        RefPage::Api => kb.endpoints.iter().any(|e| e.id == item),
-        RefPage::Playbooks => kb.playbooks.iter().any(|e| e.id == item),
-        RefPage::Gotchas => kb.gotchas.iter().any(|e| e.id == item),
-        RefPage::Troubleshooting => kb.troubleshooting.iter().any(|e| e.id == item),
-        RefPage::Examples => kb.examples.iter().any(|e| e.id == item),
+        RefPage::Api => kb.endpoint(item).is_some(),
+        RefPage::Playbooks => kb.playbook(item).is_some(),
+        RefPage::Gotchas => kb.gotcha(item).is_some(),
+        RefPage::Troubleshooting => kb.trouble(item).is_some(),
+        RefPage::Examples => kb.example(item).is_some(),
         _ => false,
     }
 }

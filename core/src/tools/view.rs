@@ -185,14 +185,18 @@ pub fn dns_records(m: &mut Markup, records: &[Record], spf: &Spf, region: Region
     m.close("div");
 }
 
+/// A region as the tools' forms name it: "US (api.mailgun.net)", "欧盟（api.eu.mailgun.net）".
+fn region_label(region: Region, lang: Lang) -> &'static str {
+    match region {
+        Region::Us => t(lang, key::TOOLS_SEND_REGION_US),
+        Region::Eu => t(lang, key::TOOLS_SEND_REGION_EU),
+    }
+}
+
 /// The steps from an unverified domain to an active one.
 pub fn dns_checklist(m: &mut Markup, region: Region, lang: Lang) {
     m.open_class("section", "mh-card").el("h2", t(lang, key::TOOLS_DNS_CHECKLIST)).open_class("ol", "mh-steps");
-    let region_name = match region {
-        Region::Us => t(lang, key::TOOLS_SEND_REGION_US),
-        Region::Eu => t(lang, key::TOOLS_SEND_REGION_EU),
-    };
-    m.el("li", &fill(lang, key::TOOLS_DNS_STEP_ADD, &[("region", region_name)]));
+    m.el("li", &fill(lang, key::TOOLS_DNS_STEP_ADD, &[("region", region_label(region, lang))]));
     for k in [
         key::TOOLS_DNS_STEP_PUBLISH,
         key::TOOLS_DNS_STEP_OPTIONAL,
@@ -334,7 +338,7 @@ fn send_words(f: SendField) -> (Key, Option<Key>) {
 /// The request builder's form, filled from `values`.
 pub fn send_form(m: &mut Markup, values: &SendForm, lang: Lang) {
     let word = |k: Key| t(lang, k);
-    let regions = [("us", word(key::TOOLS_SEND_REGION_US)), ("eu", word(key::TOOLS_SEND_REGION_EU))];
+    let regions = [Region::Us, Region::Eu].map(|r| (r.code(), region_label(r, lang)));
     let default = word(key::TOOLS_SEND_CHOICE_DEFAULT);
     let (yes, no, html_only) = (word(key::TOOLS_SEND_YES), word(key::TOOLS_SEND_NO), word(key::TOOLS_SEND_HTMLONLY));
     let tracking = [("", default), ("yes", yes), ("no", no), ("htmlonly", html_only)];
@@ -436,7 +440,7 @@ pub fn routes_form(m: &mut Markup, routes: &[RouteInput], recipient: &str, heade
 
 /// The DNS records tool's form.
 pub fn dns_form(m: &mut Markup, domain: &str, region: Region, spf: &str, lang: Lang) {
-    let regions = [("us", t(lang, key::TOOLS_SEND_REGION_US)), ("eu", t(lang, key::TOOLS_SEND_REGION_EU))];
+    let regions = [Region::Us, Region::Eu].map(|r| (r.code(), region_label(r, lang)));
     field(
         m,
         "domain",
