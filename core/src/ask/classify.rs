@@ -25,7 +25,7 @@ const CONTEXT_CONFIDENCE: f32 = 0.6;
 
 /// Below this confidence, another area than the email API yields a question that states a sending
 /// volume to the account area ("we will send around 1000 emails per week" is not about metrics).
-const VOLUME_YIELDS_BELOW: f32 = 0.6;
+const VOLUME_YIELDS_BELOW: f32 = 0.55;
 
 /// Below this confidence, a question with no keyword from the vocabulary tables counts as vague.
 const VAGUE_CONFIDENCE: f32 = 0.5;
