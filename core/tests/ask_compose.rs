@@ -444,6 +444,15 @@ fn everyday_support_questions_are_led_by_their_answer() {
 }
 
 #[test]
+fn whether_mailgun_takes_smtp_is_answered_yes() {
+    // A blind review got the IP Allowlist API for this, the SMTP area's first fact then.
+    assert_leads(&[
+        ("Does Mailgun support SMTP?", "Yes: Mailgun takes mail over SMTP"),
+        ("Mailgun 支持 SMTP 吗", "是的：除了 REST API，Mailgun 也接受通过 SMTP"),
+    ]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(
