@@ -453,6 +453,20 @@ fn whether_mailgun_takes_smtp_is_answered_yes() {
 }
 
 #[test]
+fn where_email_data_is_kept_is_a_domains_question() {
+    // A blind review got the templates' regions for the first and an inbound POST's content type
+    // for the second: "stored" alone pulled them to the areas that store things.
+    for q in ["where is my data stored if I pick the EU region", "is my data stored in Europe", "我的数据存在哪里"]
+    {
+        assert_eq!(classify(q, &Context::default()).target, Target::Area(AreaId::Domains), "{q}");
+    }
+    assert_leads(&[
+        ("is my data stored in Europe", "To keep your email data in the EU"),
+        ("选欧盟区的话数据存在哪", "想把邮件数据留在欧盟"),
+    ]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(
