@@ -467,6 +467,19 @@ fn where_email_data_is_kept_is_a_domains_question() {
 }
 
 #[test]
+fn a_general_question_is_not_answered_by_one_named_apis_fact() {
+    // "Mailgun's rate limit" is every call's, not the Metrics API's 500 per 10 seconds.
+    assert_leads(&[
+        ("what is Mailgun's rate limit", "Mailgun documents no general sending rate limit"),
+        ("Mailgun 的 rate limit 是多少", "Mailgun 没有公布统一的发送速率上限"),
+        // Named, it answers.
+        ("metrics api rate limit", "Metrics API calls are rate-limited"),
+        ("指标 API 限流是多少", "指标 API 的调用限流"),
+        ("事件 API 的 limit 参数最大能设多少？", "事件（Events）API 每次请求"),
+    ]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(

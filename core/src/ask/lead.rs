@@ -603,6 +603,23 @@ pub fn fact_lead(
     fact_candidates(kb, query, asks, defined, area, lang).into_iter().next().filter(|l| l.score >= min)
 }
 
+/// The APIs a fact can be about alone ("Metrics API calls are rate-limited …").
+const NAMED_APIS: &str = "Metrics|Events|Logs|Stats|Templates|Webhooks|Validations|Domains|Routes|Tags";
+
+/// True unless a fact is about one named API ("Metrics API calls are rate-limited …", "指标 API
+/// 的调用限流 …") that the folded question does not name: "what is Mailgun's rate limit" asks about
+/// every call, not the Metrics API's.
+fn scope_named(fact: &Fact, folded: &str) -> bool {
+    let en = fact.text.en.strip_prefix("The ").unwrap_or(fact.text.en);
+    let Some(name) = en.split_once(" API").map(|(n, _)| n).filter(|n| NAMED_APIS.split('|').any(|a| a == *n)) else {
+        return true;
+    };
+    // Its Chinese name is the Chinese the Chinese side opens with ("指标", "事件（Events）").
+    let zh: String = fact.text.zh.chars().take_while(|c| !c.is_ascii() && !"（(".contains(*c)).collect();
+    let zh = zh.trim();
+    folded.contains(name.to_ascii_lowercase().trim_end_matches('s')) || (!zh.is_empty() && folded.contains(zh))
+}
+
 /// True when a folded question speaks of SMTP: by name, by its headers (how SMTP sends options),
 /// or by a relay, a mail server or a port.
 fn speaks_of_smtp(folded: &str) -> bool {
@@ -762,6 +779,9 @@ pub fn fact_candidates(
         }
         if let Some(shaped) = shaped {
             *s *= if shaped { KIND_BONUS } else { NO_VALUE };
+        }
+        if !scope_named(f, &query.folded) {
+            *s *= NO_VALUE;
         }
     }
     let mut out = Vec::with_capacity(facts.len());
