@@ -480,6 +480,17 @@ fn a_general_question_is_not_answered_by_one_named_apis_fact() {
 }
 
 #[test]
+fn a_question_about_ip_pools_is_answered_by_the_pools_not_the_plan_table() {
+    // A blind review got "Scale and higher plans include dedicated IPs" for this.
+    assert_leads(&[
+        ("can I have more than one dedicated IP pool", "Yes: IP Pools group your dedicated IPs"),
+        ("可以建多个专用 IP 池吗", "可以：IP 池（IP Pools）"),
+        // Dedicated IPs themselves are still the plan table's.
+        ("does Foundation include a dedicated IP", "No: Foundation does not include"),
+    ]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(

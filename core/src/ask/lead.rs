@@ -315,9 +315,12 @@ fn named_feature(q: &str) -> Option<Option<Feature>> {
     named_features(q).next()
 }
 
-/// Every plan feature a question (folded) names (`None` for dedicated IPs).
+/// Every plan feature a question (folded) names (`None` for dedicated IPs). A question about
+/// pools of dedicated IPs ("can I have more than one dedicated IP pool") asks about the pools,
+/// which the plan table does not list, not whether a plan has dedicated IPs.
 pub(super) fn named_features(q: &str) -> impl Iterator<Item = Option<Feature>> + '_ {
-    FEATURE_CUES.iter().filter(|(_, cues)| any_cue(q, cues)).map(|(f, _)| *f)
+    let pools = any_cue(q, "ip pool|ip pools|ip 池|ip池");
+    FEATURE_CUES.iter().filter(move |(f, cues)| !(pools && f.is_none()) && any_cue(q, cues)).map(|(f, _)| *f)
 }
 
 /// A yes/no or "which plan" answer about a plan feature, from the plan table.
