@@ -21,6 +21,8 @@ pub fn home() -> Html {
 
     let c = draft.borrow();
     let mut m = Markup::new();
+    // The view's own heading, as every other view has (focus and the page title go to it).
+    m.el("h1", t(lang, key::WIZARD_TITLE));
     m.el_class("p", "mh-lead", t(lang, key::APP_TAGLINE));
     m.open_class("fieldset", "mh-step")
         .el("legend", t(lang, key::WIZARD_AREA_QUESTION))

@@ -133,6 +133,10 @@ use std::path::Path;
 /// whole in tables, a hyphen's own message). Then 7 bytes of the counter's noise: the review of the
 /// session's diff (one helper for the checker's three fields, a plainer "Yes" stripping) made the
 /// file 28 bytes smaller raw (479,805 → 479,777) and 7 larger gzipped (→ 340,155).
+/// Session 36 raised it by 634 bytes (340,120 at 65da012 → 340,789 at 447d220 by `cargo xtask
+/// dist && cargo xtask budget`): a blind review's answers (Mailgun takes SMTP, where email data
+/// is kept, a named API's limit not taken for the general one, IP pools; two facts, a lexicon
+/// concept, four labelled questions) and the home view's heading.
 pub const FILE_GZ_BUDGET: usize = 318_800
     + 2 * 1024
     + 2_333
@@ -151,7 +155,8 @@ pub const FILE_GZ_BUDGET: usize = 318_800
     + 2_146
     + 879
     + 1_595
-    + 7;
+    + 7
+    + 634;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -221,6 +226,10 @@ pub const SHARES: [ShareGate; 3] = [
     // 59,206 at the end. Of 9a5af07's +1,450, the file grew 47 bytes and the build without ask
     // shrank 1,403 (281,525 → 280,122) from content both builds carry: the counter's noise, which
     // took the share past the 11 KB cap, so the cap is 13 KB.
+    // Session 36 added 229 bytes (59,136 at 65da012 → 59,435 at 447d220, same commands): the
+    // answers in the file budget's note above (the rule that a named API's fact yields to a
+    // general question, IP pools not read as the plan table's dedicated IPs, the facts, concept
+    // and labelled questions). That is 43 bytes past the 13 KB cap, so the cap is 14 KB.
     ShareGate {
         feature: "ask",
         issue_budget: 45 * 1024,
@@ -240,7 +249,8 @@ pub const SHARES: [ShareGate; 3] = [
             + 508
             + 60
             + 93
-            + 2_275,
+            + 2_275
+            + 229,
     },
     // The search budget since it was built (README, "Search benchmark"). Measured 22,839.
     ShareGate { feature: "search", issue_budget: 40 * 1024, gate: 40 * 1024 },
@@ -542,8 +552,9 @@ mod tests {
             assert!(g.gate >= g.issue_budget, "{}: a gate under the issue's budget", g.feature);
             // 10 KB until session 33, whose documented facts moved the ask share past it by the
             // counter's noise alone (see the ask gate); 11 KB until session 35, whose build
-            // without ask shrank 1,403 bytes from content both builds carry.
-            assert!(g.gate <= g.issue_budget + 13 * 1024, "{}: a ratchet more than 13 KB over", g.feature);
+            // without ask shrank 1,403 bytes from content both builds carry; 13 KB until session 36,
+            // whose answers took the ask share 43 bytes past it.
+            assert!(g.gate <= g.issue_budget + 14 * 1024, "{}: a ratchet more than 14 KB over", g.feature);
         }
     }
 }

@@ -51,7 +51,15 @@ fn home_shows_thirteen_areas_and_six_roles_in_english(c: &Ctx) -> Result<(), Str
     for word in ["Email API", "SMTP", "Webhooks", "Developer"] {
         check(text.contains(word), format!("home misses {word}"))?;
     }
-    check(c.text("header")?.contains("Ask"), "header misses Ask")
+    check(c.text("header")?.contains("Ask"), "header misses Ask")?;
+    // One heading names the view, as on every other view, and the page's title follows it.
+    check(c.count("[data-view=home] h1")? == 1, "home has no h1")?;
+    let heading = c.text("[data-view=home] h1")?;
+    check(heading == "Ask about Mailgun", format!("home heading: {heading}"))?;
+    let want = json!("Ask about Mailgun — Mailgun Help");
+    let _ = c.driver.wait_for(&format!("document.title === {want}"), std::time::Duration::from_secs(5));
+    let title = c.js("return document.title;")?;
+    check(title == want, format!("home title: {title}"))
 }
 
 fn lang_parameter_renders_chinese(c: &Ctx) -> Result<(), String> {
@@ -60,6 +68,7 @@ fn lang_parameter_renders_chinese(c: &Ctx) -> Result<(), String> {
     let header = c.text("header")?;
     check(header.contains("提问") && header.contains("价格"), format!("header not Chinese: {header}"))?;
     check(c.text("[data-view=home]")?.contains("开发者"), "roles not in Chinese")?;
+    check(c.text("[data-view=home] h1")? == "咨询 Mailgun 问题", "home heading not Chinese")?;
     // A link followed later (a typed or pasted address, a link on the host page) switches too.
     c.js("location.hash = '#/pricing?monthly=5000&lang=en'; return true;")?;
     c.driver.wait_for("document.documentElement.lang === 'en'", std::time::Duration::from_secs(3))?;
