@@ -9,6 +9,7 @@ const WASM: &str = "wasm32-unknown-unknown";
 
 /// Runs everything; the first failure stops the run with its name.
 pub fn run_all() -> Result<(), String> {
+    warn_if_low_on_disk();
     crate::tools::ensure_build_tools()?;
     crate::tools::ensure_browser()?;
     step("format", || run(command("cargo").args(["fmt", "--all", "--", "--check"])))?;
@@ -67,6 +68,28 @@ pub fn run_wasm_tests() -> Result<(), String> {
         .args(["test", "--release", "-p", "mailgun-help", "--target", WASM])
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+}
+
+/// Free space a run from a fresh clone needs: its `target/` grows to about 4 GB.
+const DISK_NEEDED_KB: u64 = 5 * 1024 * 1024;
+
+/// Says so first when the disk holding `target/` has less free space than a run needs: a full disk
+/// otherwise fails a step at random with an error about something else (a session's CI run failed
+/// in 22 s with its output lost, on a disk that old clean clones had filled).
+fn warn_if_low_on_disk() {
+    let root = crate::cmd::root();
+    let df = crate::cmd::output(std::process::Command::new("df").args(["-Pk"]).arg(&root));
+    // `df -P`: a header line, then "filesystem blocks used available capacity mount".
+    let free_kb = df.as_deref().and_then(|o| o.lines().nth(1)?.split_whitespace().nth(3)?.parse::<u64>().ok());
+    match free_kb {
+        Some(kb) if kb < DISK_NEEDED_KB => println!(
+            "xtask test: only {} MB free on the disk of {}; a run from a fresh clone needs about {} MB",
+            kb / 1024,
+            root.display(),
+            DISK_NEEDED_KB / 1024
+        ),
+        _ => {}
+    }
 }
 
 fn step<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
