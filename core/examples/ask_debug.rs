@@ -4,7 +4,8 @@
 //! then the best-scoring fact leads with their scores (four, or `TOPN=n`). With `SHOW_CLASSES=1`
 //! also the four best classes' log scores and how far below the best the off-topic class is; with
 //! `SHOW_FOREIGN=1` the words the widget has never seen; with `SHOW_SECTIONS=1` each section of
-//! the answer and its first item.
+//! the answer and its first item; with `AREA=<slug>` the question is asked with that area chosen,
+//! as the wizard asks it.
 
 use mailgun_help_core::ask::asks::asks;
 use mailgun_help_core::ask::lead;
@@ -18,7 +19,9 @@ fn main() {
     for q in std::env::args().skip(1) {
         let exact = model.lexicon.analyse(&q, false);
         let hits: Vec<&str> = exact.hits.iter().map(|h| h.surface.as_str()).collect();
-        let u = classify(&q, &Context::default());
+        // `AREA=<slug>` asks as the wizard does with that area chosen.
+        let area = std::env::var("AREA").ok().and_then(|a| mailgun_help_core::kb::ids::AreaId::parse(&a));
+        let u = classify(&q, &Context { area, role: None });
         let a = compose(&q, &u, None, None, &[]);
         println!("{q}");
         println!("  asks {:?}; exact words {:?}; exact hits {hits:?}", asks(&q), exact.words);

@@ -491,6 +491,18 @@ fn a_question_about_ip_pools_is_answered_by_the_pools_not_the_plan_table() {
 }
 
 #[test]
+fn setting_up_smtp_is_led_by_the_step() {
+    // A blind review got the scheduling header for the wizard's "configure Django to send through
+    // smtp" (area B); "set up smtp" got it too.
+    let step = "To set up an app or framework (WordPress, Django, Rails and the like) for SMTP";
+    let ctx = Context { area: Some(AreaId::Smtp), role: None };
+    let q = "configure Django to send through smtp";
+    let a = compose(q, &classify(q, &ctx), None, None, &[]);
+    assert!(a.lead.starts_with(step), "{q}: {}", a.lead);
+    assert_leads(&[("set up smtp", step), ("怎么配置 SMTP", "要为应用或框架（WordPress、Django、Rails 等）配置 SMTP")]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(
