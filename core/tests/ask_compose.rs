@@ -503,6 +503,24 @@ fn setting_up_smtp_is_led_by_the_step() {
 }
 
 #[test]
+fn wizard_goals_and_consequences_are_led_by_what_was_asked() {
+    // A blind review's wizard runs: "track delivered events" (area H) got the test-mode note.
+    let ctx = Context { area: Some(AreaId::Webhooks), role: None };
+    let q = "track delivered events";
+    let a = compose(q, &classify(q, &ctx), None, None, &[]);
+    assert!(a.lead.starts_with("To track deliveries, subscribe a URL to the delivered event"), "{q}: {}", a.lead);
+    assert_leads(&[
+        ("how do I tag messages", "To tag a message, add the o:tag parameter"),
+        ("怎么给邮件打标签", "给邮件打标签，就在发送请求里加上 o:tag 参数"),
+        // "What happens …" asks a consequence, not a value: the webhook events stated no number.
+        (
+            "what happens to an address after it hard bounces? will mailgun keep sending to it",
+            "A hard bounce is a permanent failure",
+        ),
+    ]);
+}
+
+#[test]
 fn a_lead_from_the_documentation_carries_its_page_and_others_none() {
     let a = ask("how do I track opens");
     assert_eq!(

@@ -247,7 +247,9 @@ pub fn asks(question: &str) -> Asks {
     if any_cue(q, HOW_TO) {
         return Asks::HowTo;
     }
-    if any_cue(q, VALUE_OPEN) {
+    // "What happens to an address after it hard bounces?" asks for a consequence, which a fact
+    // tells in words: not a value.
+    if any_cue(q, VALUE_OPEN) && !any_cue(q, "what happens|what will happen|会怎样|会怎么样|会发生什么") {
         return Asks::Value(None);
     }
     Asks::Open
@@ -264,6 +266,13 @@ mod tests {
         assert!(!topic("签名要用哪个 API 密钥").contains("接口"));
         assert!(!topic("定时发送用哪个 API 参数").contains("接口"));
         assert!(!topic("哪个套餐有专用 IP").contains("接口"));
+    }
+
+    #[test]
+    fn what_happens_asks_a_consequence_not_a_value() {
+        assert_eq!(asks("what happens to an address after it hard bounces?"), Asks::Open);
+        assert_eq!(asks("超出额度会发生什么"), Asks::Open);
+        assert_eq!(asks("what is the default time range"), Asks::Value(None));
     }
 
     #[test]
