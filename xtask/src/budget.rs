@@ -136,7 +136,9 @@ use std::path::Path;
 /// Session 36 raised it by 634 bytes (340,120 at 65da012 → 340,789 at 447d220 by `cargo xtask
 /// dist && cargo xtask budget`): a blind review's answers (Mailgun takes SMTP, where email data
 /// is kept, a named API's limit not taken for the general one, IP pools; two facts, a lexicon
-/// concept, four labelled questions) and the home view's heading.
+/// concept, four labelled questions) and the home view's heading. Then 310 more (→ 341,099 at
+/// 87286f0, same commands): facts for SMTP set-up, deliveries and tagging, "what happens …" read
+/// as a question of consequence.
 pub const FILE_GZ_BUDGET: usize = 318_800
     + 2 * 1024
     + 2_333
@@ -156,7 +158,8 @@ pub const FILE_GZ_BUDGET: usize = 318_800
     + 879
     + 1_595
     + 7
-    + 634;
+    + 634
+    + 310;
 
 /// One feature's gate on its share of the single file, gzipped bytes: the file built with every
 /// default feature minus the file built without this one (`share::feature_share`).
@@ -271,7 +274,12 @@ pub const SHARES: [ShareGate; 3] = [
     // packed); gzip -9 (zlib) of the same files moves the share by +409. The gzip of a base64
     // payload swings by that much between builds: a share moves by up to 1.5 KB on this counter
     // when nothing in the feature changes.
-    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 35 * 1024 },
+    // Session 36 raised it by 1,361 bytes, again with no change to the tools: its answers (facts
+    // for SMTP set-up, deliveries and tagging; a rule for "what happens …") moved the build
+    // without the tools by −1,187 bytes (305,085 → 303,898) while the file grew 310 (340,789 →
+    // 341,099), so the share read 37,201 where it had read 35,704 one build before (`cargo xtask
+    // dist && cargo xtask budget` at 447d220 and 87286f0).
+    ShareGate { feature: "tools", issue_budget: 25 * 1024, gate: 35 * 1024 + 1_361 },
 ];
 
 /// Issue 18's budget: the median time to ready at most this multiple of an empty page's, both

@@ -62,7 +62,7 @@ fn ask_answer_kinds_and_leads_in_both_languages(c: &Ctx) -> Result<(), String> {
         ("en", "how much does mailgun cost", "direct", "Foundation $35 a month (50,000 emails), Scale $90"),
         ("zh", "价格是多少", "direct", "Scale 每月 $90"),
         ("en", "how do I send an email", "overview", "POST the message to /v3/{domain}/messages"),
-        ("zh", "smtp怎么配置", "overview", "服务器主机名 smtp.mailgun.org"),
+        ("zh", "smtp怎么配置", "overview", "配置 SMTP，就填入服务器 smtp.mailgun.org"),
         ("en", "is email validation included", "direct", "No: Mailgun Optimize is a paid add-on"),
         ("en", "what is a route", "direct", "A route is a rule for inbound email"),
         ("en", "how do I send an attachment", "overview", "To send a file as an attachment, attach it"),
