@@ -33,8 +33,6 @@ const NO_VALUE: f32 = 0.7;
 /// Multiplies the score of a fact about sending over SMTP (its headers stand in for the API's
 /// options) when the question does not speak of SMTP or headers: then the API's own fact is meant.
 const OTHER_TRANSPORT: f32 = 0.5;
-/// Multiplies the score of a fact about one named API when the question does not name it.
-const OTHER_API: f32 = 0.7;
 /// A yes/no question is best led by a fact that says yes or no, when it scores about as well.
 const SAYS_YES_OR_NO: f32 = 1.25;
 /// A how-to question is best led by a fact written as a step ("To send a file as an attachment, …"), when
@@ -786,7 +784,7 @@ pub fn fact_candidates(
             *s *= if shaped { KIND_BONUS } else { NO_VALUE };
         }
         if !scope_named(f, &query.folded) {
-            *s *= OTHER_API;
+            *s *= NO_VALUE;
         }
     }
     let mut out = Vec::with_capacity(facts.len());
