@@ -51,6 +51,24 @@ pub fn run(c: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Runs the command `make` builds up to `attempts` times, 20 s apart, until one succeeds: for
+/// installs from a package registry, where a run on a fresh machine should not fail on one
+/// dropped connection. The last failure is the error.
+pub fn run_retrying(attempts: u32, mut make: impl FnMut() -> Command) -> Result<(), String> {
+    let mut last = String::new();
+    for attempt in 1..=attempts.max(1) {
+        match run(&mut make()) {
+            Ok(()) => return Ok(()),
+            Err(e) => last = e,
+        }
+        if attempt < attempts {
+            println!("attempt {attempt} of {attempts} failed; trying again in 20 s");
+            std::thread::sleep(std::time::Duration::from_secs(20));
+        }
+    }
+    Err(last)
+}
+
 /// Runs `c` quietly and returns its stdout, or `None` when it cannot run or fails.
 pub fn output(c: &mut Command) -> Option<String> {
     let out = c.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
@@ -60,4 +78,16 @@ pub fn output(c: &mut Command) -> Option<String> {
 /// True when `program --version` runs (found on the extended `PATH`) and prints `needle`.
 pub fn has_version(program: &str, needle: &str) -> bool {
     output(command(program).arg("--version")).map(|v| v.contains(needle)).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_retried_command_reports_its_last_failure_or_its_success() {
+        assert!(run_retrying(1, || Command::new("true")).is_ok());
+        let failed = run_retrying(1, || Command::new("false"));
+        assert!(failed.is_err_and(|e| e.contains("false")));
+    }
 }
