@@ -72,8 +72,8 @@ pub fn random_hex(n: usize) -> Option<String> {
     Some(out)
 }
 
-/// Names the page after the view's heading: "<heading> — <app name>", or the app name alone on a
-/// view without one (home). The heading is echoed from the page, so it is cut to 80 characters.
+/// Names the page after the view's heading: "<heading> — <app name>", or the app name alone when
+/// the main region holds no heading. The heading is echoed from the page, so it is cut to 80 chars.
 pub fn title_after_heading(app: &web_sys::Element, app_name: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let heading = app.query_selector(".mh-main h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default();

@@ -614,7 +614,7 @@ const NAMED_APIS: &str = "Metrics|Events|Logs|Stats|Templates|Webhooks|Validatio
 /// every call, not the Metrics API's.
 fn scope_named(fact: &Fact, folded: &str) -> bool {
     let en = fact.text.en.strip_prefix("The ").unwrap_or(fact.text.en);
-    let Some(name) = en.split_once(" API").map(|(n, _)| n).filter(|n| NAMED_APIS.split('|').any(|a| a == *n)) else {
+    let Some(name) = en.split_once(" API").map(|(n, _)| n).filter(|n| listed(NAMED_APIS, n)) else {
         return true;
     };
     // Its Chinese name is the Chinese the Chinese side opens with ("指标", "事件（Events）").
